@@ -1,0 +1,140 @@
+"""Character classes, cell widths and spacing normalisation for Chinese newspaper text.
+
+A *cell* is the width of one CJK character in the column. ASCII letters and digits are
+set half-width, so they count half a cell; this is how a column's width is compared
+between lines that mix 汉字 and figures.
+"""
+from __future__ import annotations
+
+import re
+
+# Spaces that text extraction leaves behind, including the ideographic space used for indents.
+SPACES = " \t\u3000\u00a0"
+
+# A paragraph may end on these (the last printed character of a sentence or quotation).
+CLOSERS = frozenset("。！？!?…；;：:”’」』）)》】.")
+
+# Kinsoku: these may not start a line, so typesetters let them hang past the column edge.
+HANGING = frozenset("，。、；：！？”’」』）》】…·%％,.;:!?)")
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+# A character that sits inside an English word, number or phrase.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.,%+\-/&'()!?:;\"]")
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+def has_han(text: str) -> bool:
+    return any(is_han(c) for c in text)
+
+
+def cells(text: str) -> float:
+    """Width of text in cells, ignoring spaces: ASCII counts half, everything else one."""
+    s = _SPACE_RUN.sub("", text)
+    narrow = len(s.encode("ascii", "ignore"))
+    return len(s) - 0.5 * narrow
+
+
+def core_cells(text: str) -> float:
+    """Width without punctuation hanging past the column edge at the end of the line."""
+    s = text.rstrip(SPACES)
+    if s and s[-1] in HANGING:
+        return cells(s[:-1])
+    return cells(s)
+
+
+_PUNCT = frozenset("，。、；：！？“”‘’（）《》「」『』【】…—·")
+
+
+def punct_count(text: str) -> int:
+    return sum(1 for c in text if c in _PUNCT)
+
+
+def strip(text: str) -> str:
+    return text.strip(SPACES + "\r\n\ufeff")
+
+
+def indent_cells(text: str) -> float:
+    """Leading whitespace, in cells: an ideographic space is one, an ASCII space half."""
+    n = 0.0
+    for c in text:
+        if c == "\u3000":
+            n += 1
+        elif c in " \t\u00a0":
+            n += 0.5
+        else:
+            break
+    return n
+
+
+def ends_closed(text: str) -> bool:
+    s = text.rstrip(SPACES)
+    return bool(s) and s[-1] in CLOSERS
+
+
+def is_justified(text: str) -> bool:
+    """True when a line carries spaces a justifying typesetter put between CJK characters."""
+    s = strip(text)
+    for m in _SPACE_RUN.finditer(s):
+        a, b = s[m.start() - 1], s[m.end()] if m.end() < len(s) else ""
+        if b and not (_ASCII_WORD.match(a) and _ASCII_WORD.match(b)):
+            return True
+    return False
+
+
+def _keep_space(a: str, b: str) -> bool:
+    # Only a space between two pieces of an English phrase is real; every other gap
+    # is justification (解 决 实 际 困 难, 3 月).
+    return bool(_ASCII_WORD.match(a) and _ASCII_WORD.match(b)) and (a.isalpha() or b.isalpha())
+
+
+def normalise_spaces(text: str) -> str:
+    """Remove justification spaces, keep the spaces of English phrases."""
+    s = strip(text)
+    if not _SPACE_RUN.search(s):
+        return s
+    out = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(s):
+        out.append(s[pos:m.start()])
+        a = s[m.start() - 1] if m.start() else ""
+        b = s[m.end()] if m.end() < len(s) else ""
+        if a and b and _keep_space(a, b):
+            out.append(" ")
+        pos = m.end()
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def raw_join(lines: list[str]) -> str:
+    """Join column lines, keeping the spaces inside them: no space between lines except
+    where an English phrase wraps."""
+    parts: list[str] = []
+    for raw in lines:
+        t = strip(raw)
+        if not t:
+            continue
+        if parts and parts[-1] and parts[-1][-1].isascii() and parts[-1][-1].isalpha() \
+                and t[0].isascii() and t[0].isalpha():
+            parts.append(" ")
+        parts.append(t)
+    return "".join(parts)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join column lines into one clean paragraph."""
+    return normalise_spaces(raw_join(lines))
+
+
+def bigrams(text: str) -> set[str]:
+    s = "".join(c for c in text if is_han(c) or c.isalnum())
+    return {s[i:i + 2] for i in range(len(s) - 1)}

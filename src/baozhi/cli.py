@@ -1,0 +1,169 @@
+"""`baozhi parse | score`: the command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from typing import Iterator
+
+from . import __version__, parse
+from .errors import InputError
+from .evaluate import format_report, score
+from .writers import json as json_writer
+from .writers import markdown as md_writer
+
+PAGE_SUFFIXES = (".txt",)
+
+
+def _err(msg: str) -> None:
+    print(f"baozhi: {msg}", file=sys.stderr)
+
+
+def expand(inputs: list[str]) -> Iterator[str]:
+    """Files as given; folders contribute the page files under them, in name order."""
+    for p in inputs:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(PAGE_SUFFIXES):
+                        yield os.path.join(root, name)
+        else:
+            yield p
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write via a temporary name in the same folder, then rename: never a half file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".baozhi-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def render(page, fmt: str, compact: bool = False) -> str:
+    if fmt == "json":
+        return json_writer.dumps(page, pretty=not compact) + "\n"
+    return md_writer.dumps(page)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    fmt = args.format or ("json" if args.output else "md")
+    files = list(expand(args.inputs))
+    if not files:
+        _err("no page files given")
+        return 2
+    if args.output:
+        os.makedirs(args.output, exist_ok=True)
+    failed: list[str] = []
+    written: dict[str, str] = {}
+    n_pages = n_articles = 0
+    t0 = time.perf_counter()
+    for path in files:
+        try:
+            page = parse(path)
+        except InputError as e:
+            _err(str(e))
+            failed.append(path)
+            continue
+        except Exception as e:  # a bug on one page must not stop a batch of thousands
+            _err(f"{path}: internal error: {type(e).__name__}: {e}")
+            failed.append(path)
+            continue
+        n_pages += 1
+        n_articles += len(page.articles)
+        if not args.output:
+            sys.stdout.write(render(page, fmt, compact=len(files) > 1))
+            continue
+        stem = os.path.splitext(os.path.basename(path))[0]
+        target = os.path.join(args.output, f"{stem}.{'json' if fmt == 'json' else 'md'}")
+        if target in written:
+            _err(f"{path}: output {target} already written from {written[target]} in this run; skipped")
+            failed.append(path)
+            continue
+        if os.path.exists(target) and not args.force:
+            _err(f"{path}: {target} exists; use --force to overwrite")
+            failed.append(path)
+            continue
+        try:
+            write_atomic(target, render(page, fmt))
+        except OSError as e:
+            _err(f"{path}: cannot write {target}: {e.strerror or e}")
+            failed.append(path)
+            continue
+        written[target] = path
+    if args.output or len(files) > 1 or failed:
+        dt = time.perf_counter() - t0
+        rate = f", {n_pages / dt:.0f} pages/s" if dt > 0 and n_pages else ""
+        print(f"baozhi: {n_pages} of {len(files)} pages parsed, {n_articles} articles, "
+              f"{len(failed)} failed{rate}", file=sys.stderr)
+        for path in failed[:20]:
+            print(f"  failed: {path}", file=sys.stderr)
+        if len(failed) > 20:
+            print(f"  ... and {len(failed) - 20} more", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    for p in (args.gold, args.pred):
+        if not os.path.exists(p):
+            _err(f"{p}: no such file or folder")
+            return 2
+    try:
+        result = score(args.gold, args.pred, warn=_err)
+    except (OSError, ValueError) as e:
+        _err(f"cannot score: {e}")
+        return 2
+    if not result["pages"]:
+        _err(f"{args.gold}: no *.gold.json pages")
+        return 2
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(result))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="baozhi", description="Chinese newspaper pages to structured articles.")
+    ap.add_argument("--version", action="version", version=f"baozhi {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="rebuild the articles of page files")
+    p.add_argument("inputs", nargs="+", help="page files (.txt) or folders of them")
+    p.add_argument("--format", choices=("md", "json"), help="md (default on stdout) or json (default with -o)")
+    p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json for each input")
+    p.add_argument("--force", action="store_true", help="overwrite existing output files")
+    p.set_defaults(func=cmd_parse)
+
+    s = sub.add_parser("score", help="score predictions against gold pages")
+    s.add_argument("gold", help="GOLD.json or a folder of X.gold.json")
+    s.add_argument("pred", help="PRED.json or a folder of X.json")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.set_defaults(func=cmd_score)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

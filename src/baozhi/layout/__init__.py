@@ -1,0 +1,1 @@
+"""Layout stages: Lines -> blocks -> roles -> articles -> paragraphs. No I/O, no state."""

@@ -1,0 +1,129 @@
+"""Assemble blocks into articles: which headline and byline belong to which body.
+
+Whether headlines stand after their body (as many e-paper dumps have it) or before it is
+decided per page from evidence: which neighbour a headline's words overlap, and whether the
+page opens on a body or a headline and closes on a headline or a body.
+"""
+from __future__ import annotations
+
+from .. import cjk
+from ..model import Article, Line
+from .blocks import Feat, Unit
+from .furniture import jump
+from .reflow import reflow
+
+
+def _text(units: list[Unit], feats: list[Feat]) -> str:
+    return "".join(feats[i].text for u in units for i in u.lines)
+
+
+def _overlap(head: str, body: str) -> float:
+    hb = cjk.bigrams(head)
+    if not hb:
+        return 0.0
+    return len(hb & cjk.bigrams(body)) / len(hb)
+
+
+def orientation(units: list[Unit], feats: list[Feat]) -> str:
+    """'after' when headlines follow their body, 'before' when they precede it."""
+    seq = [u for u in units if u.kind in ("body", "head") and not u.photo]
+    if not any(u.kind == "head" for u in seq):
+        return "after"
+    score = 0.0
+    for k, u in enumerate(seq):
+        if u.kind != "head":
+            continue
+        head = _text([u], feats)
+        prev = seq[k - 1] if k > 0 and seq[k - 1].kind == "body" else None
+        nxt = seq[k + 1] if k + 1 < len(seq) and seq[k + 1].kind == "body" else None
+        score += (_overlap(head, _text([prev], feats)) if prev else 0.0) \
+            - (_overlap(head, _text([nxt], feats)) if nxt else 0.0)
+    score += 0.25 if seq[0].kind == "body" else -0.25
+    score += 0.25 if seq[-1].kind == "head" else -0.25
+    return "after" if score >= 0 else "before"
+
+
+def _headline(u: Unit, feats: list[Feat]) -> tuple[str, list[str]]:
+    texts = [" ".join(feats[i].text.split()) for i in u.lines]
+    if len(texts) == 3:
+        t = 1
+    else:
+        t = max(range(len(texts)), key=lambda k: (cjk.cells(texts[k]), -k))
+    return texts[t], [x for k, x in enumerate(texts) if k != t]
+
+
+def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[list[Article], list[dict]]:
+    orient = orientation(units, feats)
+    arts: dict[int, Article] = {}
+    order: list[int] = []
+    for k, u in enumerate(units):
+        if u.kind != "body":
+            continue
+        body = reflow([[feats[i].text for i in p] for p in u.paras], dateline=u.dateline, photo=u.photo)
+        a = Article(kind="photo" if u.photo else "article", paragraphs=body.paragraphs,
+                    dateline=body.dateline, authors=body.authors,
+                    continued_to=body.continued_to, continued_from=body.continued_from,
+                    lines=[lines[i].index for i in u.lines])
+        arts[k] = a
+        order.append(k)
+
+    def target(k: int, step: int) -> int | None:
+        j = k + step
+        while 0 <= j < len(units):
+            v = units[j]
+            if v.kind == "head":
+                return None
+            if v.kind == "body" and not v.photo:
+                return j if arts[j].title is None else None
+            j += step
+        return None
+
+    used: set[int] = set()
+    step = -1 if orient == "after" else 1
+    for k, u in enumerate(units):
+        if u.kind != "head":
+            continue
+        t = target(k, step)
+        if t is None:
+            continue
+        a = arts[t]
+        a.title, a.subtitles = _headline(u, feats)
+        a.lines += [lines[i].index for i in u.lines]
+        used.add(k)
+        if k + 1 < len(units) and units[k + 1].kind == "byline":
+            _add_byline(a, units[k + 1], lines)
+            used.add(k + 1)
+    for k, u in enumerate(units):
+        if k in used:
+            continue
+        if u.kind == "byline":
+            t = next((j for j in (k + 1, k - 1) if 0 <= j < len(units) and units[j].kind == "body"
+                      and not units[j].photo), None)
+            if t is not None:
+                _add_byline(arts[t], u, lines)
+                used.add(k)
+        elif u.kind == "jump":
+            # A lone jump line closes the body before it or opens the body after it.
+            d = jump(feats[u.lines[0]].text)
+            j = k - 1 if d and d[0] == "to" else k + 1
+            if d and 0 <= j < len(units) and units[j].kind == "body":
+                setattr(arts[j], "continued_to" if d[0] == "to" else "continued_from", d[1])
+                arts[j].lines.append(lines[u.lines[0]].index)
+                used.add(k)
+    articles = []
+    for n, k in enumerate(order, 1):
+        a = arts[k]
+        a.id = f"a{n}"
+        a.lines.sort()
+        articles.append(a)
+    unassigned = []
+    for k, u in enumerate(units):
+        if u.kind != "body" and k not in used:
+            role = {"head": "headline"}.get(u.kind, u.kind)
+            unassigned += [{"line": lines[i].index, "text": feats[i].text, "role": role} for i in u.lines]
+    return articles, unassigned
+
+
+def _add_byline(a: Article, u: Unit, lines: list[Line]) -> None:
+    a.authors += [n for n in u.names if n not in a.authors]
+    a.lines += [lines[i].index for i in u.lines]

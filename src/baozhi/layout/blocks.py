@@ -1,0 +1,266 @@
+"""Group lines into blocks: body paragraphs in one column, headline runs, bylines, furniture.
+
+A text dump has no geometry, so the column is read from the lines themselves: mid-paragraph
+lines fill the column (width W in cells, punctuation may hang one cell past it), a
+paragraph's first line is indented about two cells, and its last line ends on closing
+punctuation, usually short. A line that fits none of these shapes where it stands is a
+headline. Every decision looks at the neighbours, never at a fixed position on the page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import cjk
+from ..model import Edition, Line
+from . import bylines, datelines, furniture
+
+FULL_TOL = 1.0      # a full line may fall short of the column by this much (ASCII, proportional marks)
+INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
+
+
+@dataclass(slots=True)
+class Feat:
+    text: str
+    cells: float
+    core: float
+    closed: bool
+    justified: bool
+    indent: float
+    squeeze: float = 0.0        # cells that compressed punctuation may save
+    kind: str | None = None     # furniture, jump, byline, credit, dateline
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str                   # body, head, byline, furniture, jump
+    lines: list[int] = field(default_factory=list)
+    paras: list[list[int]] = field(default_factory=list)
+    photo: bool = False
+    dateline: bool = False
+    names: list[str] = field(default_factory=list)
+    width: float | None = None
+
+
+def features(lines: list[Line], edition: Edition) -> list[Feat]:
+    feats = []
+    for ln in lines:
+        t = cjk.strip(ln.text)
+        f = Feat(t, cjk.cells(t), cjk.core_cells(t), cjk.ends_closed(t), cjk.is_justified(t),
+                 cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(t))
+        if furniture.classify(t, edition):
+            f.kind = "furniture"
+        elif furniture.is_jump_line(t):
+            f.kind = "jump"
+        elif (names := bylines.byline(t)) is not None:
+            f.kind, f.names = "byline", names
+        elif bylines.credit(t) is not None:
+            f.kind = "credit"
+        feats.append(f)
+    # Leading spaces mean an indent only when they are rare; a dump that indents every line
+    # tells us nothing by it.
+    indented = sum(1 for f in feats if f.indent > 0)
+    if indented > 0.4 * len(feats):
+        for f in feats:
+            f.indent = 0.0
+    for i, f in enumerate(feats):
+        if f.kind is None:
+            nxt = feats[i + 1].text if i + 1 < len(feats) and feats[i + 1].kind is None else ""
+            if datelines.starts_with_dateline(f.text + nxt):
+                f.kind = "dateline"
+    return feats
+
+
+class _Walker:
+    def __init__(self, feats: list[Feat]):
+        self.f = feats
+        self.n = len(feats)
+
+    # -- shapes ---------------------------------------------------------------------------
+    def plain(self, i: int) -> bool:
+        return 0 <= i < self.n and self.f[i].kind in (None, "credit")
+
+    def ahead_width(self, i: int) -> float | None:
+        """The column width read from the open lines after i (the body that i would start)."""
+        ws = []
+        for j in range(i + 1, min(i + 5, self.n)):
+            g = self.f[j]
+            if not self.plain(j) or g.indent > 0:
+                break
+            if g.closed:
+                if not ws and j + 1 < self.n and g.cells >= self.f[i].cells:
+                    ws.append(g.core)
+                break
+            ws.append(g.core)
+        return _median(ws) if ws else None
+
+    def starts_indented(self, j: int, w: float) -> bool:
+        """Line j looks like the indented first line of a paragraph in a column of width w."""
+        g = self.f[j]
+        if g.indent > 0:
+            return True
+        if g.closed or g.justified or g.core > w - INDENT_MIN:
+            return False
+        # A narrower column after a wrap keeps its width; a first line is followed by wider ones.
+        nxt = j + 1
+        return not (self.plain(nxt) and not self.f[nxt].closed and abs(self.f[nxt].core - g.core) <= FULL_TOL)
+
+    def fits(self, j: int, w: float) -> bool:
+        """Line j fills a column of width w (allowing for squeezed punctuation)."""
+        g = self.f[j]
+        return g.justified or g.core - g.squeeze - FULL_TOL <= w <= g.core + FULL_TOL
+
+    def shape_ok(self, i: int, w: float) -> bool:
+        f = self.f[i]
+        if f.indent > 0:
+            return True
+        return w - 2 - FULL_TOL <= f.cells and f.core <= w + FULL_TOL
+
+    # -- paragraph starts --------------------------------------------------------------------
+    def para_start(self, i: int, cur: Unit | None) -> tuple[bool, bool]:
+        """(is a paragraph start, continues the current block)."""
+        f = self.f[i]
+        if f.kind == "dateline":
+            return True, False
+        wa = self.ahead_width(i)
+        wc = cur.width if cur is not None else None
+        if f.closed:
+            # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation inside
+            # or an indent says paragraph; a following byline or dateline says headline.
+            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture")
+            if f.text[-1] in "。；，、：" or f.indent > 0 or "。" in f.text[:-1]:
+                same = wc is not None and (wa is None or abs(wa - wc) <= FULL_TOL)
+                return True, same
+            if nxt_special or wc is None:
+                return False, False
+            if f.core <= wc - INDENT_MIN and (wa is None or abs(wa - wc) <= FULL_TOL):
+                return True, True
+            return False, False
+        nxt = i + 1
+        if not self.plain(nxt):
+            return False, False
+        w = wa if wa is not None else wc
+        if w is None:
+            g = self.f[nxt]
+            # Two-line paragraph with no column known: the last line must close and be shorter.
+            return (g.closed and g.core <= f.core + FULL_TOL and f.core >= 4), False
+        if not self.shape_ok(i, w):
+            return False, False
+        g = self.f[nxt]
+        if not g.closed and self.starts_indented(nxt, w):
+            return False, False
+        same = wc is not None and abs(w - wc) <= FULL_TOL
+        return True, same
+
+    def open_end(self, para: list[int], photo: bool) -> bool:
+        """The paragraph stops on an open line with no jump marker or page end to explain it."""
+        last = para[-1]
+        if photo or self.f[last].closed:
+            return False
+        if last + 1 >= self.n:
+            return len(para) <= 2
+        return self.f[last + 1].kind != "jump"
+
+    # -- paragraph body ----------------------------------------------------------------------
+    def take_paragraph(self, i: int, w_hint: float | None) -> tuple[list[int], bool]:
+        para = [i]
+        j = i
+        photo = False
+        while True:
+            f = self.f[j]
+            if f.kind == "credit":
+                photo = True
+                break
+            nxt = j + 1
+            if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
+                break
+            g = self.f[nxt]
+            mids = [self.f[k].core for k in para[1:] if not self.f[k].closed][-3:]
+            wl = _median(mids) if mids else (w_hint if w_hint is not None else self.ahead_width(j))
+            if not f.closed:
+                # Only a line taken on after a closed one can be a headline in disguise;
+                # mid-paragraph, a short line is noise in the dump, not a new paragraph.
+                after_close = j == i or self.f[para[-2]].closed
+                if after_close and wl is not None and self.starts_indented(nxt, wl) and g.kind != "credit":
+                    break
+                para.append(nxt)
+                j = nxt
+                continue
+            if wl is None:
+                break
+            # A first line is short by its indent: by the spaces the dump kept, or by the
+            # two cells a typesetter leaves when the dump dropped them.
+            indent = (f.indent if f.indent > 0 else 2) if j == i else 0
+            if f.core + indent < wl - FULL_TOL and not f.justified:
+                break
+            if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl)):
+                break
+            if not g.closed and not self.fits(nxt, wl):
+                break
+            para.append(nxt)
+            j = nxt
+        if self.open_end(para, photo):
+            # A paragraph ends on closing punctuation; an open end means we ran into a headline.
+            closed_at = [k for k in para[1:] if self.f[k].closed]
+            if closed_at:
+                para = para[:para.index(closed_at[-1]) + 1]
+        return para, photo
+
+
+def _median(xs: list[float]) -> float:
+    s = sorted(xs)
+    return s[len(s) // 2]
+
+
+def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]]:
+    feats = features(lines, edition)
+    w = _Walker(feats)
+    units: list[Unit] = []
+    cur: Unit | None = None
+    i = 0
+    while i < w.n:
+        f = feats[i]
+        if f.kind in ("furniture", "jump"):
+            units.append(Unit(f.kind, [i]))
+            i += 1
+            continue
+        if f.kind == "byline":
+            units.append(Unit("byline", [i], names=f.names))
+            cur = None
+            i += 1
+            continue
+        if units and units[-1].kind == "head":
+            names = bylines.byline(f.text, bare=True)
+            if names:
+                units.append(Unit("byline", [i], names=names))
+                cur = None
+                i += 1
+                continue
+        start, same = w.para_start(i, cur)
+        if start:
+            para, photo = w.take_paragraph(i, cur.width if same and cur else None)
+            # What runs open into a headline, byline or dateline is itself a headline.
+            start = f.kind == "dateline" or not w.open_end(para, photo)
+        if start:
+            if cur is None or not same or f.kind == "dateline":
+                cur = Unit("body", dateline=f.kind == "dateline")
+                units.append(cur)
+            cur.paras.append(para)
+            cur.lines.extend(para)
+            mids = [feats[k].core for p in cur.paras for k in p[1:] if not feats[k].closed]
+            if mids:
+                cur.width = _median(mids)
+            elif cur.width is None:
+                cur.width = w.ahead_width(i)
+            if photo:
+                cur.photo = True
+                cur = None
+            i = para[-1] + 1
+            continue
+        if units and units[-1].kind == "head" and len(units[-1].lines) < 4:
+            units[-1].lines.append(i)
+        else:
+            units.append(Unit("head", [i]))
+        cur = None
+        i += 1
+    return units, feats

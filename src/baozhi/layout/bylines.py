@@ -1,0 +1,61 @@
+"""Bylines (记者 莫亚红 李峰, 常钦) and photo credits (记者 张宏斌 摄)."""
+from __future__ import annotations
+
+import re
+
+from ..names import is_name
+
+_ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见习|实习|特约|首席|融媒体|全媒体)?"
+         r"(?:摄影记者|记者|通讯员|实习生|评论员|特约评论员)|文[/／]|图[/／]|文图[/／]|作者[:：]?)")
+_ROLE_RE = re.compile(_ROLE)
+_SEP = re.compile(r"[\s\u3000、，,]+")
+_LEAD = re.compile(r"^[■□●◎◆▲★☆\s\u3000]+")
+_CREDIT = re.compile(
+    rf"(?:(?P<role>{_ROLE})|(?:^|(?<=[\s\u3000。，；！？”）)])))[\s\u3000]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})"
+    r"[\s\u3000]*[/／]?[\s\u3000]*(?:摄影报道|摄影|摄)[)）]?[\s\u3000]*$"
+)
+
+
+def _names(text: str) -> list[str] | None:
+    toks = [t for t in _SEP.split(text) if t]
+    if toks and all(is_name(t) for t in toks):
+        return toks
+    return None
+
+
+def byline(text: str, bare: bool = False) -> list[str] | None:
+    """Names of a byline line, or None. `bare` also accepts names with no role word."""
+    s = _LEAD.sub("", text).strip()
+    if not s or len(s) > 40:
+        return None
+    if _ROLE_RE.match(s):
+        names: list[str] = []
+        for chunk in _ROLE_RE.split(s):
+            chunk = chunk.strip(" \u3000:：")
+            if not chunk:
+                continue
+            got = _names(chunk)
+            if got is None:
+                return None
+            names += got
+        return names or None
+    if bare:
+        toks = [t for t in _SEP.split(s) if t]
+        if 1 <= len(toks) <= 4 and len(s) <= 16:
+            return _names(s)
+    return None
+
+
+def credit(text: str) -> re.Match | None:
+    """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道)."""
+    m = _CREDIT.search(text)
+    if not m:
+        return None
+    if not all(is_name(n) for n in _SEP.split(m.group("names")) if n):
+        return None
+    return m
+
+
+def credit_names(m: re.Match) -> list[str]:
+    return [n for n in _SEP.split(m.group("names")) if n]

@@ -1,0 +1,59 @@
+"""Datelines (电头) that open an article: 本报讯（记者周国华）, 新华社北京1月18日电 ..."""
+from __future__ import annotations
+
+import re
+
+from ..names import is_name
+
+_SOURCE = (r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|澎湃新闻"
+           r"|[\u4e00-\u9fff·]{1,12}?(?:网|社|报|台|客户端))")
+# 电 is only a dateline after a date or the agency itself (新华社电, 1月18日电); otherwise
+# 国网甘肃省电力 would read as one.
+_HEAD = re.compile(
+    rf"^[ \u3000]*(?P<head>{_SOURCE}[\u4e00-\u9fff0-9 ]{{0,14}}?(?:讯|日电|社电|网电|电(?=[ \u3000（(])))"
+    r"(?P<tail>[ \u3000]*[（(](?P<paren>[^（）()\n]{1,60})[）)])?"
+)
+_ROLE = re.compile(r"(?:本报|本刊)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影)?(?:记者|通讯员|实习生|报道员)")
+_SEP = re.compile(r"[\s\u3000、，,；;]+")
+
+
+def match(text: str) -> re.Match | None:
+    """A dateline at the start of raw paragraph text (lines joined, spaces kept)."""
+    m = _HEAD.match(text)
+    if not m:
+        return None
+    head = m.group("head")
+    # Bare 讯 without brackets only counts for 本报/…网 style heads followed by a gap.
+    if not m.group("tail") and head.endswith("讯"):
+        rest = text[m.end():m.end() + 1]
+        if not (head.startswith(("本报", "本刊")) or rest in (" ", "\u3000", "")):
+            return None
+    return m
+
+
+def starts_with_dateline(text: str) -> bool:
+    return match(text) is not None
+
+
+def display(m: re.Match) -> str:
+    """The dateline as printed, without the gaps the dump put around the brackets."""
+    head = re.sub(r"[ \u3000]+", "", m.group("head"))
+    if not m.group("paren"):
+        return head
+    inner = re.sub(r"[ \u3000]+", " ", m.group("paren").strip())
+    return f"{head}（{inner}）"
+
+
+def authors(m: re.Match) -> list[str]:
+    paren = m.group("paren")
+    if not paren:
+        return []
+    out: list[str] = []
+    for chunk in _ROLE.split(paren):
+        for tok in _SEP.split(chunk):
+            tok = tok.strip("·：:")
+            if tok and (is_name(tok) or (2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", tok)
+                                         and chunk is not paren)):
+                if tok not in out:
+                    out.append(tok)
+    return out

@@ -1,0 +1,79 @@
+"""Page furniture (date line, page number, editor credits, masthead) and jump markers."""
+from __future__ import annotations
+
+import re
+
+from ..model import Edition
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|农历")
+_PAGE = re.compile(r"^第\s*([A-Za-z]?\s*\d{1,3})\s*版(?:[\s:：]*(?P<section>[\u4e00-\u9fff·]{2,8}))?$")
+_PAGE_ALT = re.compile(r"^([A-Z]\d{1,2})\s*(?:版)?(?:[\s:：]+(?P<section>[\u4e00-\u9fff·]{2,8}))?$")
+_STAFF = re.compile(r"^(?:责任编辑|责编|编辑|本版编辑|版式设计|版式|美术编辑|美编|校对|组版|值班编辑|值班主任|"
+                    r"版面设计|审读|终审|签发|监制|总编辑|制版|排版|图片编辑)[\s:：]")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
+_ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
+_JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
+
+
+def _date_iso(m: re.Match) -> str | None:
+    y, mo, d = (int(x) for x in m.groups())
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def classify(text: str, edition: Edition) -> str | None:
+    """'furniture' when the line is page furniture (filling `edition`), else None."""
+    s = re.sub(r"[\s\u3000]+", " ", text).strip()
+    if not s or len(s) > 60:
+        return None
+    hit = False
+    m = _DATE.search(s)
+    if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s)):
+        edition.date = edition.date or _date_iso(m)
+        hit = True
+        s = (s[:m.start()] + " " + s[m.end():]).strip()
+        s = re.sub(r"(?:星期[一二三四五六日天]|周[一二三四五六日])", " ", s)
+        s = re.sub(r"农历\S*", " ", s).strip()
+    rest = []
+    for tok in re.split(r"\s{2,}|\s(?=第)|\s(?=[A-Z]\d)", s) if s else []:
+        tok = tok.strip()
+        if not tok:
+            continue
+        p = _PAGE.match(tok) or _PAGE_ALT.match(tok)
+        if p:
+            edition.page_number = edition.page_number or re.sub(r"\s", "", p.group(1)).upper()
+            if p.group("section"):
+                edition.section = edition.section or p.group("section")
+            hit = True
+        elif _MASTHEAD.match(tok) and (hit or tok == s):
+            edition.newspaper = edition.newspaper or tok
+            hit = True
+        elif _STAFF.match(tok + " ") or _ISSN.search(tok):
+            hit = True
+        else:
+            rest.append(tok)
+    if hit and not rest:
+        return "furniture"
+    if hit and all(_STAFF.match(t + " ") for t in rest):
+        return "furniture"
+    return None
+
+
+def jump(text: str) -> tuple[str, str] | None:
+    """('to'|'from', page) when the text carries a jump marker."""
+    m = _JUMP.search(text)
+    if not m:
+        return None
+    return ("to" if m.group("dir") in ("下转", "转") else "from"), m.group("page").upper()
+
+
+def strip_jumps(text: str) -> str:
+    return _JUMP.sub("", text)
+
+
+def is_jump_line(text: str) -> bool:
+    s = text.strip(" \u3000")
+    m = _JUMP.search(s)
+    return bool(m) and m.start() == 0 and m.end() == len(s)

@@ -1,0 +1,51 @@
+"""Reflow column lines into paragraphs: join, drop justification spaces, peel off the
+dateline at the head of an article and the photo credit at the tail of a caption."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import cjk
+from . import bylines, datelines, furniture
+
+
+@dataclass(slots=True)
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    continued_to: str | None = None
+    continued_from: str | None = None
+
+
+def _clean(raw: str, body: Body) -> str:
+    j = furniture.jump(raw)
+    while j:
+        if j[0] == "to":
+            body.continued_to = j[1]
+        else:
+            body.continued_from = j[1]
+        raw = furniture.strip_jumps(raw)
+        j = furniture.jump(raw)
+    return cjk.normalise_spaces(raw)
+
+
+def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False) -> Body:
+    """Paragraph texts from the raw lines of each paragraph."""
+    body = Body()
+    raws = [cjk.raw_join(p) for p in paras]
+    if dateline and raws:
+        m = datelines.match(raws[0])
+        if m:
+            body.dateline = datelines.display(m)
+            body.authors = datelines.authors(m)
+            raws[0] = raws[0][m.end():]
+    if photo and raws:
+        m = bylines.credit(raws[-1])
+        if m:
+            body.authors += [n for n in bylines.credit_names(m) if n not in body.authors]
+            raws[-1] = raws[-1][:m.start()]
+    for raw in raws:
+        text = _clean(raw, body)
+        if text:
+            body.paragraphs.append(text)
+    return body

@@ -1,0 +1,119 @@
+"""The data model: lines in, articles out, and the `baozhi.page/1` schema between them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "baozhi.page/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line as a reader found it. `index` is 1-based over non-blank lines."""
+
+    index: int
+    text: str
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    size: float | None = None
+
+
+@dataclass(slots=True)
+class Edition:
+    newspaper: str | None = None
+    date: str | None = None
+    page_number: str | None = None
+    section: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"newspaper": self.newspaper, "date": self.date,
+                "page_number": self.page_number, "section": self.section}
+
+
+@dataclass(slots=True)
+class Article:
+    kind: str = "article"
+    title: str | None = None
+    subtitles: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    continued_from: str | None = None
+    continued_to: str | None = None
+    lines: list[int] = field(default_factory=list)
+    id: str = ""
+    people: list[dict] = field(default_factory=list)
+    organizations: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    quantities: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        span = {"lines": [min(self.lines), max(self.lines)]} if self.lines else {"lines": []}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "subtitles": list(self.subtitles),
+            "dateline": self.dateline,
+            "authors": list(self.authors),
+            "paragraphs": list(self.paragraphs),
+            "continued_from": self.continued_from,
+            "continued_to": self.continued_to,
+            "span": span,
+            "people": self.people,
+            "organizations": self.organizations,
+            "places": self.places,
+            "dates": self.dates,
+            "quantities": self.quantities,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        span = (d.get("span") or {}).get("lines") or []
+        return cls(
+            kind=d.get("kind") or "article",
+            title=d.get("title"),
+            subtitles=list(d.get("subtitles") or []),
+            dateline=d.get("dateline"),
+            authors=list(d.get("authors") or []),
+            paragraphs=list(d.get("paragraphs") or []),
+            continued_from=d.get("continued_from"),
+            continued_to=d.get("continued_to"),
+            lines=list(range(span[0], span[1] + 1)) if len(span) == 2 else [],
+            id=d.get("id") or "",
+            people=list(d.get("people") or []),
+            organizations=list(d.get("organizations") or []),
+            places=list(d.get("places") or []),
+            dates=list(d.get("dates") or []),
+            quantities=list(d.get("quantities") or []),
+        )
+
+
+@dataclass(slots=True)
+class Page:
+    source: dict[str, Any]
+    lines: list[Line] = field(default_factory=list)
+    edition: Edition = field(default_factory=Edition)
+    articles: list[Article] = field(default_factory=list)
+    unassigned: list[dict[str, Any]] = field(default_factory=list)
+    encoding: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "source": dict(self.source),
+            "edition": self.edition.to_dict(),
+            "articles": [a.to_dict() for a in self.articles],
+            "unassigned": list(self.unassigned),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Page":
+        ed = d.get("edition") or {}
+        return cls(
+            source=dict(d.get("source") or {}),
+            edition=Edition(**{k: ed.get(k) for k in ("newspaper", "date", "page_number", "section")}),
+            articles=[Article.from_dict(a) for a in d.get("articles") or []],
+            unassigned=list(d.get("unassigned") or []),
+        )

@@ -1,0 +1,30 @@
+"""Is this string a Chinese personal name? Checked against the surname list in data/."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# Words that look like a surname plus one or two characters but are not names in bylines.
+_NOT_NAMES = frozenset("""
+本报 记者 通讯员 编辑 摄影 摄 报道 实习 见习 特约 评论员 本刊 新华社 图片 图文 文图 综合 整理
+王国 周年 高新 金融 金昌 张掖 武威 江西 湖北 山东 甘肃 全国 全省 全市 时间 时期 方面 成立 程序
+""".split())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("baozhi").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def is_name(s: str) -> bool:
+    """A Han name: surname + one or two given characters (compound surname: + one or two)."""
+    if not _HAN.match(s) or s in _NOT_NAMES:
+        return False
+    single, compound = surnames()
+    if len(s) >= 3 and s[:2] in compound and len(s) <= 4:
+        return True
+    return 2 <= len(s) <= 3 and s[0] in single

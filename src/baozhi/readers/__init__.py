@@ -1,0 +1,1 @@
+"""Readers turn input files into Lines; they know file formats, not newspapers."""

@@ -1,0 +1,1 @@
+"""Writers at the edge: a Page to JSON or Markdown."""
