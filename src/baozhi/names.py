@@ -28,3 +28,19 @@ def is_name(s: str) -> bool:
     if len(s) >= 3 and s[:2] in compound and len(s) <= 4:
         return True
     return 2 <= len(s) <= 3 and s[0] in single
+
+
+def split_names(s: str) -> list[str] | None:
+    """Split run-together names (刘伟业郭鑫 -> 刘伟业, 郭鑫) where the gap between them was lost;
+    None unless every piece is a name. Longer given names are tried first."""
+    if not s:
+        return []
+    if len(s) > 16:
+        return None
+    for size in (3, 2, 4):
+        head = s[:size]
+        if len(head) == size and is_name(head):
+            rest = split_names(s[size:])
+            if rest is not None:
+                return [head] + rest
+    return None

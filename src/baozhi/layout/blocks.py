@@ -8,6 +8,7 @@ headline. Every decision looks at the neighbours, never at a fixed position on t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import cjk
@@ -40,6 +41,7 @@ class Unit:
     dateline: bool = False
     names: list[str] = field(default_factory=list)
     width: float | None = None
+    reliable: bool = False      # width measured from full lines, not guessed
 
 
 def features(lines: list[Line], edition: Edition) -> list[Feat]:
@@ -54,7 +56,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind = "jump"
         elif (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
-        elif bylines.credit(t) is not None:
+        elif bylines.credit(t) is not None or (bylines.credit_tail(t) and any(
+                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2) if len(feats) >= k)):
+            # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
             f.kind = "credit"
         feats.append(f)
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
@@ -65,8 +69,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.indent = 0.0
     for i, f in enumerate(feats):
         if f.kind is None:
-            nxt = feats[i + 1].text if i + 1 < len(feats) and feats[i + 1].kind is None else ""
-            if datelines.starts_with_dateline(f.text + nxt):
+            nxt = "".join(g.text for g in feats[i + 1:i + 3] if g.kind is None)
+            if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
     return feats
 
@@ -75,24 +79,47 @@ class _Walker:
     def __init__(self, feats: list[Feat]):
         self.f = feats
         self.n = len(feats)
+        self.tol = _tolerance(feats)
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:
         return 0 <= i < self.n and self.f[i].kind in (None, "credit")
 
-    def ahead_width(self, i: int) -> float | None:
-        """The column width read from the open lines after i (the body that i would start)."""
-        ws = []
-        for j in range(i + 1, min(i + 5, self.n)):
+    def ahead(self, i: int) -> tuple[float | None, bool]:
+        """The column width read from the lines after i (the body that i would start), and
+        whether it is reliable. Full lines are the commonest width in a column, so the mode
+        of the next open lines is the column; a lone closing line only bounds it."""
+        ws: list[float] = []
+        for j in range(i + 1, min(i + 8, self.n)):
             g = self.f[j]
-            if not self.plain(j) or g.indent > 0:
+            if not self.plain(j) or (g.indent > 0 and ws):
                 break
             if g.closed:
                 if not ws and j + 1 < self.n and g.cells >= self.f[i].cells:
-                    ws.append(g.core)
+                    return g.core, False
                 break
-            ws.append(g.core)
-        return _median(ws) if ws else None
+            if not g.justified:
+                ws.append(g.core)
+        if not ws:
+            return None, False
+        counts: dict[float, int] = {}
+        for x in ws:
+            counts[x] = counts.get(x, 0) + 1
+        best = max(counts.values())
+        return max(x for x, c in counts.items() if c == best), True
+
+    def same_column(self, i: int, cur: Unit | None, wa: float | None, reliable: bool) -> bool:
+        """Does a paragraph starting at i continue the current block's column?"""
+        if cur is None:
+            return False
+        if not cur.reliable:
+            return True     # too little of the block seen to tell its column from another
+        wc = cur.width
+        if wa is None:
+            return self.shape_ok(i, wc)
+        if reliable:
+            return abs(wa - wc) <= self.tol
+        return wa <= wc + self.tol and self.shape_ok(i, wc)
 
     def starts_indented(self, j: int, w: float) -> bool:
         """Line j looks like the indented first line of a paragraph in a column of width w."""
@@ -103,18 +130,19 @@ class _Walker:
             return False
         # A narrower column after a wrap keeps its width; a first line is followed by wider ones.
         nxt = j + 1
-        return not (self.plain(nxt) and not self.f[nxt].closed and abs(self.f[nxt].core - g.core) <= FULL_TOL)
+        return not (self.plain(nxt) and not self.f[nxt].closed and abs(self.f[nxt].core - g.core) <= self.tol)
 
     def fits(self, j: int, w: float) -> bool:
         """Line j fills a column of width w (allowing for squeezed punctuation)."""
         g = self.f[j]
-        return g.justified or g.core - g.squeeze - FULL_TOL <= w <= g.core + FULL_TOL
+        return g.justified or g.core - g.squeeze - self.tol <= w <= g.core + self.tol
 
     def shape_ok(self, i: int, w: float) -> bool:
+        """Line i could open a paragraph in a column of width w: indented, or full."""
         f = self.f[i]
-        if f.indent > 0:
-            return True
-        return w - 2 - FULL_TOL <= f.cells and f.core <= w + FULL_TOL
+        if f.indent > 0 or f.justified:
+            return f.core <= w + self.tol
+        return w - 2 - self.tol <= f.cells and f.core <= w + self.tol
 
     # -- paragraph starts --------------------------------------------------------------------
     def para_start(self, i: int, cur: Unit | None) -> tuple[bool, bool]:
@@ -122,34 +150,33 @@ class _Walker:
         f = self.f[i]
         if f.kind == "dateline":
             return True, False
-        wa = self.ahead_width(i)
+        wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
+        same = self.same_column(i, cur, wa, reliable)
         if f.closed:
-            # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation inside
-            # or an indent says paragraph; a following byline or dateline says headline.
-            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture")
-            if f.text[-1] in "。；，、：" or f.indent > 0 or "。" in f.text[:-1]:
-                same = wc is not None and (wa is None or abs(wa - wc) <= FULL_TOL)
+            # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
+            # indent says paragraph; a following byline or dateline says headline.
+            if _SENTENCE_END.search(f.text) or f.indent > 0 or "。" in f.text[:-1]:
                 return True, same
+            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture")
             if nxt_special or wc is None:
                 return False, False
-            if f.core <= wc - INDENT_MIN and (wa is None or abs(wa - wc) <= FULL_TOL):
+            if f.core <= wc - INDENT_MIN and same:
                 return True, True
             return False, False
         nxt = i + 1
         if not self.plain(nxt):
             return False, False
-        w = wa if wa is not None else wc
+        w = wa if reliable else wc if wc is not None else wa
         if w is None:
             g = self.f[nxt]
             # Two-line paragraph with no column known: the last line must close and be shorter.
-            return (g.closed and g.core <= f.core + FULL_TOL and f.core >= 4), False
+            return (g.closed and g.core <= f.core + self.tol and f.core >= 4), False
         if not self.shape_ok(i, w):
             return False, False
         g = self.f[nxt]
-        if not g.closed and self.starts_indented(nxt, w):
+        if not g.closed and (self.starts_indented(nxt, w) or not self.fits(nxt, w)):
             return False, False
-        same = wc is not None and abs(w - wc) <= FULL_TOL
         return True, same
 
     def open_end(self, para: list[int], photo: bool) -> bool:
@@ -175,13 +202,17 @@ class _Walker:
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
                 break
             g = self.f[nxt]
+            if g.kind == "credit":
+                para.append(nxt)        # a caption's credit may stand on a line of its own
+                j = nxt
+                continue
             mids = [self.f[k].core for k in para[1:] if not self.f[k].closed][-3:]
             wl = _median(mids) if mids else (w_hint if w_hint is not None else self.ahead_width(j))
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
                 after_close = j == i or self.f[para[-2]].closed
-                if after_close and wl is not None and self.starts_indented(nxt, wl) and g.kind != "credit":
+                if after_close and wl is not None and self.starts_indented(nxt, wl):
                     break
                 para.append(nxt)
                 j = nxt
@@ -190,13 +221,18 @@ class _Walker:
                 break
             # A first line is short by its indent: by the spaces the dump kept, or by the
             # two cells a typesetter leaves when the dump dropped them.
+            # With the indent kept, the line's own end is known to sit inside the column, so
+            # its closing mark is not hanging and counts against it.
             indent = (f.indent if f.indent > 0 else 2) if j == i else 0
-            if f.core + indent < wl - FULL_TOL and not f.justified:
+            width = f.core if f.indent > 0 and j == i else f.cells
+            if width + indent < wl - self.tol and not f.justified:
                 break
             if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl)):
                 break
             if not g.closed and not self.fits(nxt, wl):
                 break
+            if g.closed and g.core - g.squeeze > wl + self.tol:
+                break       # wider than the column: a headline, not a closing line
             para.append(nxt)
             j = nxt
         if self.open_end(para, photo):
@@ -205,6 +241,30 @@ class _Walker:
             if closed_at:
                 para = para[:para.index(closed_at[-1]) + 1]
         return para, photo
+
+    def ahead_width(self, i: int) -> float | None:
+        w, reliable = self.ahead(i)
+        return w if reliable else None
+
+
+# A line that ends a sentence, inside a quotation or not, is body text, not a headline.
+_SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
+
+
+def _tolerance(feats: list[Feat]) -> float:
+    """How far full lines stray from their column on this page: half a cell in a clean dump,
+    a cell where proportional punctuation makes real lines ragged."""
+    diffs = []
+    for a, b in zip(feats, feats[1:]):
+        if a.kind is None and b.kind is None and not (a.closed or b.closed or a.justified or b.justified):
+            d = abs(a.core - b.core)
+            if d <= 2:
+                diffs.append(d)
+    if len(diffs) < 10:
+        return FULL_TOL
+    diffs.sort()
+    p90 = diffs[int(0.9 * (len(diffs) - 1))]
+    return min(max(p90, 0.5), FULL_TOL)
 
 
 def _median(xs: list[float]) -> float:
@@ -249,9 +309,10 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
             cur.lines.extend(para)
             mids = [feats[k].core for p in cur.paras for k in p[1:] if not feats[k].closed]
             if mids:
-                cur.width = _median(mids)
+                cur.width, cur.reliable = _median(mids), True
             elif cur.width is None:
-                cur.width = w.ahead_width(i)
+                # Too short to show its column: a first line is the column less its indent.
+                cur.width = feats[i].cells + (feats[i].indent or 2)
             if photo:
                 cur.photo = True
                 cur = None

@@ -47,15 +47,19 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
     return None
 
 
-def credit(text: str) -> re.Match | None:
-    """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道)."""
+def credit(text: str) -> tuple[int, list[str]] | None:
+    """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
     m = _CREDIT.search(text)
     if not m:
         return None
-    if not all(is_name(n) for n in _SEP.split(m.group("names")) if n):
+    # The leftmost match may swallow the role word as a "name": 本报记者 陈晓 摄.
+    names = [n for n in _SEP.split(_ROLE_RE.sub(" ", m.group("names"))) if n]
+    if not names or not all(is_name(n) for n in names):
         return None
-    return m
+    return m.start(), names
 
 
-def credit_names(m: re.Match) -> list[str]:
-    return [n for n in _SEP.split(m.group("names")) if n]
+def credit_tail(text: str) -> bool:
+    """Could this line be the wrapped end of a credit?"""
+    s = text.strip()
+    return len(s) <= 14 and s.endswith(("摄", "摄影", "摄影报道", "摄）", "摄)"))

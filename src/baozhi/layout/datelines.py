@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import is_name
+from ..names import is_name, split_names
 
 _SOURCE = (r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|澎湃新闻"
            r"|[\u4e00-\u9fff·]{1,12}?(?:网|社|报|台|客户端))")
@@ -19,6 +19,17 @@ _SEP = re.compile(r"[\s\u3000、，,；;]+")
 
 def match(text: str) -> re.Match | None:
     """A dateline at the start of raw paragraph text (lines joined, spaces kept)."""
+    m = _match(text)
+    if m is None and _LETTER_SPACED.search(text[:12]):
+        # A justified first line spreads the dateline out: 本 报 讯 （ 记 者 曹 颖 ）
+        m = _match(_LETTER_SPACED.sub("", text))
+    return m
+
+
+_LETTER_SPACED = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _match(text: str) -> re.Match | None:
     m = _HEAD.match(text)
     if not m:
         return None
@@ -26,13 +37,19 @@ def match(text: str) -> re.Match | None:
     # Bare 讯 without brackets only counts for 本报/…网 style heads followed by a gap.
     if not m.group("tail") and head.endswith("讯"):
         rest = text[m.end():m.end() + 1]
-        if not (head.startswith(("本报", "本刊")) or rest in (" ", "\u3000", "")):
+        if not (head.startswith(("本报", "本刊")) or rest in (" ", "\u3000", "", "（", "(")):
             return None
     return m
 
 
-def starts_with_dateline(text: str) -> bool:
-    return match(text) is not None
+def starts_with_dateline(line: str, following: str = "") -> bool:
+    """Does this line open on a dateline? The bracket may run on into the next line, but
+    the head (本报讯, …日电) must stand on this one."""
+    m = match(line + following)
+    if m is None:
+        return False
+    head_len = len(re.sub(r"[ \u3000]", "", m.group("head")))
+    return len(re.sub(r"[ \u3000]", "", line)) >= head_len
 
 
 def display(m: re.Match) -> str:
@@ -48,12 +65,22 @@ def authors(m: re.Match) -> list[str]:
     paren = m.group("paren")
     if not paren:
         return []
+    gaps = re.findall(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", paren)
+    if len(gaps) > 2 and len(gaps) >= len(re.sub(r"\s", "", paren)) // 2:
+        paren = paren.replace(" ", "")      # letter-spaced by justification: the gaps mean nothing
     out: list[str] = []
     for chunk in _ROLE.split(paren):
         for tok in _SEP.split(chunk):
             tok = tok.strip("·：:")
-            if tok and (is_name(tok) or (2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", tok)
-                                         and chunk is not paren)):
-                if tok not in out:
-                    out.append(tok)
+            if not tok:
+                continue
+            if is_name(tok):
+                names = [tok]
+            else:
+                names = split_names(tok) or (
+                    [tok] if chunk is not paren and 2 <= len(tok) <= 3 and _HAN.fullmatch(tok) else [])
+            out += [n for n in names if n not in out]
     return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")

@@ -38,12 +38,12 @@ def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False) 
         if m:
             body.dateline = datelines.display(m)
             body.authors = datelines.authors(m)
-            raws[0] = raws[0][m.end():]
+            raws[0] = m.string[m.end():]
     if photo and raws:
-        m = bylines.credit(raws[-1])
-        if m:
-            body.authors += [n for n in bylines.credit_names(m) if n not in body.authors]
-            raws[-1] = raws[-1][:m.start()]
+        c = bylines.credit(raws[-1])
+        if c:
+            body.authors += [n for n in c[1] if n not in body.authors]
+            raws[-1] = raws[-1][:c[0]]
     for raw in raws:
         text = _clean(raw, body)
         if text:
