@@ -37,8 +37,14 @@ def has_han(text: str) -> bool:
     return any(is_han(c) for c in text)
 
 
+_WORD_GAP = re.compile(r"(?<=[A-Za-z0-9.,;:!?%)\"'])[ \t\u00a0]+(?=[A-Za-z0-9(\"'])")
+
+
 def cells(text: str) -> float:
-    """Width of text in cells, ignoring spaces: ASCII counts half, everything else one."""
+    """Width of text in cells: ASCII counts half, everything else one; a space between
+    English words is half a cell, justification spaces nothing."""
+    if " " in text and text.isascii() is False and _WORD_GAP.search(text):
+        text = _WORD_GAP.sub("_", text.strip())
     s = _SPACE_RUN.sub("", text)
     narrow = len(s.encode("ascii", "ignore"))
     return len(s) - 0.5 * narrow

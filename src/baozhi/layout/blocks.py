@@ -15,6 +15,7 @@ from .. import cjk
 from ..model import Edition, Line
 from . import bylines, datelines, furniture
 
+_HANGING = "".join(cjk.HANGING)
 FULL_TOL = 1.0      # a full line may fall short of the column by this much (ASCII, proportional marks)
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
 
@@ -28,6 +29,8 @@ class Feat:
     justified: bool
     indent: float
     squeeze: float = 0.0        # cells that compressed punctuation may save
+    w: float = 0.0              # the column width this line suggests when it is full
+    tail: int = 0               # closing marks at the end, which may hang past the column
     kind: str | None = None     # furniture, jump, byline, credit, dateline
     names: list[str] = field(default_factory=list)
 
@@ -50,6 +53,10 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         t = cjk.strip(ln.text)
         f = Feat(t, cjk.cells(t), cjk.core_cells(t), cjk.ends_closed(t), cjk.is_justified(t),
                  cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(t))
+        # A closing mark at the end may sit inside the column or hang past it: split the
+        # difference, so either reads within half a cell of the column.
+        f.tail = len(t) - len(t.rstrip(_HANGING))
+        f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
         if furniture.classify(t, edition):
             f.kind = "furniture"
         elif furniture.is_jump_line(t):
@@ -80,6 +87,8 @@ class _Walker:
         self.f = feats
         self.n = len(feats)
         self.tol = _tolerance(feats)
+        indented = sum(1 for f in feats if f.indent > 0)
+        self.sparse_indent = indented < 0.05 * self.n
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:
@@ -89,24 +98,20 @@ class _Walker:
         """The column width read from the lines after i (the body that i would start), and
         whether it is reliable. Full lines are the commonest width in a column, so the mode
         of the next open lines is the column; a lone closing line only bounds it."""
-        ws: list[float] = []
+        ws: list[Feat] = []
         for j in range(i + 1, min(i + 8, self.n)):
             g = self.f[j]
-            if not self.plain(j) or (g.indent > 0 and ws):
+            if not self.plain(j) or g.kind == "credit" or (g.indent > 0 and ws):
                 break
             if g.closed:
                 if not ws and j + 1 < self.n and g.cells >= self.f[i].cells:
-                    return g.core, False
+                    return g.cells - g.tail, False
                 break
             if not g.justified:
-                ws.append(g.core)
+                ws.append(g)
         if not ws:
             return None, False
-        counts: dict[float, int] = {}
-        for x in ws:
-            counts[x] = counts.get(x, 0) + 1
-        best = max(counts.values())
-        return max(x for x, c in counts.items() if c == best), True
+        return column_width(ws), True
 
     def same_column(self, i: int, cur: Unit | None, wa: float | None, reliable: bool) -> bool:
         """Does a paragraph starting at i continue the current block's column?"""
@@ -135,7 +140,7 @@ class _Walker:
     def fits(self, j: int, w: float) -> bool:
         """Line j fills a column of width w (allowing for squeezed punctuation)."""
         g = self.f[j]
-        return g.justified or g.core - g.squeeze - self.tol <= w <= g.core + self.tol
+        return g.justified or g.core - g.squeeze - self.tol <= w <= g.cells + self.tol
 
     def shape_ok(self, i: int, w: float) -> bool:
         """Line i could open a paragraph in a column of width w: indented, or full."""
@@ -158,7 +163,8 @@ class _Walker:
             # indent says paragraph; a following byline or dateline says headline.
             if _SENTENCE_END.search(f.text) or f.indent > 0 or "。" in f.text[:-1]:
                 return True, same
-            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture")
+            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture") \
+                or bylines.byline(self.f[i + 1].text, bare=True) is not None
             if nxt_special or wc is None:
                 return False, False
             if f.core <= wc - INDENT_MIN and same:
@@ -206,8 +212,8 @@ class _Walker:
                 para.append(nxt)        # a caption's credit may stand on a line of its own
                 j = nxt
                 continue
-            mids = [self.f[k].core for k in para[1:] if not self.f[k].closed][-3:]
-            wl = _median(mids) if mids else (w_hint if w_hint is not None else self.ahead_width(j))
+            mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
+            wl = column_width(mids) if mids else (w_hint if w_hint is not None else self.ahead_width(j))
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
@@ -221,11 +227,13 @@ class _Walker:
                 break
             # A first line is short by its indent: by the spaces the dump kept, or by the
             # two cells a typesetter leaves when the dump dropped them.
-            # With the indent kept, the line's own end is known to sit inside the column, so
-            # its closing mark is not hanging and counts against it.
-            indent = (f.indent if f.indent > 0 else 2) if j == i else 0
-            width = f.core if f.indent > 0 and j == i else f.cells
-            if width + indent < wl - self.tol and not f.justified:
+            # A first line is short by its indent (two cells, however the dump wrote it).
+            # Where leading spaces are too rare to be the page's indent convention they mark
+            # a lead line, and a closed lead line is a paragraph of its own.
+            if j == i and f.indent > 0 and self.sparse_indent:
+                break
+            indent = 2 if j == i else 0
+            if f.cells + indent < wl - self.tol and not f.justified:
                 break
             if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl)):
                 break
@@ -233,6 +241,9 @@ class _Walker:
                 break
             if g.closed and g.core - g.squeeze > wl + self.tol:
                 break       # wider than the column: a headline, not a closing line
+            if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
+                    and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
+                break       # a full line follows, so this short one opens the next paragraph
             para.append(nxt)
             j = nxt
         if self.open_end(para, photo):
@@ -253,23 +264,36 @@ _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|�
 
 def _tolerance(feats: list[Feat]) -> float:
     """How far full lines stray from their column on this page: half a cell in a clean dump,
-    a cell where proportional punctuation makes real lines ragged."""
+    a cell where proportional punctuation makes real lines ragged. Measured on runs of
+    mid-paragraph lines."""
     diffs = []
-    for a, b in zip(feats, feats[1:]):
-        if a.kind is None and b.kind is None and not (a.closed or b.closed or a.justified or b.justified):
-            d = abs(a.core - b.core)
-            if d <= 2:
-                diffs.append(d)
+    for a, b, c in zip(feats, feats[1:], feats[2:]):
+        if all(x.kind is None and not x.closed and not x.justified for x in (a, b, c)):
+            gap = abs(b.w - c.w)
+            if gap <= 2:
+                diffs.append(gap)
     if len(diffs) < 10:
         return FULL_TOL
     diffs.sort()
-    p90 = diffs[int(0.9 * (len(diffs) - 1))]
-    return min(max(p90, 0.5), FULL_TOL)
+    p80 = diffs[int(0.8 * (len(diffs) - 1))]
+    return min(max(p80, 0.5), FULL_TOL)
 
 
-def _median(xs: list[float]) -> float:
-    s = sorted(xs)
-    return s[len(s) // 2]
+def column_width(lines: list[Feat]) -> float:
+    """The width most of these full lines agree on. A line allows the column to be its own
+    width, or that less the closing marks at its end when they hang past the edge."""
+    votes: dict[float, float] = {}
+    for g in lines:
+        if g.tail:      # in the column or hanging: half a vote each
+            for c in (g.cells, g.cells - 1):
+                votes[c] = votes.get(c, 0.0) + 0.5
+        else:
+            votes[g.cells] = votes.get(g.cells, 0.0) + 1.0
+    best = max(votes.values())
+    tied = [c for c, v in votes.items() if v == best]
+    if max(tied) - min(tied) <= 1:
+        return (min(tied) + max(tied)) / 2      # one line's two readings: between them
+    return max(tied)
 
 
 def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]]:
@@ -307,9 +331,9 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 units.append(cur)
             cur.paras.append(para)
             cur.lines.extend(para)
-            mids = [feats[k].core for p in cur.paras for k in p[1:] if not feats[k].closed]
+            mids = [feats[k] for p in cur.paras for k in p[1:] if not feats[k].closed]
             if mids:
-                cur.width, cur.reliable = _median(mids), True
+                cur.width, cur.reliable = column_width(mids), True
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
                 cur.width = feats[i].cells + (feats[i].indent or 2)
