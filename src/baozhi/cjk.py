@@ -43,7 +43,7 @@ _WORD_GAP = re.compile(r"(?<=[A-Za-z0-9.,;:!?%)\"'])[ \t\u00a0]+(?=[A-Za-z0-9(\"
 def cells(text: str) -> float:
     """Width of text in cells: ASCII counts half, everything else one; a space between
     English words is half a cell, justification spaces nothing."""
-    if " " in text and text.isascii() is False and _WORD_GAP.search(text):
+    if " " in text and _WORD_GAP.search(text):
         text = _WORD_GAP.sub("_", text.strip())
     s = _SPACE_RUN.sub("", text)
     narrow = len(s.encode("ascii", "ignore"))
@@ -58,11 +58,11 @@ def core_cells(text: str) -> float:
     return cells(s)
 
 
-_PUNCT = frozenset("，。、；：！？“”‘’（）《》「」『』【】…—·")
+_PUNCT = re.compile("[，。、；：！？“”‘’（）《》「」『』【】…—·]")
 
 
 def punct_count(text: str) -> int:
-    return sum(1 for c in text if c in _PUNCT)
+    return len(_PUNCT.findall(text))
 
 
 def strip(text: str) -> str:
@@ -141,6 +141,10 @@ def join_lines(lines: list[str]) -> str:
     return normalise_spaces(raw_join(lines))
 
 
+_NOT_WORD = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+")
+
+
 def bigrams(text: str) -> set[str]:
-    s = "".join(c for c in text if is_han(c) or c.isalnum())
+    """Character bigrams of the words in text (punctuation and spaces dropped)."""
+    s = _NOT_WORD.sub("", text)
     return {s[i:i + 2] for i in range(len(s) - 1)}

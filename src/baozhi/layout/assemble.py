@@ -17,27 +17,29 @@ def _text(units: list[Unit], feats: list[Feat]) -> str:
     return "".join(feats[i].text for u in units for i in u.lines)
 
 
-def _overlap(head: str, body: str) -> float:
-    hb = cjk.bigrams(head)
-    if not hb:
-        return 0.0
-    return len(hb & cjk.bigrams(body)) / len(hb)
-
-
 def orientation(units: list[Unit], feats: list[Feat]) -> str:
     """'after' when headlines follow their body, 'before' when they precede it."""
     seq = [u for u in units if u.kind in ("body", "head") and not u.photo]
     if not any(u.kind == "head" for u in seq):
         return "after"
     score = 0.0
+    grams: dict[int, set[str]] = {}
+
+    def body_grams(k: int) -> set[str]:
+        if k not in grams:
+            grams[k] = cjk.bigrams(_text([seq[k]], feats))
+        return grams[k]
+
     for k, u in enumerate(seq):
         if u.kind != "head":
             continue
-        head = _text([u], feats)
-        prev = seq[k - 1] if k > 0 and seq[k - 1].kind == "body" else None
-        nxt = seq[k + 1] if k + 1 < len(seq) and seq[k + 1].kind == "body" else None
-        score += (_overlap(head, _text([prev], feats)) if prev else 0.0) \
-            - (_overlap(head, _text([nxt], feats)) if nxt else 0.0)
+        head = cjk.bigrams(_text([u], feats))
+        if not head:
+            continue
+        if k > 0 and seq[k - 1].kind == "body":
+            score += len(head & body_grams(k - 1)) / len(head)
+        if k + 1 < len(seq) and seq[k + 1].kind == "body":
+            score -= len(head & body_grams(k + 1)) / len(head)
     score += 0.25 if seq[0].kind == "body" else -0.25
     score += 0.25 if seq[-1].kind == "head" else -0.25
     return "after" if score >= 0 else "before"

@@ -212,17 +212,17 @@ class _Walker:
                 para.append(nxt)        # a caption's credit may stand on a line of its own
                 j = nxt
                 continue
-            mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
-            wl = column_width(mids) if mids else (w_hint if w_hint is not None else self.ahead_width(j))
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
-                after_close = j == i or self.f[para[-2]].closed
-                if after_close and wl is not None and self.starts_indented(nxt, wl):
-                    break
+                if j == i or self.f[para[-2]].closed:
+                    wl = self.local_width(para, j, w_hint)
+                    if wl is not None and self.starts_indented(nxt, wl):
+                        break
                 para.append(nxt)
                 j = nxt
                 continue
+            wl = self.local_width(para, j, w_hint)
             if wl is None:
                 break
             # A first line is short by its indent: by the spaces the dump kept, or by the
@@ -252,6 +252,13 @@ class _Walker:
             if closed_at:
                 para = para[:para.index(closed_at[-1]) + 1]
         return para, photo
+
+    def local_width(self, para: list[int], j: int, w_hint: float | None) -> float | None:
+        """The column at line j: from the paragraph's last full lines, else the block's."""
+        mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
+        if mids:
+            return column_width(mids)
+        return w_hint if w_hint is not None else self.ahead_width(j)
 
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)

@@ -49,6 +49,8 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
+    if not text.rstrip(" \u3000）)").endswith(("摄", "摄影", "摄影报道")):
+        return None
     m = _CREDIT.search(text)
     if not m:
         return None

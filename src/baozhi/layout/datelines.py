@@ -45,6 +45,9 @@ def _match(text: str) -> re.Match | None:
 def starts_with_dateline(line: str, following: str = "") -> bool:
     """Does this line open on a dateline? The bracket may run on into the next line, but
     the head (本报讯, …日电) must stand on this one."""
+    head = (line + following)[:40]
+    if "讯" not in head and "电" not in head:
+        return False
     m = match(line + following)
     if m is None:
         return False

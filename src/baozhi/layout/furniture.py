@@ -13,6 +13,8 @@ _STAFF = re.compile(r"^(?:责任编辑|责编|编辑|本版编辑|版式设计|�
                     r"版面设计|审读|终审|签发|监制|总编辑|制版|排版|图片编辑)[\s:：]")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
+# Every furniture pattern needs one of these; most body lines have none and are skipped fast.
+_TRIGGER = re.compile(r"[年版编设校组值审终签监制排图辑报号]|CN|^[A-Z]\d")
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
@@ -25,8 +27,10 @@ def _date_iso(m: re.Match) -> str | None:
 
 def classify(text: str, edition: Edition) -> str | None:
     """'furniture' when the line is page furniture (filling `edition`), else None."""
+    if len(text) > 60 or not _TRIGGER.search(text):
+        return None
     s = re.sub(r"[\s\u3000]+", " ", text).strip()
-    if not s or len(s) > 60:
+    if not s:
         return None
     hit = False
     m = _DATE.search(s)

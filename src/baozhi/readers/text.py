@@ -23,27 +23,21 @@ _BOMS = (
 )
 
 
-def _control_ratio(text: str) -> float:
+def _plausible(text: str) -> float:
+    """Share of characters a Chinese or English page is made of: CJK ideographs, ASCII,
+    CJK and full-width punctuation. A wrong decoding scatters into Hangul, private use and
+    control characters instead."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\r\n\f\v") or 0xE000 <= ord(c) <= 0xF8FF
-              or c == "\ufffd")
-    return bad / len(text)
-
-
-def _utf16_guess(data: bytes) -> str | None:
-    """UTF-16 without BOM: ASCII and CJK both leave a NUL-byte rhythm in one byte lane."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
+    sample = text[:20000]
+    good = 0
+    for c in sample:
+        o = ord(c)
+        if (32 <= o < 127 or c in "\t\r\n" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+                or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or o in (0xB7, 0xD7, 0xFEFF)
+                or 0x3400 <= o <= 0x4DBF or 0x2E80 <= o <= 0x2FDF or 0x00C0 <= o <= 0x024F):
+            good += 1
+    return good / len(sample)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -56,19 +50,29 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 return data.decode(enc), enc.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as e:
                 raise InputError(name, f"starts with a {enc} byte-order mark but is not valid {enc}: {e.reason}")
-    guess = _utf16_guess(data)
-    candidates = ([guess] if guess else []) + ["utf-8", "gb18030"]
-    for enc in candidates:
+    if b"\x00" not in data:
+        try:
+            text = data.decode("utf-8")
+            if _plausible(text) > 0.9:
+                return text, "utf-8"
+        except UnicodeDecodeError:
+            pass
+    best, best_enc, best_score = None, None, 0.0
+    for enc in ("utf-16-le", "utf-16-be", "gb18030"):
+        if enc == "gb18030" and b"\x00" in data:
+            continue
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if _control_ratio(text) > 0.01:
-            continue
-        return text, enc
-    if b"\x00" in data[:4096]:
+        score = _plausible(text)
+        if score > best_score:
+            best, best_enc, best_score = text, enc, score
+    if best is not None and best_score > 0.9:
+        return best, best_enc
+    if b"\x00" in data[:4096] or best_score < 0.5:
         raise InputError(name, "binary file, not page text")
-    raise InputError(name, "not text in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)")
+    raise InputError(name, "not text in UTF-8, UTF-16 or GB18030 (unknown encoding)")
 
 
 def split_lines(text: str, page: int | None = None) -> list[Line]:

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Text parsing throughput on one core: pages/s and peak memory.
+
+    python bench/parse_speed.py [--pages 2000]
+
+Pages: the real sample page and simulated pages of the same kind (tests/simulate.py),
+parsed in-process from text already in memory, so the figure is the pipeline's own speed.
+"""
+import argparse
+import os
+import resource
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+
+import baozhi  # noqa: E402
+import simulate  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=2000)
+    args = ap.parse_args()
+    with open(os.path.join(ROOT, "tests", "data", "jinchang-daily-p1.txt"), encoding="utf-8") as f:
+        sample = f.read()
+    sims = [text for _, text, _ in simulate.generate(200, 99)]
+    baozhi.parse_text(sample)   # warm-up: imports and regex compilation
+    for name, texts in (("sample page", [sample]), ("simulated pages", sims)):
+        n = 0
+        chars = 0
+        t0 = time.perf_counter()
+        while n < args.pages:
+            for t in texts:
+                baozhi.parse_text(t)
+                chars += len(t)
+                n += 1
+                if n >= args.pages:
+                    break
+        dt = time.perf_counter() - t0
+        print(f"{name:16s} {n} pages in {dt:.2f}s: {n / dt:.0f} pages/s, "
+              f"{chars / dt / 1e6:.2f} M chars/s, {chars / n:.0f} chars/page")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Bad and odd inputs: each gets a result or one clear line naming the file; batches go on."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import baozhi
+from baozhi.errors import InputError
+from baozhi.readers.text import decode
+
+BAOZHI = [sys.executable, "-m", "baozhi.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run(BAOZHI + list(args), capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def sample_text(sample_path):
+    with open(sample_path, encoding="utf-8") as f:
+        return f.read()
+
+
+@pytest.mark.parametrize("encoding, expect", [
+    ("utf-8", "utf-8"), ("gb18030", "gb18030"), ("gbk", "gb18030"),
+    ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"),
+])
+def test_encodings_detected_not_guessed(sample_text, encoding, expect):
+    text, enc = decode(sample_text.encode(encoding), "page.txt")
+    assert enc == expect and text == sample_text
+
+
+@pytest.mark.parametrize("bom_encoding", ["utf-8-sig", "utf-16"])
+def test_byte_order_marks(sample_text, bom_encoding, tmp_path, sample_gold):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(sample_text.encode(bom_encoding))
+    page = baozhi.parse(p)
+    assert "BOM" in page.source["encoding"]
+    assert page.articles[0].dateline == "本报讯（记者蒲瑞华）"    # the BOM did not leak into the text
+    assert len(page.articles) == len(sample_gold["articles"])
+
+
+def test_gbk_page_parses_like_utf8(sample_text, tmp_path, sample_path):
+    p = tmp_path / "gbk.txt"
+    p.write_bytes(sample_text.encode("gbk"))
+    assert baozhi.parse(p).to_dict()["articles"] == baozhi.parse(sample_path).to_dict()["articles"]
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "file is empty"),
+    (b"  \n\r\n\t\n", "file is empty"),
+    (bytes(range(256)) * 64, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)) * 10, "binary"),
+])
+def test_unreadable_files_raise_one_clear_error(tmp_path, data, problem):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        baozhi.parse(p)
+    assert str(p) in str(e.value) and problem in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_english_text_gets_a_result(tmp_path):
+    p = tmp_path / "english.txt"
+    p.write_text("The committee met on Monday to discuss the budget.\nIt approved the plan.\n"
+                 "Members said the new rules would take effect in May.\n", encoding="utf-8")
+    page = baozhi.parse(p)
+    text = " ".join(pp for a in page.articles for pp in a.paragraphs) + \
+        " ".join(u["text"] for u in page.unassigned) + " ".join(a.title or "" for a in page.articles)
+    assert "committee met on Monday" in text
+
+
+def test_fifty_megabyte_file(tmp_path, sample_text):
+    p = tmp_path / "big.txt"
+    chunk = sample_text.encode("utf-8")
+    with open(p, "wb") as f:
+        for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
+            f.write(chunk)
+    assert p.stat().st_size >= 50 * 1024 * 1024
+    page = baozhi.parse(p)
+    assert len(page.articles) > 1000
+
+
+def test_batch_reports_bad_files_and_goes_on(tmp_path, sample_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_bytes(open(sample_path, "rb").read())
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    out = tmp_path / "out"
+    r = run("parse", str(src / "binary.txt"), str(src / "empty.txt"), str(src / "good.txt"), "-o", str(out))
+    assert r.returncode == 1
+    err = r.stderr.strip().splitlines()
+    assert any("empty.txt: file is empty" in ln for ln in err)
+    assert any("binary.txt" in ln and "binary" in ln for ln in err)
+    assert "1 of 3 pages parsed" in r.stderr
+    assert sorted(os.listdir(out)) == ["good.json"]     # no temporary files left behind
+    d = json.loads((out / "good.json").read_text(encoding="utf-8"))
+    assert d["schema"] == "baozhi.page/1" and len(d["articles"]) == 8
+
+
+def test_existing_output_is_not_overwritten_without_force(tmp_path, sample_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "jinchang-daily-p1.json").write_text("mine", encoding="utf-8")
+    r = run("parse", sample_path, "-o", str(out))
+    assert r.returncode == 1 and "--force" in r.stderr
+    assert (out / "jinchang-daily-p1.json").read_text(encoding="utf-8") == "mine"
+    r = run("parse", sample_path, "-o", str(out), "--force")
+    assert r.returncode == 0
+    assert json.loads((out / "jinchang-daily-p1.json").read_text(encoding="utf-8"))["articles"]
+
+
+def test_parse_to_stdout_markdown_and_json(sample_path):
+    md = run("parse", sample_path)
+    assert md.returncode == 0 and "## 金昌：用真情为困难群众编织“爱心网”" in md.stdout
+    js = run("parse", sample_path, "--format", "json")
+    assert json.loads(js.stdout)["articles"][4]["title"] == "金昌：用真情为困难群众编织“爱心网”"
+
+
+def test_missing_file_is_one_line(tmp_path):
+    r = run("parse", str(tmp_path / "nope.txt"))
+    assert r.returncode == 1
+    assert "nope.txt" in r.stderr.splitlines()[0]
+
+
+def test_python_api(sample_path):
+    page = baozhi.parse(sample_path)
+    assert page.articles[1].title == "跑好复工复产“第一棒”"
