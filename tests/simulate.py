@@ -48,6 +48,8 @@ def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[
     room = w - indent
     used = 0.0
     for k, tok in enumerate(toks):
+        if tok == "\u3000":
+            tok = " "       # a gap, not a character: it never starts a line
         tw = 0.5 if tok == " " else width(tok)
         if tok == " " and not lines[-1]:
             continue

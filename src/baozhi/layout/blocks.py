@@ -163,9 +163,7 @@ class _Walker:
             # indent says paragraph; a following byline or dateline says headline.
             if _SENTENCE_END.search(f.text) or f.indent > 0 or "。" in f.text[:-1]:
                 return True, same
-            nxt_special = i + 1 >= self.n or self.f[i + 1].kind in ("byline", "dateline", "furniture") \
-                or bylines.byline(self.f[i + 1].text, bare=True) is not None
-            if nxt_special or wc is None:
+            if self.opens_article(i + 1) or wc is None:
                 return False, False
             if f.core <= wc - INDENT_MIN and same:
                 return True, True
@@ -241,6 +239,8 @@ class _Walker:
                 break
             if g.closed and g.core - g.squeeze > wl + self.tol:
                 break       # wider than the column: a headline, not a closing line
+            if g.closed and not _SENTENCE_CLOSE.search(g.text) and self.opens_article(nxt + 1):
+                break       # 让“小窗口”传递“大温暖” before a byline or dateline is a headline
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
                     and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
                 break       # a full line follows, so this short one opens the next paragraph
@@ -260,11 +260,20 @@ class _Walker:
             return column_width(mids)
         return w_hint if w_hint is not None else self.ahead_width(j)
 
+    def opens_article(self, j: int) -> bool:
+        """Line j starts something new: the page ends, or a byline or dateline stands there."""
+        if j >= self.n:
+            return True
+        g = self.f[j]
+        return g.kind in ("byline", "dateline", "furniture") or bylines.byline(g.text, bare=True) is not None
+
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)
         return w if reliable else None
 
 
+# How a paragraph ends: on a sentence mark, perhaps inside a quotation or bracket.
+_SENTENCE_CLOSE = re.compile(r"[。！？!?…；.][”’」』）)》]*$")
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import is_name
+from ..names import is_name, split_names
 
 _ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见习|实习|特约|首席|融媒体|全媒体)?"
          r"(?:摄影记者|记者|通讯员|实习生|评论员|特约评论员)|文[/／]|图[/／]|文图[/／]|作者[:：]?)")
@@ -51,12 +51,40 @@ def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
     if not text.rstrip(" \u3000）)").endswith(("摄", "摄影", "摄影报道")):
         return None
+    got = _credit(text)
+    if got is None and _LETTER_GAP.search(text):
+        # Justification spread the credit out: 本 报 记 者 张 宏 斌 摄. Close the gaps (the
+        # names are then told apart by the surname list) and map the start back.
+        packed = _LETTER_GAP.sub("", text)
+        got = _credit(packed)
+        if got is not None:
+            start, names = got
+            kept = 0
+            for pos, ch in enumerate(text):
+                if kept == start:
+                    break
+                if not (ch == " " and _LETTER_GAP.match(text, pos)):
+                    kept += 1
+            got = (pos, names)
+    return got
+
+
+_LETTER_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _credit(text: str) -> tuple[int, list[str]] | None:
     m = _CREDIT.search(text)
     if not m:
         return None
     # The leftmost match may swallow the role word as a "name": 本报记者 陈晓 摄.
-    names = [n for n in _SEP.split(_ROLE_RE.sub(" ", m.group("names"))) if n]
-    if not names or not all(is_name(n) for n in names):
+    names = []
+    for tok in _SEP.split(_ROLE_RE.sub(" ", m.group("names"))):
+        if tok:
+            split = [tok] if is_name(tok) else split_names(tok)
+            if not split:
+                return None
+            names += split
+    if not names:
         return None
     return m.start(), names
 

@@ -51,8 +51,15 @@ def starts_with_dateline(line: str, following: str = "") -> bool:
     m = match(line + following)
     if m is None:
         return False
-    head_len = len(re.sub(r"[ \u3000]", "", m.group("head")))
-    return len(re.sub(r"[ \u3000]", "", line)) >= head_len
+    head = re.sub(r"[ \u3000]", "", m.group("head"))
+    own = re.sub(r"[ \u3000]", "", line)
+    if len(own) >= len(head):
+        return True
+    # A head broken over lines (本报北京3月5日 / 电（记者…）) only from a source we know.
+    return head.startswith(own) and _KNOWN.match(head) is not None
+
+
+_KNOWN = re.compile(r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网)")
 
 
 def display(m: re.Match) -> str:
