@@ -9,6 +9,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # Words that look like a surname plus one or two characters but are not names in bylines.
 _NOT_NAMES = frozenset("""
 本报 记者 通讯员 编辑 摄影 摄 报道 实习 见习 特约 评论员 本刊 新华社 图片 图文 文图 综合 整理
+简讯 快讯 短讯 要闻 时评 短评 社论 评论 图说 图片新闻 提示 声音 关注 观察 聚焦 专题 特稿 论坛 卷首 编后
 王国 周年 高新 金融 金昌 张掖 武威 江西 湖北 山东 甘肃 全国 全省 全市 时间 时期 方面 成立 程序
 """.split())
 

@@ -63,7 +63,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind = "jump"
         elif (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
-        elif bylines.credit(t) is not None or (bylines.credit_tail(t) and any(
+        elif (t == "报道" and feats and feats[-1].kind == "credit") or bylines.credit(t) is not None or (
+                bylines.credit_tail(t) and any(
                 bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2) if len(feats) >= k)):
             # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
             f.kind = "credit"
@@ -111,6 +112,8 @@ class _Walker:
                 ws.append(g)
         if not ws:
             return None, False
+        if len(ws) >= 3:
+            ws = ws[1:]     # the line after a headline may itself be a headline or an indent
         return column_width(ws), True
 
     def same_column(self, i: int, cur: Unit | None, wa: float | None, reliable: bool) -> bool:
@@ -122,9 +125,10 @@ class _Walker:
         wc = cur.width
         if wa is None:
             return self.shape_ok(i, wc)
+        tol = max(self.tol, FULL_TOL)   # two estimates, each off by up to half a cell
         if reliable:
-            return abs(wa - wc) <= self.tol
-        return wa <= wc + self.tol and self.shape_ok(i, wc)
+            return abs(wa - wc) <= tol
+        return wa <= wc + tol and self.shape_ok(i, wc)
 
     def starts_indented(self, j: int, w: float) -> bool:
         """Line j looks like the indented first line of a paragraph in a column of width w."""
@@ -140,7 +144,8 @@ class _Walker:
     def fits(self, j: int, w: float) -> bool:
         """Line j fills a column of width w (allowing for squeezed punctuation)."""
         g = self.f[j]
-        return g.justified or g.core - g.squeeze - self.tol <= w <= g.cells + self.tol
+        squeeze = g.squeeze if self.tol >= FULL_TOL else 0.0     # only ragged pages squeeze marks
+        return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol
 
     def shape_ok(self, i: int, w: float) -> bool:
         """Line i could open a paragraph in a column of width w: indented, or full."""
@@ -158,7 +163,10 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
-        if f.closed:
+        if f.closed and _MID_SENTENCE.search(f.text) and not self.opens_article(i + 1) \
+                and self.plain(i + 1) and not self.f[i + 1].closed:
+            pass    # 市图书馆推出“周末阅读营” then 活动，…: a quote closed mid-sentence; judge by shape
+        elif f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
             if _SENTENCE_END.search(f.text) or f.indent > 0 or "。" in f.text[:-1]:
@@ -174,8 +182,12 @@ class _Walker:
         w = wa if reliable else wc if wc is not None else wa
         if w is None:
             g = self.f[nxt]
-            # Two-line paragraph with no column known: the last line must close and be shorter.
-            return (g.closed and g.core <= f.core + self.tol and f.core >= 4), False
+            # Two-line paragraph with no column known: the last line must close and be
+            # shorter, and the column that follows, if any, must not say otherwise.
+            if not (g.closed and g.core <= f.core + self.tol and f.core >= 4):
+                return False, False
+            later = self.ahead_width(nxt)
+            return later is None or self.shape_ok(i, later), False
         if not self.shape_ok(i, w):
             return False, False
         g = self.f[nxt]
@@ -199,7 +211,7 @@ class _Walker:
         photo = False
         while True:
             f = self.f[j]
-            if f.kind == "credit":
+            if f.kind == "credit" and not (j + 1 < self.n and self.f[j + 1].kind == "credit"):
                 photo = True
                 break
             nxt = j + 1
@@ -246,16 +258,24 @@ class _Walker:
                 break       # a full line follows, so this short one opens the next paragraph
             para.append(nxt)
             j = nxt
-        if self.open_end(para, photo):
+        closed_at = [k for k in para[1:] if self.f[k].closed]
+        if closed_at and (self.open_end(para, photo) or self.ragged_tail(para, closed_at[-1])):
             # A paragraph ends on closing punctuation; an open end means we ran into a headline.
-            closed_at = [k for k in para[1:] if self.f[k].closed]
-            if closed_at:
-                para = para[:para.index(closed_at[-1]) + 1]
+            para = para[:para.index(closed_at[-1]) + 1]
         return para, photo
+
+    def ragged_tail(self, para: list[int], last_closed: int) -> bool:
+        """At the page end, body text cut off mid-paragraph fills the column; lines that do
+        not are headlines after the last paragraph."""
+        if para[-1] + 1 < self.n or self.f[para[-1]].closed:
+            return False
+        tail = para[para.index(last_closed) + 1:]
+        w = self.local_width(para[:para.index(last_closed) + 1], last_closed, None)
+        return w is not None and not all(self.fits(k, w) for k in tail)
 
     def local_width(self, para: list[int], j: int, w_hint: float | None) -> float | None:
         """The column at line j: from the paragraph's last full lines, else the block's."""
-        mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
+        mids = [self.f[k] for k in para[1:] if not (self.f[k].closed or self.f[k].justified)][-3:]
         if mids:
             return column_width(mids)
         return w_hint if w_hint is not None else self.ahead_width(j)
@@ -272,6 +292,8 @@ class _Walker:
         return w if reliable else None
 
 
+# A closing quote or bracket with no sentence mark before it: the sentence may go on.
+_MID_SENTENCE = re.compile(r"[^。！？!?…；.][”’」』》）)]$")
 # How a paragraph ends: on a sentence mark, perhaps inside a quotation or bracket.
 _SENTENCE_CLOSE = re.compile(r"[。！？!?…；.][”’」』）)》]*$")
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
@@ -288,7 +310,7 @@ def _tolerance(feats: list[Feat]) -> float:
             gap = abs(b.w - c.w)
             if gap <= 2:
                 diffs.append(gap)
-    if len(diffs) < 10:
+    if len(diffs) < 4:
         return FULL_TOL
     diffs.sort()
     p80 = diffs[int(0.8 * (len(diffs) - 1))]
@@ -301,10 +323,13 @@ def column_width(lines: list[Feat]) -> float:
     votes: dict[float, float] = {}
     for g in lines:
         if g.tail:      # in the column or hanging: half a vote each
-            for c in (g.cells, g.cells - 1):
-                votes[c] = votes.get(c, 0.0) + 0.5
+            readings = (g.cells, g.cells - 1)
+        elif g.cells % 1:
+            readings = (g.cells, g.cells + 0.5)  # a figure that did not fit leaves half a cell
         else:
-            votes[g.cells] = votes.get(g.cells, 0.0) + 1.0
+            readings = (g.cells,)
+        for c in readings:
+            votes[c] = votes.get(c, 0.0) + 1.0 / len(readings)
     best = max(votes.values())
     tied = [c for c, v in votes.items() if v == best]
     if max(tied) - min(tied) <= 1:
@@ -347,7 +372,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 units.append(cur)
             cur.paras.append(para)
             cur.lines.extend(para)
-            mids = [feats[k] for p in cur.paras for k in p[1:] if not feats[k].closed]
+            mids = [feats[k] for p in cur.paras for k in p[1:] if not (feats[k].closed or feats[k].justified)]
             if mids:
                 cur.width, cur.reliable = column_width(mids), True
             elif cur.width is None:

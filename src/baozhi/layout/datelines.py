@@ -55,11 +55,11 @@ def starts_with_dateline(line: str, following: str = "") -> bool:
     own = re.sub(r"[ \u3000]", "", line)
     if len(own) >= len(head):
         return True
-    # A head broken over lines (本报北京3月5日 / 电（记者…）) only from a source we know.
-    return head.startswith(own) and _KNOWN.match(head) is not None
+    # A head broken over lines (本报北京3月5日 / 电（记者…）): the source itself must stand
+    # whole on this line, or 陈华参加 / 本报讯 would read as one.
+    src = re.match(_SOURCE, head)
+    return head.startswith(own) and src is not None and src.end() <= len(own)
 
-
-_KNOWN = re.compile(r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网)")
 
 
 def display(m: re.Match) -> str:
@@ -67,7 +67,9 @@ def display(m: re.Match) -> str:
     head = re.sub(r"[ \u3000]+", "", m.group("head"))
     if not m.group("paren"):
         return head
-    inner = re.sub(r"[ \u3000]+", " ", m.group("paren").strip())
+    inner = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][ \u3000）)]|[\u4e00-\u9fff]$)", "",
+                   m.group("paren").strip())
+    inner = re.sub(r"[ \u3000]+", " ", inner)
     return f"{head}（{inner}）"
 
 
@@ -80,10 +82,14 @@ def authors(m: re.Match) -> list[str]:
         paren = paren.replace(" ", "")      # letter-spaced by justification: the gaps mean nothing
     out: list[str] = []
     for chunk in _ROLE.split(paren):
-        for tok in _SEP.split(chunk):
-            tok = tok.strip("·：:")
-            if not tok:
-                continue
+        toks = [t.strip("·：:") for t in _SEP.split(chunk)]
+        toks = [t for t in toks if t]
+        if not all(is_name(t) for t in toks):
+            # A gap inside a name (马晓 燕) is justification: read the run without gaps.
+            packed = split_names("".join(toks))
+            if packed:
+                toks = packed
+        for tok in toks:
             if is_name(tok):
                 names = [tok]
             else:
