@@ -11,8 +11,9 @@ import re
 # Spaces that text extraction leaves behind, including the ideographic space used for indents.
 SPACES = " \t\u3000\u00a0"
 
-# A paragraph may end on these (the last printed character of a sentence or quotation).
-CLOSERS = frozenset("。！？!?…；;：:”’」』）)》】.")
+# A paragraph ends on a sentence mark, perhaps inside a quotation or bracket; a quotation
+# or bracket closed mid-sentence (…称为“爱心网” / 世界卫生组织（WHO）) does not end one.
+_CLOSED = re.compile(r"[。！？!?…；;：:.][”’」』）)》】]*$")
 
 # Kinsoku: these may not start a line, so typesetters let them hang past the column edge.
 HANGING = frozenset("，。、；：！？”’」』）》】…·%％,.;:!?)")
@@ -83,8 +84,7 @@ def indent_cells(text: str) -> float:
 
 
 def ends_closed(text: str) -> bool:
-    s = text.rstrip(SPACES)
-    return bool(s) and s[-1] in CLOSERS
+    return _CLOSED.search(text.rstrip(SPACES)) is not None
 
 
 def is_justified(text: str) -> bool:

@@ -51,7 +51,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     feats = []
     for ln in lines:
         t = cjk.strip(ln.text)
-        f = Feat(t, cjk.cells(t), cjk.core_cells(t), cjk.ends_closed(t), cjk.is_justified(t),
+        # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
+        shape = furniture.strip_jumps(t) if "版" in t else t
+        f = Feat(t, cjk.cells(t), cjk.core_cells(t), cjk.ends_closed(shape), cjk.is_justified(t),
                  cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(t))
         # A closing mark at the end may sit inside the column or hang past it: split the
         # difference, so either reads within half a cell of the column.
@@ -63,7 +65,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind = "jump"
         elif (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
-        elif (t == "报道" and feats and feats[-1].kind == "credit") or bylines.credit(t) is not None or (
+        elif (t in ("报道", "影报道", "影") and feats and feats[-1].kind == "credit") or bylines.credit(t) is not None or (
                 bylines.credit_tail(t) and any(
                 bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2) if len(feats) >= k)):
             # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
@@ -88,6 +90,7 @@ class _Walker:
         self.f = feats
         self.n = len(feats)
         self.tol = _tolerance(feats)
+        self.ragged = self.tol >= FULL_TOL
         indented = sum(1 for f in feats if f.indent > 0)
         self.sparse_indent = indented < 0.05 * self.n
 
@@ -114,7 +117,7 @@ class _Walker:
             return None, False
         if len(ws) >= 3:
             ws = ws[1:]     # the line after a headline may itself be a headline or an indent
-        return column_width(ws), True
+        return column_width(ws, self.ragged), True
 
     def same_column(self, i: int, cur: Unit | None, wa: float | None, reliable: bool) -> bool:
         """Does a paragraph starting at i continue the current block's column?"""
@@ -144,7 +147,7 @@ class _Walker:
     def fits(self, j: int, w: float) -> bool:
         """Line j fills a column of width w (allowing for squeezed punctuation)."""
         g = self.f[j]
-        squeeze = g.squeeze if self.tol >= FULL_TOL else 0.0     # only ragged pages squeeze marks
+        squeeze = g.squeeze if self.ragged else 0.0     # only ragged pages squeeze marks
         return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol
 
     def shape_ok(self, i: int, w: float) -> bool:
@@ -163,10 +166,7 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
-        if f.closed and _MID_SENTENCE.search(f.text) and not self.opens_article(i + 1) \
-                and self.plain(i + 1) and not self.f[i + 1].closed:
-            pass    # 市图书馆推出“周末阅读营” then 活动，…: a quote closed mid-sentence; judge by shape
-        elif f.closed:
+        if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
             if _SENTENCE_END.search(f.text) or f.indent > 0 or "。" in f.text[:-1]:
@@ -251,8 +251,6 @@ class _Walker:
                 break
             if g.closed and g.core - g.squeeze > wl + self.tol:
                 break       # wider than the column: a headline, not a closing line
-            if g.closed and not _SENTENCE_CLOSE.search(g.text) and self.opens_article(nxt + 1):
-                break       # 让“小窗口”传递“大温暖” before a byline or dateline is a headline
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
                     and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
                 break       # a full line follows, so this short one opens the next paragraph
@@ -277,7 +275,7 @@ class _Walker:
         """The column at line j: from the paragraph's last full lines, else the block's."""
         mids = [self.f[k] for k in para[1:] if not (self.f[k].closed or self.f[k].justified)][-3:]
         if mids:
-            return column_width(mids)
+            return column_width(mids, self.ragged)
         return w_hint if w_hint is not None else self.ahead_width(j)
 
     def opens_article(self, j: int) -> bool:
@@ -292,10 +290,6 @@ class _Walker:
         return w if reliable else None
 
 
-# A closing quote or bracket with no sentence mark before it: the sentence may go on.
-_MID_SENTENCE = re.compile(r"[^。！？!?…；.][”’」』》）)]$")
-# How a paragraph ends: on a sentence mark, perhaps inside a quotation or bracket.
-_SENTENCE_CLOSE = re.compile(r"[。！？!?…；.][”’」』）)》]*$")
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
 
@@ -317,12 +311,16 @@ def _tolerance(feats: list[Feat]) -> float:
     return min(max(p80, 0.5), FULL_TOL)
 
 
-def column_width(lines: list[Feat]) -> float:
+def column_width(lines: list[Feat], ragged: bool = False) -> float:
     """The width most of these full lines agree on. A line allows the column to be its own
-    width, or that less the closing marks at its end when they hang past the edge."""
+    width, or that less the closing marks at its end when they hang past the edge; on a
+    ragged page, anything down to its width with every punctuation mark set half-width."""
     votes: dict[float, float] = {}
     for g in lines:
-        if g.tail:      # in the column or hanging: half a vote each
+        if ragged and g.squeeze:
+            lo = g.core - g.squeeze
+            readings = tuple(lo + k / 2 for k in range(int((g.cells - lo) * 2) + 1))
+        elif g.tail:      # in the column or hanging: half a vote each
             readings = (g.cells, g.cells - 1)
         elif g.cells % 1:
             readings = (g.cells, g.cells + 0.5)  # a figure that did not fit leaves half a cell
@@ -354,7 +352,10 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
             cur = None
             i += 1
             continue
-        if units and units[-1].kind == "head":
+        after_head = units and units[-1].kind == "head"
+        # A bare name after a headline is its byline; elsewhere only a lone short name
+        # between two paragraphs is (a headline-less commentary's author, 常钦).
+        if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)):
             names = bylines.byline(f.text, bare=True)
             if names:
                 units.append(Unit("byline", [i], names=names))
@@ -374,7 +375,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
             cur.lines.extend(para)
             mids = [feats[k] for p in cur.paras for k in p[1:] if not (feats[k].closed or feats[k].justified)]
             if mids:
-                cur.width, cur.reliable = column_width(mids), True
+                cur.width, cur.reliable = column_width(mids, w.ragged), True
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
                 cur.width = feats[i].cells + (feats[i].indent or 2)
