@@ -57,9 +57,18 @@ def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[
             lines[-1].append(tok)
             used += tw
             continue
-        if tok in HANG and lines[-1]:
-            lines[-1].append(tok)   # hangs past the edge
+        if tok in HANG and lines[-1] and used <= room + 1e-9:
+            lines[-1].append(tok)   # one mark may hang past the edge
             used += tw
+            continue
+        if tok in HANG and lines[-1]:
+            # a second closing mark cannot hang too: carry the last character down with it
+            carry = lines[-1].pop()
+            while lines[-1] and carry in HANG:
+                carry = lines[-1].pop() + carry
+            lines.append([carry, tok])
+            used = width(carry) + tw
+            room = w
             continue
         if lines[-1] and lines[-1][-1] in NO_END:
             carry = lines[-1].pop()
