@@ -109,7 +109,7 @@ class _Walker:
                 break
             if g.closed:
                 if not ws and j + 1 < self.n and g.cells >= self.f[i].cells:
-                    return g.cells - g.tail, False
+                    return g.cells - min(g.tail, 1), False
                 break
             if not g.justified:
                 ws.append(g)
@@ -249,6 +249,9 @@ class _Walker:
                 break
             if not g.closed and not self.fits(nxt, wl):
                 break
+            if g.justified and not g.closed and self.plain(nxt + 1) and not self.f[nxt + 1].closed \
+                    and not self.fits(nxt + 1, wl):
+                break       # a justified line fits any column; the one after it must fit ours
             if g.closed and g.core - g.squeeze > wl + self.tol:
                 break       # wider than the column: a headline, not a closing line
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
@@ -273,9 +276,10 @@ class _Walker:
 
     def local_width(self, para: list[int], j: int, w_hint: float | None) -> float | None:
         """The column at line j: from the paragraph's last full lines, else the block's."""
-        mids = [self.f[k] for k in para[1:] if not (self.f[k].closed or self.f[k].justified)][-3:]
-        if mids:
-            return column_width(mids, self.ragged)
+        mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
+        got = block_width(mids, self.ragged)
+        if got is not None:
+            return got
         return w_hint if w_hint is not None else self.ahead_width(j)
 
     def opens_article(self, j: int) -> bool:
@@ -309,6 +313,16 @@ def _tolerance(feats: list[Feat]) -> float:
     diffs.sort()
     p80 = diffs[int(0.8 * (len(diffs) - 1))]
     return min(max(p80, 0.5), FULL_TOL)
+
+
+def block_width(lines: list[Feat], ragged: bool = False) -> float | None:
+    """The column of a block's mid-paragraph lines; justified lines only bound it below."""
+    full = [g for g in lines if not g.justified]
+    if not full:
+        return None
+    w = column_width(full, ragged)
+    floor = max((g.core for g in lines if g.justified), default=0.0)
+    return max(w, floor - 0.5)
 
 
 def column_width(lines: list[Feat], ragged: bool = False) -> float:
@@ -373,9 +387,10 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 units.append(cur)
             cur.paras.append(para)
             cur.lines.extend(para)
-            mids = [feats[k] for p in cur.paras for k in p[1:] if not (feats[k].closed or feats[k].justified)]
-            if mids:
-                cur.width, cur.reliable = column_width(mids, w.ragged), True
+            mids = [feats[k] for p in cur.paras for k in p[1:] if not feats[k].closed]
+            got = block_width(mids, w.ragged)
+            if got is not None:
+                cur.width, cur.reliable = got, True
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
                 cur.width = feats[i].cells + (feats[i].indent or 2)
