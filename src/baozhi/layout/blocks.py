@@ -93,6 +93,8 @@ class _Walker:
         self.ragged = self.tol >= FULL_TOL
         indented = sum(1 for f in feats if f.indent > 0)
         self.sparse_indent = indented < 0.05 * self.n
+        # Where the dump keeps indents as its convention, a paragraph never starts without one.
+        self.indents = indented > 0 and not self.sparse_indent
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:
@@ -166,6 +168,8 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
+        if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL):
+            return False, False     # an unindented start only for a new column (a caption)
         if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
@@ -193,6 +197,8 @@ class _Walker:
         g = self.f[nxt]
         if not g.closed and (self.starts_indented(nxt, w) or not self.fits(nxt, w)):
             return False, False
+        if g.closed and g.core > f.cells + 2 + self.tol:
+            return False, False     # a closing line cannot outrun the column its first line implies
         return True, same
 
     def open_end(self, para: list[int], photo: bool) -> bool:

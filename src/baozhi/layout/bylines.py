@@ -49,7 +49,7 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
-    if not text.rstrip(" \u3000）)").endswith(("摄", "摄影", "摄影报道")):
+    if not _LETTER_GAP.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
     got = _credit(text)
     if got is None and _LETTER_GAP.search(text):
@@ -86,10 +86,16 @@ def _credit(text: str) -> tuple[int, list[str]] | None:
             names += split
     if not names:
         return None
-    return m.start(), names
+    start = m.start()
+    if m.group("role") is None:
+        # The role word may stand before the names, spread out by justification: 记 者 李强 摄
+        for k in range(start - 1, max(-1, start - 20), -1):
+            if _ROLE_RE.fullmatch(text[k:start].replace(" ", "").replace("\u3000", "")):
+                start = k
+    return start, names
 
 
 def credit_tail(text: str) -> bool:
     """Could this line be the wrapped end of a credit?"""
-    s = text.strip()
-    return len(s) <= 14 and s.endswith(("摄", "摄影", "摄影报道", "摄）", "摄)"))
+    s = _LETTER_GAP.sub("", text.strip())
+    return len(s) <= 14 and s.endswith(("摄", "摄影", "报道", "摄）", "摄)"))
