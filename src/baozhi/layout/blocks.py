@@ -53,11 +53,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         t = cjk.strip(ln.text)
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
         shape = furniture.strip_jumps(t) if "版" in t else t
-        f = Feat(t, cjk.cells(t), cjk.core_cells(t), cjk.ends_closed(shape), cjk.is_justified(t),
-                 cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(t))
+        f = Feat(t, cjk.cells(shape), cjk.core_cells(shape), cjk.ends_closed(shape), cjk.is_justified(t),
+                 cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(shape))
         # A closing mark at the end may sit inside the column or hang past it: split the
         # difference, so either reads within half a cell of the column.
-        f.tail = len(t) - len(t.rstrip(_HANGING))
+        f.tail = len(shape) - len(shape.rstrip(_HANGING))
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
         if furniture.classify(t, edition):
             f.kind = "furniture"
