@@ -65,9 +65,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind = "jump"
         elif (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
-        elif (t in ("报道", "影报道", "影") and feats and feats[-1].kind == "credit") or bylines.credit(t) is not None or (
-                bylines.credit_tail(t) and any(
-                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2) if len(feats) >= k)):
+        elif (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or \
+                bylines.credit(t) is not None or (len(t) <= 14 and any(
+                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k)):
             # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
             f.kind = "credit"
         feats.append(f)
@@ -152,6 +152,11 @@ class _Walker:
         squeeze = g.squeeze if self.ragged else 0.0     # only ragged pages squeeze marks
         return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol
 
+    def too_wide(self, j: int, w: float) -> bool:
+        g = self.f[j]
+        squeeze = g.squeeze if self.ragged else 0.0
+        return not g.justified and g.core - squeeze > w + self.tol
+
     def shape_ok(self, i: int, w: float) -> bool:
         """Line i could open a paragraph in a column of width w: indented, or full."""
         f = self.f[i]
@@ -168,8 +173,9 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
-        if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL):
-            return False, False     # an unindented start only for a new column (a caption)
+        if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL
+                                               or not self.take_paragraph(i, None)[1]):
+            return False, False     # an unindented start only for a caption in a new column
         if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
@@ -233,7 +239,7 @@ class _Walker:
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
                 if j == i or self.f[para[-2]].closed:
                     wl = self.local_width(para, j, w_hint)
-                    if wl is not None and self.starts_indented(nxt, wl):
+                    if wl is not None and (self.starts_indented(nxt, wl) or j != i and self.too_wide(nxt, wl)):
                         break
                 para.append(nxt)
                 j = nxt

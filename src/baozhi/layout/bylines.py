@@ -87,11 +87,12 @@ def _credit(text: str) -> tuple[int, list[str]] | None:
     if not names:
         return None
     start = m.start()
-    if m.group("role") is None:
-        # The role word may stand before the names, spread out by justification: 记 者 李强 摄
-        for k in range(start - 1, max(-1, start - 20), -1):
-            if _ROLE_RE.fullmatch(text[k:start].replace(" ", "").replace("\u3000", "")):
-                start = k
+    # The role word before the names may be longer than the match saw, or spread out by
+    # justification: 本 报 记者 李强 摄, 记 者 李强 摄.
+    names_at = m.start("names")
+    for k in range(names_at - 1, max(-1, names_at - 20), -1):
+        if _ROLE_RE.fullmatch(text[k:names_at].replace(" ", "").replace("\u3000", "")):
+            start = min(start, k)
     return start, names
 
 
