@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import cjk
 from ..model import Edition, Line
@@ -53,21 +54,26 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         t = cjk.strip(ln.text)
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
         shape = furniture.strip_jumps(t) if "版" in t else t
-        f = Feat(t, cjk.cells(shape), cjk.core_cells(shape), cjk.ends_closed(shape), cjk.is_justified(t),
-                 cjk.indent_cells(ln.text), 0.5 * cjk.punct_count(shape))
+        cells = cjk.cells(shape)
+        last = shape[-1] if shape else ""
+        core = cells - (0.5 if last.isascii() else 1.0) if last in cjk.HANGING else cells
+        f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
+                 cjk.indent_cells(ln.text) if ln.text[:1] in cjk.SPACES else 0.0,
+                 0.5 * cjk.punct_count(shape))
         # A closing mark at the end may sit inside the column or hang past it: split the
         # difference, so either reads within half a cell of the column.
-        f.tail = len(shape) - len(shape.rstrip(_HANGING))
+        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in cjk.HANGING else 0
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
         if furniture.classify(t, edition):
             f.kind = "furniture"
-        elif furniture.is_jump_line(t):
+        elif "版" in t and furniture.is_jump_line(t):
             f.kind = "jump"
-        elif (names := bylines.byline(t)) is not None:
+        elif len(t) <= 40 and (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
-        elif (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or \
+        elif last in "摄影道）)" and (
+                (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or
                 bylines.credit(t) is not None or (len(t) <= 14 and any(
-                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k)):
+                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k))):
             # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
             f.kind = "credit"
         feats.append(f)
@@ -341,27 +347,36 @@ def column_width(lines: list[Feat], ragged: bool = False) -> float:
     """The width most of these full lines agree on. A line allows the column to be its own
     width, or that less the closing marks at its end when they hang past the edge; on a
     ragged page, anything down to its width with every punctuation mark set half-width."""
-    votes: dict[float, float] = {}
-    for g in lines:
-        if ragged and g.squeeze:
-            lo = g.core - g.squeeze
-            readings = tuple(lo + k / 2 for k in range(int((g.cells - lo) * 2) + 1))
-        elif g.tail:      # in the column or hanging: half a vote each
-            readings = (g.cells, g.cells - 1)
-        elif g.cells % 1:
-            readings = (g.cells, g.cells + 0.5)  # a figure that did not fit leaves half a cell
+    return _column_width(tuple((g.cells, g.core, g.squeeze, g.tail) for g in lines), ragged)
+
+
+@lru_cache(maxsize=4096)
+def _column_width(lines: tuple, ragged: bool) -> float:
+    votes: dict[int, float] = {}    # keyed by half-cells
+    for cells, core, squeeze, tail in lines:
+        hi = int(cells * 2)
+        if ragged and squeeze:
+            lo = int((core - squeeze) * 2)
+            share = 1.0 / (hi - lo + 1)
+            for c in range(lo, hi + 1):
+                votes[c] = votes.get(c, 0.0) + share
+        elif tail:      # in the column or hanging: half a vote each
+            votes[hi] = votes.get(hi, 0.0) + 0.5
+            votes[hi - 2] = votes.get(hi - 2, 0.0) + 0.5
+        elif hi % 2:    # a figure that did not fit leaves half a cell
+            votes[hi] = votes.get(hi, 0.0) + 0.5
+            votes[hi + 1] = votes.get(hi + 1, 0.0) + 0.5
         else:
-            readings = (g.cells,)
-        for c in readings:
-            votes[c] = votes.get(c, 0.0) + 1.0 / len(readings)
+            votes[hi] = votes.get(hi, 0.0) + 1.0
     best = max(votes.values())
     tied = [c for c, v in votes.items() if v == best]
-    if max(tied) - min(tied) <= 1:
-        return (min(tied) + max(tied)) / 2      # one line's two readings: between them
-    return max(tied)
+    if max(tied) - min(tied) <= 2:
+        return (min(tied) + max(tied)) / 4      # one line's two readings: between them
+    return max(tied) / 2
 
 
 def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]]:
+    _column_width.cache_clear()     # per page: a benchmark repeating a page must not gain
     feats = features(lines, edition)
     w = _Walker(feats)
     units: list[Unit] = []
@@ -399,7 +414,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 units.append(cur)
             cur.paras.append(para)
             cur.lines.extend(para)
-            mids = [feats[k] for p in cur.paras for k in p[1:] if not feats[k].closed]
+            mids = [feats[k] for p in cur.paras[-3:] for k in p[1:] if not feats[k].closed][-12:]
             got = block_width(mids, w.ragged)
             if got is not None:
                 cur.width, cur.reliable = got, True

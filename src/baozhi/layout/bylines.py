@@ -26,8 +26,10 @@ def _names(text: str) -> list[str] | None:
 
 def byline(text: str, bare: bool = False) -> list[str] | None:
     """Names of a byline line, or None. `bare` also accepts names with no role word."""
+    if len(text) > 40 or not (bare or _ROLE_RE.search(text, 0, 16)):
+        return None
     s = _LEAD.sub("", text).strip()
-    if not s or len(s) > 40:
+    if not s:
         return None
     if _ROLE_RE.match(s):
         names: list[str] = []
