@@ -111,18 +111,21 @@ class _Walker:
         whether it is reliable. Full lines are the commonest width in a column, so the mode
         of the next open lines is the column; a lone closing line only bounds it."""
         ws: list[Feat] = []
+        floor = 0.0     # justified lines are full: the column is at least as wide
         for j in range(i + 1, min(i + 8, self.n)):
             g = self.f[j]
             if not self.plain(j) or g.kind == "credit" or (g.indent > 0 and ws):
                 break
             if g.closed:
                 if not ws and j + 1 < self.n and g.cells >= self.f[i].cells:
-                    return g.cells - min(g.tail, 1), False
+                    return max(g.cells - min(g.tail, 1), floor), False
                 break
-            if not g.justified:
+            if g.justified:
+                floor = max(floor, g.core)
+            else:
                 ws.append(g)
         if not ws:
-            return None, False
+            return (floor, False) if floor else (None, False)
         if len(ws) >= 3:
             ws = ws[1:]     # the line after a headline may itself be a headline or an indent
         return column_width(ws, self.ragged), True
@@ -195,7 +198,11 @@ class _Walker:
         nxt = i + 1
         if not self.plain(nxt):
             return False, False
-        w = wa if reliable else wc if wc is not None else wa
+        if reliable:
+            w = wa
+        else:   # a guess from what follows, or the current column: whichever the line fits
+            guesses = [x for x in (wa, wc) if x is not None]
+            w = next((x for x in guesses if self.shape_ok(i, x)), guesses[0] if guesses else None)
         if w is None:
             g = self.f[nxt]
             # Two-line paragraph with no column known: the last line must close and be
