@@ -76,6 +76,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
                 bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k))):
             # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
             f.kind = "credit"
+            if feats and feats[-1].kind == "byline":
+                feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
         feats.append(f)
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
@@ -179,6 +181,8 @@ class _Walker:
         f = self.f[i]
         if f.kind == "dateline":
             return True, False
+        if f.text.startswith(("——", "—— ")) and f.cells <= 30:
+            return False, False     # ——来自…的调查: a subtitle's dash, not a paragraph
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
@@ -209,6 +213,8 @@ class _Walker:
             # shorter, and the column that follows, if any, must not say otherwise.
             if not (g.closed and g.core <= f.core + self.tol and f.core >= 4):
                 return False, False
+            if self.opens_article(nxt + 1):
+                return False, False     # two lines alone before a dateline: a headline pair
             later = self.ahead_width(nxt)
             return later is None or self.shape_ok(i, later), False
         if not self.shape_ok(i, w):
@@ -243,8 +249,9 @@ class _Walker:
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
                 break
             g = self.f[nxt]
-            if g.kind == "credit":
-                para.append(nxt)        # a caption's credit may stand on a line of its own
+            if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"
+                                      and len(g.text) <= 14):
+                para.append(nxt)        # a caption's credit may stand on lines of its own
                 j = nxt
                 continue
             if not f.closed:
