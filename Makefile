@@ -18,9 +18,13 @@ test: $(BIN)/baozhi
 	$(BIN)/python -m pytest
 
 eval: $(BIN)/baozhi
-	$(BIN)/python tests/simulate.py --pages 300 --out build/sim
-	$(BIN)/baozhi parse build/sim/*.txt -o build/sim-pred --force
-	$(BIN)/baozhi score build/sim build/sim-pred
+	rm -rf build/sim build/sim-pred build/heldout build/heldout-pred
+	$(BIN)/python tests/simulate.py --pages 300 --seed 7 --out build/sim
+	$(BIN)/baozhi parse build/sim -o build/sim-pred
+	$(BIN)/baozhi score build/sim build/sim-pred | tail -n 1
+	$(BIN)/python tests/simulate.py --pages 200 --seed 3 --pool heldout_articles.jsonl --out build/heldout
+	$(BIN)/baozhi parse build/heldout -o build/heldout-pred
+	$(BIN)/baozhi score build/heldout build/heldout-pred | tail -n 1
 
 bench: $(BIN)/baozhi
 	$(BIN)/python bench/parse_speed.py

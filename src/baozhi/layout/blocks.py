@@ -17,6 +17,8 @@ from ..model import Edition, Line
 from . import bylines, datelines, furniture
 
 _HANGING = "".join(cjk.HANGING)
+# Every byline role word has one of these near the start of the line.
+_ROLE_HINT = re.compile(r"[者员生/／]|作者")
 FULL_TOL = 1.0      # a full line may fall short of the column by this much (ASCII, proportional marks)
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
 
@@ -68,7 +70,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind = "furniture"
         elif "版" in t and furniture.is_jump_line(t):
             f.kind = "jump"
-        elif len(t) <= 40 and (names := bylines.byline(t)) is not None:
+        elif len(t) <= 40 and _ROLE_HINT.search(t, 0, 16) and (names := bylines.byline(t)) is not None:
             f.kind, f.names = "byline", names
         elif last in "摄影道）)" and (
                 (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or
@@ -86,7 +88,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         for f in feats:
             f.indent = 0.0
     for i, f in enumerate(feats):
-        if f.kind is None:
+        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
+                               and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
             nxt = "".join(g.text for g in feats[i + 1:i + 3] if g.kind is None)
             if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
