@@ -10,32 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .. import cjk
 from ..model import Edition, Line
-from . import bylines, datelines, furniture
+from . import bylines
+from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
+from .lines import Feat, features
 
-_HANGING = "".join(cjk.HANGING)
-# Every byline role word has one of these near the start of the line.
-_ROLE_HINT = re.compile(r"[者员生/／]|作者")
-FULL_TOL = 1.0      # a full line may fall short of the column by this much (ASCII, proportional marks)
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
-
-
-@dataclass(slots=True)
-class Feat:
-    text: str
-    cells: float
-    core: float
-    closed: bool
-    justified: bool
-    indent: float
-    squeeze: float = 0.0        # cells that compressed punctuation may save
-    w: float = 0.0              # the column width this line suggests when it is full
-    tail: int = 0               # closing marks at the end, which may hang past the column
-    kind: str | None = None     # furniture, jump, byline, credit, dateline
-    names: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -50,57 +31,11 @@ class Unit:
     reliable: bool = False      # width measured from full lines, not guessed
 
 
-def features(lines: list[Line], edition: Edition) -> list[Feat]:
-    feats = []
-    for ln in lines:
-        t = cjk.strip(ln.text)
-        # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
-        shape = furniture.strip_jumps(t) if "版" in t else t
-        cells = cjk.cells(shape)
-        last = shape[-1] if shape else ""
-        core = cells - (0.5 if last.isascii() else 1.0) if last in cjk.HANGING else cells
-        f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
-                 cjk.indent_cells(ln.text) if ln.text[:1] in cjk.SPACES else 0.0,
-                 0.5 * cjk.punct_count(shape))
-        # A closing mark at the end may sit inside the column or hang past it: split the
-        # difference, so either reads within half a cell of the column.
-        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in cjk.HANGING else 0
-        f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
-        if furniture.classify(t, edition):
-            f.kind = "furniture"
-        elif "版" in t and furniture.is_jump_line(t):
-            f.kind = "jump"
-        elif len(t) <= 40 and _ROLE_HINT.search(t, 0, 16) and (names := bylines.byline(t)) is not None:
-            f.kind, f.names = "byline", names
-        elif last in "摄影道）)" and (
-                (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or
-                bylines.credit(t) is not None or (len(t) <= 14 and any(
-                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k))):
-            # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
-            f.kind = "credit"
-            if feats and feats[-1].kind == "byline":
-                feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
-        feats.append(f)
-    # Leading spaces mean an indent only when they are rare; a dump that indents every line
-    # tells us nothing by it.
-    indented = sum(1 for f in feats if f.indent > 0)
-    if indented > 0.4 * len(feats):
-        for f in feats:
-            f.indent = 0.0
-    for i, f in enumerate(feats):
-        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
-                               and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
-            nxt = "".join(g.text for g in feats[i + 1:i + 3] if g.kind is None)
-            if datelines.starts_with_dateline(f.text, nxt):
-                f.kind = "dateline"
-    return feats
-
-
 class _Walker:
     def __init__(self, feats: list[Feat]):
         self.f = feats
         self.n = len(feats)
-        self.tol = _tolerance(feats)
+        self.tol = tolerance(feats)
         self.ragged = self.tol >= FULL_TOL
         indented = sum(1 for f in feats if f.indent > 0)
         self.sparse_indent = indented < 0.05 * self.n
@@ -330,70 +265,13 @@ class _Walker:
 
 
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
+
+
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
 
 
-def _tolerance(feats: list[Feat]) -> float:
-    """How far full lines stray from their column on this page: half a cell in a clean dump,
-    a cell where proportional punctuation makes real lines ragged. Measured on runs of
-    mid-paragraph lines."""
-    diffs = []
-    for a, b, c in zip(feats, feats[1:], feats[2:]):
-        if all(x.kind is None and not x.closed and not x.justified for x in (a, b, c)):
-            gap = abs(b.w - c.w)
-            if gap <= 2:
-                diffs.append(gap)
-    if len(diffs) < 4:
-        return FULL_TOL
-    diffs.sort()
-    p80 = diffs[int(0.8 * (len(diffs) - 1))]
-    return min(max(p80, 0.5), FULL_TOL)
-
-
-def block_width(lines: list[Feat], ragged: bool = False) -> float | None:
-    """The column of a block's mid-paragraph lines; justified lines only bound it below."""
-    full = [g for g in lines if not g.justified]
-    if not full:
-        return None
-    w = column_width(full, ragged)
-    floor = max((g.core for g in lines if g.justified), default=0.0)
-    return max(w, floor - 0.5)
-
-
-def column_width(lines: list[Feat], ragged: bool = False) -> float:
-    """The width most of these full lines agree on. A line allows the column to be its own
-    width, or that less the closing marks at its end when they hang past the edge; on a
-    ragged page, anything down to its width with every punctuation mark set half-width."""
-    return _column_width(tuple((g.cells, g.core, g.squeeze, g.tail) for g in lines), ragged)
-
-
-@lru_cache(maxsize=4096)
-def _column_width(lines: tuple, ragged: bool) -> float:
-    votes: dict[int, float] = {}    # keyed by half-cells
-    for cells, core, squeeze, tail in lines:
-        hi = int(cells * 2)
-        if ragged and squeeze:
-            lo = int((core - squeeze) * 2)
-            share = 1.0 / (hi - lo + 1)
-            for c in range(lo, hi + 1):
-                votes[c] = votes.get(c, 0.0) + share
-        elif tail:      # in the column or hanging: half a vote each
-            votes[hi] = votes.get(hi, 0.0) + 0.5
-            votes[hi - 2] = votes.get(hi - 2, 0.0) + 0.5
-        elif hi % 2:    # a figure that did not fit leaves half a cell
-            votes[hi] = votes.get(hi, 0.0) + 0.5
-            votes[hi + 1] = votes.get(hi + 1, 0.0) + 0.5
-        else:
-            votes[hi] = votes.get(hi, 0.0) + 1.0
-    best = max(votes.values())
-    tied = [c for c, v in votes.items() if v == best]
-    if max(tied) - min(tied) <= 2:
-        return (min(tied) + max(tied)) / 4      # one line's two readings: between them
-    return max(tied) / 2
-
-
 def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]]:
-    _column_width.cache_clear()     # per page: a benchmark repeating a page must not gain
+    new_page()
     feats = features(lines, edition)
     w = _Walker(feats)
     units: list[Unit] = []

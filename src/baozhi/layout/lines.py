@@ -1,0 +1,76 @@
+"""Line features: each printed line's shape (width in cells, indent, closing mark,
+justification) and what it plainly is on its own (furniture, jump marker, byline, photo
+credit, dateline). Layout decisions that need the neighbours are made in blocks.py."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import cjk
+from ..model import Edition, Line
+from . import bylines, datelines, furniture
+
+_HANGING = "".join(cjk.HANGING)
+# Every byline role word has one of these near the start of the line.
+_ROLE_HINT = re.compile(r"[者员生/／]|作者")
+
+
+@dataclass(slots=True)
+class Feat:
+    text: str
+    cells: float
+    core: float
+    closed: bool
+    justified: bool
+    indent: float
+    squeeze: float = 0.0        # cells that compressed punctuation may save
+    w: float = 0.0              # the column width this line suggests when it is full
+    tail: int = 0               # closing marks at the end, which may hang past the column
+    kind: str | None = None     # furniture, jump, byline, credit, dateline
+    names: list[str] = field(default_factory=list)
+
+
+def features(lines: list[Line], edition: Edition) -> list[Feat]:
+    feats = []
+    for ln in lines:
+        t = cjk.strip(ln.text)
+        # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
+        shape = furniture.strip_jumps(t) if "版" in t else t
+        cells = cjk.cells(shape)
+        last = shape[-1] if shape else ""
+        core = cells - (0.5 if last.isascii() else 1.0) if last in cjk.HANGING else cells
+        f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
+                 cjk.indent_cells(ln.text) if ln.text[:1] in cjk.SPACES else 0.0,
+                 0.5 * cjk.punct_count(shape))
+        # A closing mark at the end may sit inside the column or hang past it: split the
+        # difference, so either reads within half a cell of the column.
+        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in cjk.HANGING else 0
+        f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
+        if furniture.classify(t, edition):
+            f.kind = "furniture"
+        elif "版" in t and furniture.is_jump_line(t):
+            f.kind = "jump"
+        elif len(t) <= 40 and _ROLE_HINT.search(t, 0, 16) and (names := bylines.byline(t)) is not None:
+            f.kind, f.names = "byline", names
+        elif last in "摄影道）)" and (
+                (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or
+                bylines.credit(t) is not None or (len(t) <= 14 and any(
+                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k))):
+            # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
+            f.kind = "credit"
+            if feats and feats[-1].kind == "byline":
+                feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
+        feats.append(f)
+    # Leading spaces mean an indent only when they are rare; a dump that indents every line
+    # tells us nothing by it.
+    indented = sum(1 for f in feats if f.indent > 0)
+    if indented > 0.4 * len(feats):
+        for f in feats:
+            f.indent = 0.0
+    for i, f in enumerate(feats):
+        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
+                               and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
+            nxt = "".join(g.text for g in feats[i + 1:i + 3] if g.kind is None)
+            if datelines.starts_with_dateline(f.text, nxt):
+                f.kind = "dateline"
+    return feats
