@@ -119,7 +119,7 @@ class _Walker:
         f = self.f[i]
         if f.kind == "dateline":
             return True, False
-        if f.text.startswith(("——", "—— ")) and f.cells <= 30:
+        if _is_dash_subtitle(f):
             return False, False     # ——来自…的调查: a subtitle's dash, not a paragraph
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
@@ -187,6 +187,8 @@ class _Walker:
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
                 break
             g = self.f[nxt]
+            if _is_dash_subtitle(g):
+                break       # a ——subtitle is never body text
             if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"
                                       and len(g.text) <= 14):
                 para.append(nxt)        # a caption's credit may stand on lines of its own
@@ -265,6 +267,10 @@ class _Walker:
 
 
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
+
+
+def _is_dash_subtitle(f: Feat) -> bool:
+    return f.text.startswith("——") and f.cells <= 30 and f.kind is None
 
 
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
