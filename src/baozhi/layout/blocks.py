@@ -157,6 +157,11 @@ class _Walker:
             return later is None or self.shape_ok(i, later), False
         if not self.shape_ok(i, w):
             return False, False
+        if cur is not None and not same and reliable and f.indent == 0 and not f.justified \
+                and f.core > w - INDENT_MIN and not self.take_paragraph(i, None)[1]:
+            # A new column straight after another body opens on an indented line (or is a
+            # caption); a full one there is a headline (the previous article's or the next's).
+            return False, False
         g = self.f[nxt]
         if not g.closed and (self.starts_indented(nxt, w) or not self.fits(nxt, w)):
             return False, False
