@@ -53,6 +53,9 @@ def test_bare_byline_needs_a_surname():
     ("……施工现 场 。 记者张宏斌 摄", ["张宏斌"], "……施工现 场 。"),
     ("市民踏青。 陈晓 摄影报道", ["陈晓"], "市民踏青。"),
     ("体验3D打印技术。本报记者 欧阳明 摄", ["欧阳明"], "体验3D打印技术。"),
+    ("为 春 播 做 准 备 。 本 报 记者 李强 摄", ["李强"], "为 春 播 做 准 备 。"),
+    ("市民赏花游玩。（张宏斌 摄）", ["张宏斌"], "市民赏花游玩。（"),
+    ("游客前来观赏。本报记者 司马云 摄", ["司马云"], "游客前来观赏。"),
 ])
 def test_photo_credit(text, names, rest):
     start, got = bylines.credit(text)
@@ -61,3 +64,11 @@ def test_photo_credit(text, names, rest):
 
 def test_no_credit_in_body_text():
     assert bylines.credit("他们正在进行拍摄") is None
+
+
+def test_letter_spaced_credit_over_lines_becomes_a_photo():
+    import baozhi
+    page = baozhi.parse_text("　　近日，市民在龙首公园\n赏花游玩。随着气温回升\n，公 园 内 游 人 如 织 。 陈\n晓 摄 影 报\n道\n")
+    (photo,) = page.articles
+    assert photo.kind == "photo" and photo.authors == ["陈晓"]
+    assert photo.paragraphs[0].endswith("游人如织。")

@@ -11,7 +11,7 @@ _ROLE_RE = re.compile(_ROLE)
 _SEP = re.compile(r"[\s\u3000、，,]+")
 _LEAD = re.compile(r"^[■□●◎◆▲★☆\s\u3000]+")
 _CREDIT = re.compile(
-    rf"(?:(?P<role>{_ROLE})|(?:^|(?<=[\s\u3000。，；！？”）)])))[\s\u3000]*"
+    rf"(?:(?P<role>{_ROLE})|(?:^|(?<=[\s\u3000。，；！？”）)（(])))[\s\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})"
     r"[\s\u3000]*[/／]?[\s\u3000]*(?:摄影报道|摄影|摄)[)）]?[\s\u3000]*$"
 )

@@ -43,7 +43,7 @@ def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False) 
         c = bylines.credit(raws[-1])
         if c:
             body.authors += [n for n in c[1] if n not in body.authors]
-            raws[-1] = raws[-1][:c[0]]
+            raws[-1] = raws[-1][:c[0]].rstrip(" \u3000（(")
     for raw in raws:
         text = _clean(raw, body)
         if text:
