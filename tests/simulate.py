@@ -45,6 +45,11 @@ def width(tok: str) -> float:
     return 0.5 * len(tok) if tok.isascii() else float(len(tok))
 
 
+# How the producing software sets type; tests/simulate.py --style changes them to check that
+# the parser does not lean on one producer's habits.
+STYLE = {"justify": True, "hang": True}
+
+
 def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[str]:
     """Break one paragraph into column lines of w cells (the first one indented)."""
     toks = _TOKEN.findall(text)
@@ -61,7 +66,7 @@ def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[
             lines[-1].append(tok)
             used += tw
             continue
-        if tok in HANG and lines[-1] and used <= room + 1e-9:
+        if tok in HANG and lines[-1] and used <= room + 1e-9 and STYLE["hang"]:
             lines[-1].append(tok)   # one mark may hang past the edge
             used += tw
             continue
@@ -90,7 +95,7 @@ def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[
         s = "".join(toks_).strip()
         last = n == len(lines) - 1
         fill = (w - (indent if n == 0 else 0)) - sum(0.5 if t == " " else width(t) for t in toks_)
-        if not last and fill >= 0.5 and len(s) > 2:
+        if not last and fill >= 0.5 and len(s) > 2 and STYLE["justify"]:
             s = justify(toks_, rng)
         out.append(s)
     return [s for s in out if s]
@@ -208,7 +213,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
     ap.add_argument("--pool", default="articles.jsonl", help="articles file under tests/data/")
+    ap.add_argument("--style", action="append", default=[], choices=["no-justify", "no-hang"],
+                    help="typeset without justification spaces or without hanging punctuation")
     args = ap.parse_args(argv)
+    STYLE["justify"] = "no-justify" not in args.style
+    STYLE["hang"] = "no-hang" not in args.style
     os.makedirs(args.out, exist_ok=True)
     for stem, text, gold in generate(args.pages, args.seed, args.pool):
         with open(os.path.join(args.out, stem + ".txt"), "w", encoding="utf-8", newline="") as f:

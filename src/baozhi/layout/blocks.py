@@ -89,7 +89,7 @@ class _Walker:
         g = self.f[j]
         if g.indent > 0:
             return True
-        if g.closed or g.justified or g.core > w - INDENT_MIN:
+        if g.closed or g.justified or g.core > w - INDENT_MIN or self.no_room(j, w):
             return False
         # A narrower column after a wrap keeps its width; a first line is followed by wider ones.
         nxt = j + 1
@@ -99,7 +99,14 @@ class _Walker:
         """Line j fills a column of width w (allowing for squeezed punctuation)."""
         g = self.f[j]
         squeeze = g.squeeze if self.ragged else 0.0     # only ragged pages squeeze marks
-        return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol
+        return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol or (
+            g.core - squeeze - self.tol <= w and self.no_room(j, w))
+
+    def no_room(self, j: int, w: float) -> bool:
+        """Line j is as full as it could be: the next line's first word would not have fitted
+        (a figure or English word that did not fit leaves a gap the dump may not justify)."""
+        nxt = j + 1
+        return nxt < self.n and self.f[j].cells + self.f[nxt].lead > w
 
     def too_wide(self, j: int, w: float) -> bool:
         g = self.f[j]
@@ -220,7 +227,7 @@ class _Walker:
             if j == i and f.indent > 0 and self.sparse_indent:
                 break
             indent = 2 if j == i else 0
-            if f.cells + indent < wl - self.tol and not f.justified:
+            if f.cells + indent < wl - self.tol and not f.justified and not self.no_room(j, wl - indent):
                 break
             if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl)):
                 break

@@ -26,6 +26,7 @@ class Feat:
     squeeze: float = 0.0        # cells that compressed punctuation may save
     w: float = 0.0              # the column width this line suggests when it is full
     tail: int = 0               # closing marks at the end, which may hang past the column
+    lead: float = 1.0           # width of the first word, which the line before could not take
     kind: str | None = None     # furniture, jump, byline, credit, dateline
     names: list[str] = field(default_factory=list)
 
@@ -46,6 +47,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         # difference, so either reads within half a cell of the column.
         f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in cjk.HANGING else 0
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
+        f.lead = _lead(t)
         if furniture.classify(t, edition):
             f.kind = "furniture"
         elif "版" in t and furniture.is_jump_line(t):
@@ -74,3 +76,13 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
     return feats
+
+
+_FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)")
+
+
+def _lead(text: str) -> float:
+    """Cells of the unit a typesetter could not break: an English word or a figure with its
+    opening quote or bracket, else one character."""
+    m = _FIRST_WORD.match(text)
+    return cjk.cells(m.group(0)) if m else 1.0
