@@ -118,7 +118,7 @@ class _Walker:
         f = self.f[i]
         if f.indent > 0 or f.justified:
             return f.core <= w + self.tol
-        return w - 2 - self.tol <= f.cells and f.core <= w + self.tol
+        return (w - 2 - self.tol <= f.cells or self.no_room(i, w - 2)) and f.core <= w + self.tol
 
     # -- paragraph starts --------------------------------------------------------------------
     def para_start(self, i: int, cur: Unit | None) -> tuple[bool, bool]:

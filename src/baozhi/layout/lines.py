@@ -78,11 +78,12 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     return feats
 
 
-_FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)")
+_FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)[”’）》」』】，。、；：！？…%]*")
 
 
 def _lead(text: str) -> float:
-    """Cells of the unit a typesetter could not break: an English word or a figure with its
-    opening quote or bracket, else one character."""
+    """Cells of the unit a typesetter could not break: an English word or a figure, or one
+    character, with the opening marks before it and the closing marks after it (which may
+    not end or start a line)."""
     m = _FIRST_WORD.match(text)
     return cjk.cells(m.group(0)) if m else 1.0
