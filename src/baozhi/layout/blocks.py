@@ -48,8 +48,8 @@ class _Walker:
 
     def ahead(self, i: int) -> tuple[float | None, bool]:
         """The column width read from the lines after i (the body that i would start), and
-        whether it is reliable. Full lines are the commonest width in a column, so the mode
-        of the next open lines is the column; a lone closing line only bounds it."""
+        whether it is reliable: the width the next open lines agree on (columns.py), raised
+        to any justified line among them; a lone closing line only bounds it."""
         ws: list[Feat] = []
         floor = 0.0     # justified lines are full: the column is at least as wide
         for j in range(i + 1, min(i + 8, self.n)):
@@ -95,12 +95,15 @@ class _Walker:
         nxt = j + 1
         return not (self.plain(nxt) and not self.f[nxt].closed and abs(self.f[nxt].core - g.core) <= self.tol)
 
+    def narrowest(self, g: Feat) -> float:
+        """The least width line g can take: on a ragged page its marks may be squeezed."""
+        return g.core - g.squeeze if self.ragged else g.core
+
     def fits(self, j: int, w: float) -> bool:
-        """Line j fills a column of width w (allowing for squeezed punctuation)."""
+        """Line j fills a column of width w."""
         g = self.f[j]
-        squeeze = g.squeeze if self.ragged else 0.0     # only ragged pages squeeze marks
-        return g.justified or g.core - squeeze - self.tol <= w <= g.cells + self.tol or (
-            g.core - squeeze - self.tol <= w and self.no_room(j, w))
+        return g.justified or self.narrowest(g) - self.tol <= w <= g.cells + self.tol or (
+            self.narrowest(g) - self.tol <= w and self.no_room(j, w))
 
     def no_room(self, j: int, w: float) -> bool:
         """Line j is as full as it could be: the next line's first word would not have fitted
@@ -110,8 +113,7 @@ class _Walker:
 
     def too_wide(self, j: int, w: float) -> bool:
         g = self.f[j]
-        squeeze = g.squeeze if self.ragged else 0.0
-        return not g.justified and g.core - squeeze > w + self.tol
+        return not g.justified and self.narrowest(g) > w + self.tol
 
     def shape_ok(self, i: int, w: float) -> bool:
         """Line i could open a paragraph in a column of width w: indented, or full."""
@@ -236,7 +238,7 @@ class _Walker:
             if g.justified and not g.closed and self.plain(nxt + 1) and not self.f[nxt + 1].closed \
                     and not self.fits(nxt + 1, wl):
                 break       # a justified line fits any column; the one after it must fit ours
-            if g.closed and g.core - g.squeeze > wl + self.tol:
+            if g.closed and self.too_wide(nxt, wl):
                 break       # wider than the column: a headline, not a closing line
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
                     and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
