@@ -196,7 +196,9 @@ def page(arts: list[dict], rng: random.Random, number: int) -> tuple[str, dict]:
     sep = "\r\n" if rng.random() < 0.2 else "\n"
     if rng.random() < 0.5:
         sep = sep + sep
-    return sep.join(lines) + sep, {"schema": "baozhi.page/1", "articles": gold}
+    layout = {"headlines": "before" if before else "after", "indent": indent_style or None,
+              "blank_lines": sep in ("\n\n", "\r\n\r\n"), "crlf": "\r" in sep}
+    return sep.join(lines) + sep, {"schema": "baozhi.page/1", "layout": layout, "articles": gold}
 
 
 def generate(n: int, seed: int = 0, pool: str = "articles.jsonl"):

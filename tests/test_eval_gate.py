@@ -35,11 +35,19 @@ def test_simulated_pages_meet_floors(simulated):
 
 
 def test_simulator_covers_the_cases():
-    seen = {"before": 0, "crlf": 0, "blank": 0, "photo": 0, "furniture": 0, "jump": 0}
-    for _, text, gold in simulate.generate(60, 7):
-        seen["crlf"] += "\r\n" in text
-        seen["blank"] += "\n\n" in text
-        seen["photo"] += any(a["kind"] == "photo" for a in gold["articles"])
-        seen["furniture"] += "版" in text.split("\n", 3)[1] if text.count("\n") > 2 else 0
-        seen["jump"] += "下转" in text
-    assert all(v > 0 for k, v in seen.items() if k != "before"), seen
+    """The simulated set really holds every case the parser must handle."""
+    seen: dict[str, int] = {}
+    for _, text, gold in simulate.generate(100, 7):
+        lay = gold["layout"]
+        for key, hit in (("headlines before", lay["headlines"] == "before"),
+                         ("headlines after", lay["headlines"] == "after"),
+                         ("indent kept", bool(lay["indent"])), ("indent dropped", not lay["indent"]),
+                         ("blank lines", lay["blank_lines"]), ("crlf", lay["crlf"]),
+                         ("photo", any(a["kind"] == "photo" for a in gold["articles"])),
+                         ("missing headline", any(a["kind"] == "article" and not a["title"]
+                                                  for a in gold["articles"])),
+                         ("subtitle", any(a["subtitles"] for a in gold["articles"])),
+                         ("jump", "下转" in text), ("furniture", "版" in text[:40]),
+                         ("justified", "亿 元" in text or " 万 " in text)):
+            seen[key] = seen.get(key, 0) + bool(hit)
+    assert all(seen.values()), seen
