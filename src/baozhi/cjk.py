@@ -46,7 +46,8 @@ def cells(text: str) -> float:
     English words is half a cell, justification spaces nothing."""
     if " " in text and _WORD_GAP.search(text):
         text = _WORD_GAP.sub("_", text.strip())
-    s = _SPACE_RUN.sub("", text)
+    s = _SPACE_RUN.sub("", text) if (" " in text or "\u3000" in text or "\t" in text or "\u00a0" in text) \
+        else text
     narrow = len(s.encode("ascii", "ignore"))
     return len(s) - 0.5 * narrow
 
@@ -59,11 +60,8 @@ def core_cells(text: str) -> float:
     return cells(s)
 
 
-_PUNCT = re.compile("[，。、；：！？“”‘’（）《》「」『』【】…—·]")
-
-
-def punct_count(text: str) -> int:
-    return len(_PUNCT.findall(text))
+# Marks a compositor may set half-width on a crowded line.
+PUNCT = re.compile("[，。、；：！？“”‘’（）《》「」『』【】…—·]")
 
 
 def strip(text: str) -> str:
@@ -83,8 +81,17 @@ def indent_cells(text: str) -> float:
     return n
 
 
+_SENTENCE_MARKS = frozenset("。！？!?…；;：:.")
+_AFTER_MARKS = frozenset("”’」』）)》】")
+
+
 def ends_closed(text: str) -> bool:
-    return _CLOSED.search(text.rstrip(SPACES)) is not None
+    s = text.rstrip(SPACES)
+    if not s:
+        return False
+    if s[-1] in _SENTENCE_MARKS:
+        return True
+    return s[-1] in _AFTER_MARKS and _CLOSED.search(s) is not None
 
 
 def is_justified(text: str) -> bool:

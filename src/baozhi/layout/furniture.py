@@ -14,7 +14,7 @@ _STAFF = re.compile(r"^(?:责任编辑|责编|编辑|本版编辑|版式设计|�
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
-_TRIGGER = re.compile(r"版|[年].*[日]|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d")
+TRIGGER = re.compile(r"版|[年].*[日]|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d")
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
@@ -27,7 +27,7 @@ def _date_iso(m: re.Match) -> str | None:
 
 def classify(text: str, edition: Edition) -> str | None:
     """'furniture' when the line is page furniture (filling `edition`), else None."""
-    if len(text) > 60 or not _TRIGGER.search(text):
+    if len(text) > 60 or not TRIGGER.search(text):
         return None
     s = re.sub(r"[\s\u3000]+", " ", text).strip()
     if not s:

@@ -13,6 +13,7 @@ from . import bylines, datelines, furniture
 _HANGING = "".join(cjk.HANGING)
 # Every byline role word has one of these near the start of the line.
 _ROLE_HINT = re.compile(r"[者员生/／]|作者")
+_FURNITURE_HINT = furniture.TRIGGER
 
 
 @dataclass(slots=True)
@@ -33,22 +34,27 @@ class Feat:
 
 def features(lines: list[Line], edition: Edition) -> list[Feat]:
     feats = []
+    hanging, spaces, strip_chars = cjk.HANGING, cjk.SPACES, cjk.SPACES + "\r\n\ufeff"
     for ln in lines:
-        t = cjk.strip(ln.text)
+        raw = ln.text
+        t = raw.strip(strip_chars)
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
         shape = furniture.strip_jumps(t) if "版" in t else t
         cells = cjk.cells(shape)
         last = shape[-1] if shape else ""
-        core = cells - (0.5 if last.isascii() else 1.0) if last in cjk.HANGING else cells
+        core = cells - (0.5 if last.isascii() else 1.0) if last in hanging else cells
         f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
-                 cjk.indent_cells(ln.text) if ln.text[:1] in cjk.SPACES else 0.0,
-                 0.5 * cjk.punct_count(shape))
+                 cjk.indent_cells(raw) if raw[0] in spaces else 0.0,
+                 0.5 * len(cjk.PUNCT.findall(shape)))
         # A closing mark at the end may sit inside the column or hang past it: split the
         # difference, so either reads within half a cell of the column.
-        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in cjk.HANGING else 0
+        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
-        f.lead = _lead(t)
-        if furniture.classify(t, edition):
+        m = _FIRST_WORD.match(t)
+        if m:   # the first word: what the line before could not take
+            word = m.group(0)
+            f.lead = len(word) - 0.5 * len(word.encode("ascii", "ignore"))
+        if len(t) <= 60 and _FURNITURE_HINT.search(t) and furniture.classify(t, edition):
             f.kind = "furniture"
         elif "版" in t and furniture.is_jump_line(t):
             f.kind = "jump"
@@ -80,10 +86,3 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
 
 _FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)[”’）》」』】，。、；：！？…%]*")
 
-
-def _lead(text: str) -> float:
-    """Cells of the unit a typesetter could not break: an English word or a figure, or one
-    character, with the opening marks before it and the closing marks after it (which may
-    not end or start a line)."""
-    m = _FIRST_WORD.match(text)
-    return cjk.cells(m.group(0)) if m else 1.0

@@ -78,9 +78,11 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 def split_lines(text: str, page: int | None = None) -> list[Line]:
     """Non-blank lines, numbered from 1; blank lines carry no layout signal we rely on."""
     out: list[Line] = []
+    blank = " \t\u3000\u00a0\f\v"
     for raw in _LINE_SPLIT.split(text.lstrip("\ufeff")):
-        if raw.strip(" \t\u3000\u00a0\f\v"):
-            out.append(Line(index=len(out) + 1, text=raw.rstrip(" \t\u3000\u00a0\f\v"), page=page))
+        kept = raw.rstrip(blank)
+        if kept and kept.strip(blank):
+            out.append(Line(len(out) + 1, kept, page))
     return out
 
 
