@@ -46,3 +46,35 @@ def test_json_schema_shape(sample_path):
     for key in ("kind", "title", "subtitles", "dateline", "authors", "paragraphs", "continued_from",
                 "continued_to", "people", "organizations", "places", "dates", "quantities"):
         assert key in a
+
+
+def _lines(path):
+    from baozhi.readers.text import split_lines
+    with open(path, encoding="utf-8") as f:
+        return [ln.text for ln in split_lines(f.read())]
+
+
+def test_sample_with_headlines_moved_before_their_bodies(sample_path, sample_gold, reference):
+    """The same real page as other producers write it: headline block (and byline) first.
+    The parser must decide the orientation from the page, not assume it."""
+    lines = _lines(sample_path)
+    out = []
+    for a in sample_gold["articles"]:
+        start, end = a["span"]["lines"]
+        block = lines[start - 1:end]
+        tops = {"".join(x.split()) for x in [a["title"] or "", *a["subtitles"]] if x}
+        tops |= {"".join(a["authors"]), "记者" + "".join(a["authors"])}
+        head = []
+        while block and "".join(block[-1].split()) in tops:
+            head.insert(0, block.pop())
+        out += head + block
+    assert out != lines
+    pred = baozhi.parse_text("\n".join(out)).to_dict()
+    row = reference.score_page(sample_gold, pred)
+    assert [row[k] for k in EXACT] == [1.0] * len(EXACT), row
+
+
+def test_sample_without_blank_lines_with_crlf(sample_path, sample_gold):
+    lines = _lines(sample_path)
+    row = score_page(sample_gold, baozhi.parse_text("\r\n".join(lines)).to_dict())
+    assert [row[k] for k in EXACT] == [1.0] * len(EXACT), row
