@@ -80,3 +80,10 @@ def test_column_width_changes_between_articles_without_headline():
 玩，吸引不少市民踏青。"""
     page = baozhi.parse_text(wide + "\n" + narrow)
     assert len(page.articles) == 2
+
+
+def test_masthead_and_lone_section_name_are_furniture():
+    page = baozhi.parse_text("金昌日报\n2024年3月18日 星期一\n要闻\n" + BODY_A + "\n我市召开安全生产工作会议\n")
+    assert (page.edition.newspaper, page.edition.section) == ("金昌日报", "要闻")
+    (a,) = page.articles
+    assert a.title == "我市召开安全生产工作会议" and a.subtitles == []

@@ -65,6 +65,20 @@ def classify(text: str, edition: Edition) -> str | None:
     return None
 
 
+# Section names a page header prints on a line of its own, next to the date or page number.
+SECTIONS = frozenset("""要闻 综合 综合新闻 时政 时政要闻 经济 财经 社会 社会新闻 文化 文体 体育 国际 国内 地方
+本地新闻 评论 理论 副刊 专版 专刊 特刊 民生 法治 教育 科技 农村 旅游 健康 广告 公告 视点 观察""".split())
+
+
+def is_section(text: str, edition: Edition) -> bool:
+    """A lone section name (要闻) beside other page furniture."""
+    s = "".join(text.split())
+    if s in SECTIONS:
+        edition.section = edition.section or s
+        return True
+    return False
+
+
 def jump(text: str) -> tuple[str, str] | None:
     """('to'|'from', page) when the text carries a jump marker."""
     m = _JUMP.search(text)

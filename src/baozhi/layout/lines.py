@@ -69,6 +69,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             if feats and feats[-1].kind == "byline":
                 feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
         feats.append(f)
+    for i, f in enumerate(feats):
+        if f.kind is None and len(f.text) <= 6 and any(
+                0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1)) \
+                and furniture.is_section(f.text, edition):
+            f.kind = "furniture"
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
     indented = sum(1 for f in feats if f.indent > 0)
