@@ -130,3 +130,11 @@ def test_missing_file_is_one_line(tmp_path):
 def test_python_api(sample_path):
     page = baozhi.parse(sample_path)
     assert page.articles[1].title == "跑好复工复产“第一棒”"
+
+
+def test_parse_from_standard_input_in_gbk(sample_text):
+    r = subprocess.run(BAOZHI + ["parse", "-", "--format", "json"], input=sample_text.encode("gbk"),
+                       capture_output=True)
+    assert r.returncode == 0
+    d = json.loads(r.stdout.decode("utf-8"))
+    assert d["source"]["encoding"] == "gb18030" and len(d["articles"]) == 8

@@ -9,7 +9,7 @@ import tempfile
 import time
 from typing import Iterator
 
-from . import __version__, parse
+from . import __version__, parse, parse_bytes
 from .errors import InputError
 from .evaluate import format_report, score
 from .writers import json as json_writer
@@ -71,7 +71,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     for path in files:
         try:
-            page = parse(path)
+            page = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else parse(path)
         except InputError as e:
             _err(str(e))
             failed.append(path)
@@ -85,7 +85,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         if not args.output:
             sys.stdout.write(render(page, fmt, compact=len(files) > 1))
             continue
-        stem = os.path.splitext(os.path.basename(path))[0]
+        stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
         target = os.path.join(args.output, f"{stem}.{'json' if fmt == 'json' else 'md'}")
         if target in written:
             _err(f"{path}: output {target} already written from {written[target]} in this run; skipped")
@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="rebuild the articles of page files")
-    p.add_argument("inputs", nargs="+", help="page files (.txt) or folders of them")
+    p.add_argument("inputs", nargs="+", help="page files (.txt), folders of them, or - for standard input")
     p.add_argument("--format", choices=("md", "json"), help="md (default on stdout) or json (default with -o)")
     p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json for each input")
     p.add_argument("--force", action="store_true", help="overwrite existing output files")
