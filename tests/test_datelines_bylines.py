@@ -30,6 +30,7 @@ def test_not_a_dateline(text):
 
 def test_dateline_head_must_start_on_the_line():
     assert not datelines.starts_with_dateline("陈华参加", "本报讯（记者刘伟业 郭鑫）")
+    assert not datelines.starts_with_dateline("甘肃出台措施支持民营经济发展", "本报讯（记者苏晴")
     assert datelines.starts_with_dateline("本报讯 （记者李峰 见习记者张", "迈）日前")
 
 
