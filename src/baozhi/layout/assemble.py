@@ -99,7 +99,10 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
         if k in used:
             continue
         if u.kind == "byline":
-            t = next((j for j in (k + 1, k - 1) if 0 <= j < len(units) and units[j].kind == "body"
+            # A byline with no headline above it stands where the headline would: after its
+            # body on an 'after' page, before it on a 'before' page.
+            near = (k - 1, k + 1) if orient == "after" else (k + 1, k - 1)
+            t = next((j for j in near if 0 <= j < len(units) and units[j].kind == "body"
                       and not units[j].photo), None)
             if t is not None:
                 _add_byline(arts[t], u, lines)

@@ -53,10 +53,12 @@ def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
     if not _LETTER_GAP.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
-    got = _credit(text)
-    if got is None and _LETTER_GAP.search(text):
-        # Justification spread the credit out: 本 报 记 者 张 宏 斌 摄. Close the gaps (the
-        # names are then told apart by the surname list) and map the start back.
+    # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 司 马 / 云 摄):
+    # then a gap inside a name means nothing, so read the credit with the gaps closed.
+    spread = _LETTER_GAP.search(text, max(0, len(text) - 24)) is not None
+    got = None if spread else _credit(text)
+    if got is None and spread:
+        # The names are told apart by the surname list; the start is mapped back.
         packed = _LETTER_GAP.sub("", text)
         got = _credit(packed)
         if got is not None:
@@ -68,6 +70,8 @@ def credit(text: str) -> tuple[int, list[str]] | None:
                 if not (ch == " " and _LETTER_GAP.match(text, pos)):
                     kept += 1
             got = (pos, names)
+        else:
+            got = _credit(text)
     return got
 
 
