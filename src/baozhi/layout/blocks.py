@@ -240,6 +240,8 @@ class _Walker:
                 break       # a justified line fits any column; the one after it must fit ours
             if g.closed and self.too_wide(nxt, wl):
                 break       # wider than the column: a headline, not a closing line
+            if g.closed and "。" not in g.text[:-1] and self.opens_article(nxt + 1) and nxt + 1 < self.n:
+                break       # 这个夏天，去哪儿避暑？ right before a byline or dateline: a headline
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
                     and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
                 break       # a full line follows, so this short one opens the next paragraph
