@@ -268,7 +268,12 @@ class _Walker:
         got = block_width(mids, self.ragged)
         if got is not None:
             return got
-        return w_hint if w_hint is not None else self.ahead_width(j)
+        if w_hint is not None:
+            return w_hint
+        got = self.ahead_width(j)
+        if got is None and len(para) > 1 and not self.f[para[0]].justified:
+            got = self.f[para[0]].cells + 2     # the first line is the column less its indent
+        return got
 
     def opens_article(self, j: int) -> bool:
         """Line j starts something new: the page ends, or a byline or dateline stands there."""
