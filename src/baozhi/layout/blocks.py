@@ -189,6 +189,9 @@ class _Walker:
 
     # -- paragraph body ----------------------------------------------------------------------
     def take_paragraph(self, i: int, w_hint: float | None) -> tuple[list[int], bool]:
+        """The lines of the paragraph that starts at i, and whether it ends on a photo credit.
+        An open line runs on into the next; a closed one ends the paragraph when it is short,
+        when the next line is indented, or when the next line does not belong to the column."""
         para = [i]
         j = i
         photo = False
@@ -221,8 +224,6 @@ class _Walker:
             wl = self.local_width(para, j, w_hint)
             if wl is None:
                 break
-            # A first line is short by its indent: by the spaces the dump kept, or by the
-            # two cells a typesetter leaves when the dump dropped them.
             # A first line is short by its indent (two cells, however the dump wrote it).
             # Where leading spaces are too rare to be the page's indent convention they mark
             # a lead line, and a closed lead line is a paragraph of its own.
@@ -263,7 +264,8 @@ class _Walker:
         return w is not None and not all(self.fits(k, w) for k in tail)
 
     def local_width(self, para: list[int], j: int, w_hint: float | None) -> float | None:
-        """The column at line j: from the paragraph's last full lines, else the block's."""
+        """The column at line j: from the paragraph's last full lines, else the block's, else
+        what follows, else the first line and its indent."""
         mids = [self.f[k] for k in para[1:] if not self.f[k].closed][-3:]
         got = block_width(mids, self.ragged)
         if got is not None:
@@ -287,13 +289,11 @@ class _Walker:
         return w if reliable else None
 
 
-# A line that ends a sentence, inside a quotation or not, is body text, not a headline.
-
-
 def _is_dash_subtitle(f: Feat) -> bool:
     return f.text.startswith("——") and f.cells <= 30 and f.kind is None
 
 
+# A line that ends a sentence, inside a quotation or not, is body text, not a headline.
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
 
 
