@@ -138,3 +138,11 @@ def test_parse_from_standard_input_in_gbk(sample_text):
     assert r.returncode == 0
     d = json.loads(r.stdout.decode("utf-8"))
     assert d["source"]["encoding"] == "gb18030" and len(d["articles"]) == 8
+
+
+def test_output_never_overwrites_an_input(tmp_path, sample_path):
+    page = tmp_path / "page.json"          # a page dump that happens to be named .json
+    page.write_bytes(open(sample_path, "rb").read())
+    r = run("parse", str(page), "-o", str(tmp_path), "--force")
+    assert r.returncode == 1 and "overwrite the input" in r.stderr
+    assert page.read_bytes() == open(sample_path, "rb").read()

@@ -91,6 +91,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _err(f"{path}: output {target} already written from {written[target]} in this run; skipped")
             failed.append(path)
             continue
+        if path != "-" and os.path.exists(target) and os.path.samefile(target, path):
+            _err(f"{path}: output {target} would overwrite the input; skipped")
+            failed.append(path)
+            continue
         if os.path.exists(target) and not args.force:
             _err(f"{path}: {target} exists; use --force to overwrite")
             failed.append(path)
