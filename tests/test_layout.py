@@ -87,3 +87,9 @@ def test_masthead_and_lone_section_name_are_furniture():
     assert (page.edition.newspaper, page.edition.section) == ("金昌日报", "要闻")
     (a,) = page.articles
     assert a.title == "我市召开安全生产工作会议" and a.subtitles == []
+
+
+def test_page_round_trips_through_its_json():
+    from baozhi.model import Page
+    d = baozhi.parse_text(BODY_A + "\n我市召开安全生产工作会议\n").to_dict()
+    assert Page.from_dict(d).to_dict() == d

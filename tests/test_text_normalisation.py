@@ -31,7 +31,3 @@ def test_cells_count_ascii_as_half():
     assert cjk.cells("人家庭分别捐赠价值2000元的助") == 14
     assert cjk.cells("源 253.2 亿 千 瓦 时") == 7.5
     assert cjk.cells("Show Europe") == 5.5      # the word space is printed, half a cell
-
-
-def test_core_cells_drop_hanging_punctuation():
-    assert cjk.core_cells("产车间，一台台智能化设备高速运转，") == 16

@@ -18,26 +18,9 @@ _CLOSED = re.compile(r"[。！？!?…；;：:.][”’」』）)》】]*$")
 # Kinsoku: these may not start a line, so typesetters let them hang past the column edge.
 HANGING = frozenset("，。、；：！？”’」』）》】…·%％,.;:!?)")
 
-_CJK_RANGES = (
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x2FA1F),
-)
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 # A character that sits inside an English word, number or phrase.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%+\-/&'()!?:;\"]")
-
-
-def is_han(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
-
-
-def has_han(text: str) -> bool:
-    return any(is_han(c) for c in text)
-
-
 _WORD_GAP = re.compile(r"(?<=[A-Za-z0-9.,;:!?%)\"'])[ \t\u00a0]+(?=[A-Za-z0-9(\"'])")
 
 
@@ -50,14 +33,6 @@ def cells(text: str) -> float:
         else text
     narrow = len(s.encode("ascii", "ignore"))
     return len(s) - 0.5 * narrow
-
-
-def core_cells(text: str) -> float:
-    """Width without punctuation hanging past the column edge at the end of the line."""
-    s = text.rstrip(SPACES)
-    if s and s[-1] in HANGING:
-        return cells(s[:-1])
-    return cells(s)
 
 
 # Marks a compositor may set half-width on a crowded line.

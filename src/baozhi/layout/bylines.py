@@ -100,9 +100,3 @@ def _credit(text: str) -> tuple[int, list[str]] | None:
         if _ROLE_RE.fullmatch(text[k:names_at].replace(" ", "").replace("\u3000", "")):
             start = min(start, k)
     return start, names
-
-
-def credit_tail(text: str) -> bool:
-    """Could this line be the wrapped end of a credit?"""
-    s = _LETTER_GAP.sub("", text.strip())
-    return len(s) <= 14 and s.endswith(("摄", "摄影", "报道", "摄）", "摄)"))
