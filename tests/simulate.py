@@ -47,7 +47,7 @@ def width(tok: str) -> float:
 
 # How the producing software sets type; tests/simulate.py --style changes them to check that
 # the parser does not lean on one producer's habits.
-STYLE = {"justify": True, "hang": True}
+STYLE = {"justify": True, "hang": True, "widths": (9, 22)}
 
 
 def typeset(text: str, w: int, rng: random.Random, indent: float = 2.0) -> list[str]:
@@ -160,9 +160,10 @@ def page(arts: list[dict], rng: random.Random, number: int) -> tuple[str, dict]:
         g = {key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors", "paragraphs")}
         g["subtitles"] = list(g["subtitles"] or [])
         photo = a.get("kind") == "photo"
-        w = rng.randint(6, 12) if photo else rng.randint(9, 22)
+        lo, hi = STYLE["widths"]
+        w = rng.randint(6, 12) if photo else rng.randint(lo, hi)
         if abs(w - prev_w) < 2:
-            w = w + 3 if w + 3 <= 22 else w - 3
+            w = w + 3 if w + 3 <= hi else w - 3
         prev_w = w
         if not photo and g["title"] and rng.random() < 0.08:
             g["title"], g["subtitles"] = None, []       # headline missing from the dump
@@ -215,9 +216,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
     ap.add_argument("--pool", default="articles.jsonl", help="articles file under tests/data/")
-    ap.add_argument("--style", action="append", default=[], choices=["no-justify", "no-hang"],
-                    help="typeset without justification spaces or without hanging punctuation")
+    ap.add_argument("--style", action="append", default=[], choices=["no-justify", "no-hang", "wide", "narrow"],
+                    help="typeset without justification spaces or hanging punctuation, or in wide "
+                         "(20-34 cells) or narrow (6-10 cells) columns")
     args = ap.parse_args(argv)
+    if "wide" in args.style:
+        STYLE["widths"] = (20, 34)
+    if "narrow" in args.style:
+        STYLE["widths"] = (6, 10)
     STYLE["justify"] = "no-justify" not in args.style
     STYLE["hang"] = "no-hang" not in args.style
     os.makedirs(args.out, exist_ok=True)

@@ -21,7 +21,7 @@ def tolerance(feats: list[Feat]) -> float:
             if gap <= 2:
                 diffs.append(gap)
     if len(diffs) < 4:
-        return FULL_TOL
+        return 0.5      # too few runs of full lines to see raggedness: read the page as clean
     diffs.sort()
     p80 = diffs[int(0.8 * (len(diffs) - 1))]
     return min(max(p80, 0.5), FULL_TOL)
