@@ -152,6 +152,10 @@ class _Walker:
         if reliable:
             w = wa
         else:   # a guess from what follows, or the current column: whichever the line fits
+            if wa is not None and wc is None and f.core > wa and self.f[nxt].closed:
+                # A lone closing line only says the column is at least that wide; a first
+                # line a little wider is its indented opening.
+                wa = min(f.core + 2, wa + 3)
             guesses = [x for x in (wa, wc) if x is not None]
             w = next((x for x in guesses if self.shape_ok(i, x)), guesses[0] if guesses else None)
         if w is None:
