@@ -78,7 +78,10 @@ class _Walker:
             return True     # too little of the block seen to tell its column from another
         wc = cur.width
         if wa is None:
-            return self.shape_ok(i, wc)
+            # Nothing follows to measure: the line itself must fit, a one-line paragraph
+            # anywhere inside the indented first line.
+            f = self.f[i]
+            return self.shape_ok(i, wc) or (f.closed and f.cells <= wc - 2 + self.tol)
         tol = max(self.tol, FULL_TOL)   # two estimates, each off by up to half a cell
         if reliable:
             return abs(wa - wc) <= tol
