@@ -281,7 +281,7 @@ class _Walker:
             return w_hint
         got = self.ahead_width(j)
         if got is None and len(para) > 1 and not self.f[para[0]].justified:
-            got = self.f[para[0]].cells + 2     # the first line is the column less its indent
+            got = self.f[para[0]].core + 2      # the first line is the column less its indent
         return got
 
     def opens_article(self, j: int) -> bool:
@@ -349,7 +349,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 cur.width, cur.reliable = got, True
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
-                cur.width = feats[i].cells + (feats[i].indent or 2)
+                cur.width = feats[i].core + 2
             if photo:
                 cur.photo = True
                 cur = None
