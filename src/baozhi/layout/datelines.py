@@ -9,10 +9,10 @@ _SOURCE = (r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|�
            r"|[\u4e00-\u9fff·]{1,12}?(?:网|社|报|电视台|客户端))")
 # Where and when: a place of a few characters and perhaps a date (兰州, 北京1月18日).
 _WHERE = r"[\u4e00-\u9fff]{0,6}?(?:[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日)?[ \u3000]*"
-# 电 is only a dateline after a date or the agency itself (新华社电, 1月18日电); otherwise
-# 国网甘肃省电力 would read as one.
+# 电 is only a dateline after a date or the agency itself (新华社电, 1月18日电) or before the
+# reporter's bracket; otherwise 国网甘肃省电力 (or 国网甘肃省电 力, spread out) would read as one.
 _HEAD = re.compile(
-    rf"^[ \u3000]*(?P<head>{_SOURCE}{_WHERE}(?:讯|(?<=[日社网])电|电(?=[ \u3000（(])))"
+    rf"^[ \u3000]*(?P<head>{_SOURCE}{_WHERE}(?:讯|(?<=[日社])电|电(?=[ \u3000]*[（(])))"
     r"(?P<tail>[ \u3000]*[（(](?P<paren>[^（）()\n]{1,60})[）)])?"
 )
 _ROLE = re.compile(r"(?:本报|本刊)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影)?(?:记者|通讯员|实习生|报道员)")
