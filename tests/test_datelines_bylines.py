@@ -32,6 +32,9 @@ def test_dateline_head_must_start_on_the_line():
     assert not datelines.starts_with_dateline("陈华参加", "本报讯（记者刘伟业 郭鑫）")
     assert not datelines.starts_with_dateline("甘肃出台措施支持民营经济发展", "本报讯（记者苏晴")
     assert datelines.starts_with_dateline("本报讯 （记者李峰 见习记者张", "迈）日前")
+    assert datelines.starts_with_dateline("每日甘肃", "网兰州讯（新甘肃·甘肃日报记者宋振峰）")
+    assert datelines.starts_with_dateline("新华社北京 1 月", "18日电生态环境部")
+    assert not datelines.starts_with_dateline("记者从国网甘肃省", "电 力 公 司 获 悉 ，")
 
 
 @pytest.mark.parametrize("line, names", [

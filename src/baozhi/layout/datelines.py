@@ -60,7 +60,13 @@ def starts_with_dateline(line: str, following: str = "") -> bool:
     # A head broken over lines (本报北京3月5日 / 电（记者…）): the source itself must stand
     # whole on this line, or 陈华参加 / 本报讯 would read as one.
     src = re.match(_SOURCE, head)
-    return head.startswith(own) and src is not None and src.end() <= len(own)
+    if not head.startswith(own) or src is None:
+        return False
+    if src.end() <= len(own):
+        return True
+    # Even the source may break (每日甘肃 / 网兰州讯（…）) when the next line does not open a
+    # dateline of its own (陈华参加 / 本报讯 is a headline, then a dateline).
+    return m.group("paren") is not None and match(following) is None
 
 
 

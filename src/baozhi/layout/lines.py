@@ -83,7 +83,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     for i, f in enumerate(feats):
         if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
                                and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
-            nxt = "".join(g.text for g in feats[i + 1:i + 3] if g.kind is None)
+            nxt = "".join(g.text for g in feats[i + 1:i + 4] if g.kind is None)
             if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
     return feats
