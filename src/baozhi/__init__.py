@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 
 from .errors import InputError
-from .model import Article, Edition, Line, Page
+from .model import Article, Edition, Issue, Line, Page
 from .pipeline import run
 from .readers import text as _text
 
-__all__ = ["parse", "parse_text", "parse_bytes", "Page", "Article", "Edition", "Line", "InputError"]
+__all__ = ["parse", "parse_text", "parse_bytes", "parse_pdf", "Issue", "Page", "Article", "Edition", "Line", "InputError"]
 __version__ = "0.1.0"
 
 
@@ -35,10 +35,36 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
     return run(page)
 
 
-def parse(path: str | os.PathLike) -> Page:
-    """Parse a page file (a text dump of an e-paper page)."""
+def parse_pdf(path: str | os.PathLike) -> Issue:
+    """Parse every page of an e-paper PDF through its text layer (needs the `pdf` extra)."""
+    from .readers import pdf as _pdf
+
     path = os.fspath(path)
+    issue = Issue(source={"path": path, "format": "pdf"})
+    for number, lines in enumerate(_pdf.read(path), 1):
+        page = Page(source={"path": path, "format": "pdf", "page": number}, lines=lines)
+        issue.pages.append(run(page))
+    return issue
+
+
+def parse(path: str | os.PathLike) -> Page | Issue:
+    """Parse a page file: a text dump of an e-paper page, or a PDF (one page: a Page; more:
+    an Issue of pages)."""
+    path = os.fspath(path)
+    if _is_pdf(path):
+        issue = parse_pdf(path)
+        return issue.pages[0] if len(issue.pages) == 1 else issue
     lines, enc = _text.read(path)
     page = Page(source={"path": path, "format": "text", "page": 1, "encoding": enc},
                 lines=lines, encoding=enc)
     return run(page)
+
+
+def _is_pdf(path: str) -> bool:
+    if path.lower().endswith(".pdf"):
+        return True
+    try:
+        with open(path, "rb") as f:
+            return f.read(5) == b"%PDF-"
+    except OSError:
+        return False

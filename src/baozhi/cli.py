@@ -15,7 +15,7 @@ from .evaluate import format_report, score
 from .writers import json as json_writer
 from .writers import markdown as md_writer
 
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".pdf")
 
 
 def _err(msg: str) -> None:

@@ -41,6 +41,7 @@ class Article:
     continued_from: str | None = None
     continued_to: str | None = None
     lines: list[int] = field(default_factory=list)
+    box: tuple[int, tuple[float, float, float, float]] | None = None   # PDF: page, union of boxes
     id: str = ""
     people: list[dict] = field(default_factory=list)
     organizations: list[dict] = field(default_factory=list)
@@ -49,7 +50,9 @@ class Article:
     quantities: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        span = {"lines": [min(self.lines), max(self.lines)]} if self.lines else {"lines": []}
+        span: dict[str, Any] = {"lines": [min(self.lines), max(self.lines)]} if self.lines else {"lines": []}
+        if self.box is not None:
+            span["page"], span["bbox"] = self.box[0], list(self.box[1])
         return {
             "id": self.id,
             "kind": self.kind,
@@ -117,3 +120,15 @@ class Page:
             articles=[Article.from_dict(a) for a in d.get("articles") or []],
             unassigned=list(d.get("unassigned") or []),
         )
+
+
+@dataclass(slots=True)
+class Issue:
+    """The pages of one edition (a multi-page PDF), in order."""
+
+    source: dict[str, Any]
+    pages: list[Page] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": "baozhi.edition/1", "source": dict(self.source),
+                "pages": [p.to_dict() for p in self.pages]}

@@ -115,11 +115,16 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
                 setattr(arts[j], "continued_to" if d[0] == "to" else "continued_from", d[1])
                 arts[j].lines.append(lines[u.lines[0]].index)
                 used.add(k)
+    by_index = {ln.index: ln for ln in lines}
     articles = []
     for n, k in enumerate(order, 1):
         a = arts[k]
         a.id = f"a{n}"
         a.lines.sort()
+        boxes = [by_index[i] for i in a.lines if by_index[i].bbox is not None]
+        if boxes:
+            a.box = (boxes[0].page, (min(b.bbox[0] for b in boxes), min(b.bbox[1] for b in boxes),
+                                     max(b.bbox[2] for b in boxes), max(b.bbox[3] for b in boxes)))
         articles.append(a)
     unassigned = []
     for k, u in enumerate(units):

@@ -41,6 +41,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
         shape = furniture.strip_jumps(t) if "版" in t else t
         cells = cjk.cells(shape)
+        if ln.bbox is not None and ln.size:
+            # A PDF tells the printed width itself: justified and proportional text alike.
+            cells = round((ln.bbox[2] - ln.bbox[0]) / ln.size * 2) / 2
         last = shape[-1] if shape else ""
         core = cells - (0.5 if last.isascii() else 1.0) if last in hanging else cells
         f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),

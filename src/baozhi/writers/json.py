@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import json
 
-from ..model import Page
 
-
-def dumps(page: Page, pretty: bool = True) -> str:
+def dumps(page, pretty: bool = True) -> str:
+    """A Page, or an Issue of pages."""
     if pretty:
         return json.dumps(page.to_dict(), ensure_ascii=False, indent=2)
     return json.dumps(page.to_dict(), ensure_ascii=False, separators=(",", ":"))

@@ -10,7 +10,13 @@ def _edition_line(page: Page) -> str:
     return " · ".join(bits)
 
 
-def dumps(page: Page) -> str:
+def dumps(page) -> str:
+    if hasattr(page, "pages"):      # an Issue: its pages one after another
+        return "\n".join(_page(p) for p in page.pages)
+    return _page(page)
+
+
+def _page(page: Page) -> str:
     out = [f"<!-- {page.source.get('path', '')} -->"]
     if ed := _edition_line(page):
         out.append(f"_{ed}_")
