@@ -131,8 +131,8 @@ class _Walker:
         f = self.f[i]
         if f.kind == "dateline":
             return True, False
-        if _is_dash_subtitle(f):
-            return False, False     # ——来自…的调查: a subtitle's dash, not a paragraph
+        if _is_dash_subtitle(f) or f.big:
+            return False, False     # a ——subtitle's dash, or headline type: not a paragraph
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable)
@@ -211,8 +211,8 @@ class _Walker:
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
                 break
             g = self.f[nxt]
-            if _is_dash_subtitle(g):
-                break       # a ——subtitle is never body text
+            if _is_dash_subtitle(g) or g.big:
+                break       # a ——subtitle, or headline type, is never body text
             if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"
                                       and len(g.text) <= 14):
                 para.append(nxt)        # a caption's credit may stand on lines of its own

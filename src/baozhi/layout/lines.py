@@ -28,6 +28,7 @@ class Feat:
     w: float = 0.0              # the column width this line suggests when it is full
     tail: int = 0               # closing marks at the end, which may hang past the column
     lead: float = 1.0           # width of the first word, which the line before could not take
+    big: bool = False           # set in larger type than the page's body text (a PDF headline)
     kind: str | None = None     # furniture, jump, byline, credit, dateline
     names: list[str] = field(default_factory=list)
 
@@ -77,6 +78,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
                 0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1)) \
                 and furniture.is_section(f.text, edition):
             f.kind = "furniture"
+    sizes = sorted(ln.size for ln in lines if ln.size)
+    if sizes:
+        body = sizes[len(sizes) // 2]
+        for f, ln in zip(feats, lines):
+            f.big = bool(ln.size) and ln.size >= 1.15 * body
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
     indented = sum(1 for f in feats if f.indent > 0)
