@@ -13,7 +13,7 @@ reportlab = pytest.importorskip("reportlab")
 
 import typeset  # noqa: E402
 
-FLOORS = {"seg_f1": 0.85, "title": 0.85, "para_f1": 0.9, "kind": 0.95}
+FLOORS = {"seg_f1": 0.92, "title": 0.9, "para_f1": 0.97, "kind": 0.95}
 
 
 @pytest.fixture(scope="module")

@@ -33,9 +33,11 @@ def _font():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
 
-def _draw(c, text: str, x: float, y: float, size: float, width: float | None = None) -> None:
-    """Draw a line; squeeze it horizontally where the font's figures run wider than the
-    half cell the line was broken for, so it stays inside its column."""
+def _draw(c, text: str, x: float, y: float, size: float, width: float | None = None,
+          justify: bool = False) -> None:
+    """Draw a line. A line that does not end its paragraph is justified to the column, as
+    a compositor sets it (squeezed where the font's figures run wide, spaced out where a
+    word did not fit)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     t = c.beginText(x, y)
@@ -43,20 +45,23 @@ def _draw(c, text: str, x: float, y: float, size: float, width: float | None = N
     natural = stringWidth(text, FONT, size)
     if width and natural > width:
         t.setHorizScale(100.0 * width / natural)
+    elif width and justify and len(text) > 1:
+        t.setCharSpace((width - natural) / (len(text) - 1))
     t.textOut(text)
     c.drawText(t)
 
 
-def _article_lines(a: dict, w: int, rng: random.Random) -> list[tuple[str, bool]]:
-    """(line, opens a paragraph) for each column line of the article."""
-    lines: list[tuple[str, bool]] = []
+def _article_lines(a: dict, w: int, rng: random.Random) -> list[tuple[str, bool, bool]]:
+    """(line, opens a paragraph, ends it) for each column line of the article."""
+    lines: list[tuple[str, bool, bool]] = []
     for k, p in enumerate(a["paragraphs"]):
         text = p
         if k == 0 and a.get("dateline"):
             text = a["dateline"] + p
         if a["kind"] == "photo" and k == len(a["paragraphs"]) - 1:
             text = p + " 记者 " + " ".join(a["authors"]) + " 摄"
-        lines += [(ln, n == 0) for n, ln in enumerate(simulate.typeset(text, w, rng))]
+        set_lines = simulate.typeset(text, w, rng)
+        lines += [(ln, n == 0, n == len(set_lines) - 1) for n, ln in enumerate(set_lines)]
     return lines
 
 
@@ -95,11 +100,12 @@ def page(arts: list[dict], rng: random.Random, path: str) -> dict:
                 y -= 80
                 c.rect(MARGIN, y, col_w * size, 70)
             top = y
-            for k, (line, first) in enumerate(body):
+            for k, (line, first, last) in enumerate(body):
                 col, row = divmod(k, per_col)
                 x = MARGIN + col * (col_w * size + gutter) + (2 * size if first else 0)
-                room = (col_w - (2 if first else 0) + 1) * size     # a closing mark may hang
-                _draw(c, line, x, top - (row + 1) * size * 1.5, size, room)
+                hangs = line[-1] in simulate.HANG
+                room = (col_w - (2 if first else 0) + (1 if hangs else 0)) * size
+                _draw(c, line, x, top - (row + 1) * size * 1.5, size, room, justify=not last)
             y = top - per_col * size * 1.5 - 14
             gold.append({key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors",
                                                        "paragraphs")})
