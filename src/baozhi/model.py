@@ -16,6 +16,7 @@ class Line(NamedTuple):
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     size: float | None = None
+    under_picture: bool = False     # a picture stands right above it (a PDF caption's first line)
 
 
 @dataclass(slots=True)

@@ -135,7 +135,7 @@ class _Walker:
             return False, False     # a ——subtitle's dash, or headline type: not a paragraph
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
-        same = self.same_column(i, cur, wa, reliable)
+        same = self.same_column(i, cur, wa, reliable) and not f.apart
         if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL
                                                or not self.take_paragraph(i, None)[1]):
             return False, False     # an unindented start only for a caption in a new column
@@ -211,8 +211,8 @@ class _Walker:
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
                 break
             g = self.f[nxt]
-            if _is_dash_subtitle(g) or g.big:
-                break       # a ——subtitle, or headline type, is never body text
+            if _is_dash_subtitle(g) or g.big or g.apart:
+                break       # a ——subtitle, headline type or a caption under a picture: not this body
             if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"
                                       and len(g.text) <= 14):
                 para.append(nxt)        # a caption's credit may stand on lines of its own

@@ -29,6 +29,7 @@ class Feat:
     tail: int = 0               # closing marks at the end, which may hang past the column
     lead: float = 1.0           # width of the first word, which the line before could not take
     big: bool = False           # set in larger type than the page's body text (a PDF headline)
+    apart: bool = False         # a picture stands right above it: a caption starts here
     kind: str | None = None     # furniture, jump, byline, credit, dateline
     names: list[str] = field(default_factory=list)
 
@@ -54,6 +55,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         # difference, so either reads within half a cell of the column.
         f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
+        f.apart = ln.under_picture
         m = _FIRST_WORD.match(t)
         if m:   # the first word: what the line before could not take
             word = m.group(0)

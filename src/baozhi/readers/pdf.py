@@ -144,6 +144,22 @@ def _order(runs: list[_Run]) -> list[_Run]:
     return by_top
 
 
+def _pictures(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of images and of drawn frames big enough to be a picture's place."""
+    import pypdfium2.raw as raw
+
+    out = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE]):
+        x0, y0, x1, y1 = obj.get_bounds()
+        if x1 - x0 >= 30 and y1 - y0 >= 30:
+            out.append((x0, y0, x1, y1))
+    return out
+
+
+def _under_picture(r: _Run, pictures: list[tuple[float, float, float, float]]) -> bool:
+    return any(0 <= y0 - r.y1 <= 2 * r.size and x0 < r.x1 and r.x0 < x1 for x0, y0, x1, _ in pictures)
+
+
 def read(path: str) -> list[list[Line]]:
     """One list of Lines per page, numbered from 1 over the whole document."""
     pdf = _open(path)
@@ -157,12 +173,14 @@ def read(path: str) -> list[list[Line]]:
             page = pdf[p]
             textpage = page.get_textpage()
             runs = _order(_runs(_chars(textpage)))
+            pictures = _pictures(page)
             any_text = any_text or bool(runs)
             lines = []
             for r in runs:
                 n += 1
                 lines.append(Line(n, r.text, p + 1, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1),
-                                                       round(r.y1, 1)), round(r.size, 1)))
+                                                       round(r.y1, 1)), round(r.size, 1),
+                                  _under_picture(r, pictures)))
             pages.append(lines)
             textpage.close()
             page.close()
