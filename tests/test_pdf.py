@@ -84,3 +84,19 @@ def test_cli_parses_a_folder_of_pdfs(pdf_pages, tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert sorted(p.stem for p in (tmp_path / "o").iterdir()) == sorted(stems)
+
+
+def test_main_title_is_the_largest_type(pdf_pages):
+    from baozhi.evaluate import fold, pair_articles
+    out, stems = pdf_pages
+    agree = total = 0
+    for stem in stems:
+        gold = json.loads((out / f"{stem}.gold.json").read_text(encoding="utf-8"))["articles"]
+        pred = baozhi.parse(out / f"{stem}.pdf").to_dict()["articles"]
+        for gi, (pi, _, _) in pair_articles(gold, pred).items():
+            g, p = gold[gi], pred[pi]
+            if g["title"] and g["subtitles"] and {fold(g["title"]), *map(fold, g["subtitles"])} == \
+                    {fold(p["title"]), *map(fold, p["subtitles"])}:
+                total += 1
+                agree += fold(g["title"]) == fold(p["title"])
+    assert total >= 3 and agree == total

@@ -45,9 +45,14 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
     return "after" if score >= 0 else "before"
 
 
-def _headline(u: Unit, feats: list[Feat]) -> tuple[str, list[str]]:
+def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[str]]:
+    """The main title: set in the largest type where the source says (a PDF); in a text dump
+    the middle of three lines (kicker, title, subtitle), else the longest."""
     texts = [" ".join(feats[i].text.split()) for i in u.lines]
-    if len(texts) == 3:
+    sizes = [lines[i].size or 0.0 for i in u.lines]
+    if len(set(sizes)) > 1:
+        t = max(range(len(texts)), key=lambda k: (sizes[k], cjk.cells(texts[k]), -k))
+    elif len(texts) == 3:
         t = 1
     else:
         t = max(range(len(texts)), key=lambda k: (cjk.cells(texts[k]), -k))
@@ -89,7 +94,7 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
         if t is None:
             continue
         a = arts[t]
-        a.title, a.subtitles = _headline(u, feats)
+        a.title, a.subtitles = _headline(u, feats, lines)
         a.lines += [lines[i].index for i in u.lines]
         used.add(k)
         if k + 1 < len(units) and units[k + 1].kind == "byline":
