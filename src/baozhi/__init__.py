@@ -26,10 +26,10 @@ def parse_text(text: str, source: str = "<text>") -> Page:
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
     """Parse a page given as bytes in any supported encoding (detected, not assumed)."""
-    text, enc = _text.decode(data, source)
-    lines = _text.split_lines(text)
-    if not lines:
-        raise InputError(source, "file has no text")
+    return _text_page(*_text.from_bytes(data, source), source)
+
+
+def _text_page(lines: list[Line], enc: str, source: str) -> Page:
     page = Page(source={"path": source, "format": "text", "page": 1, "encoding": enc},
                 lines=lines, encoding=enc)
     return run(page)
@@ -54,10 +54,7 @@ def parse(path: str | os.PathLike) -> Page | Issue:
     if _is_pdf(path):
         issue = parse_pdf(path)
         return issue.pages[0] if len(issue.pages) == 1 else issue
-    lines, enc = _text.read(path)
-    page = Page(source={"path": path, "format": "text", "page": 1, "encoding": enc},
-                lines=lines, encoding=enc)
-    return run(page)
+    return _text_page(*_text.read(path), path)
 
 
 def _is_pdf(path: str) -> bool:

@@ -94,8 +94,13 @@ def read(path: str) -> tuple[list[Line], str]:
         raise InputError(path, "is a directory, not a page file")
     except OSError as e:
         raise InputError(path, e.strerror or str(e))
-    text, enc = decode(data, path)
+    return from_bytes(data, path)
+
+
+def from_bytes(data: bytes, name: str) -> tuple[list[Line], str]:
+    """Lines and the encoding found, from a page's bytes."""
+    text, enc = decode(data, name)
     lines = split_lines(text)
     if not lines:
-        raise InputError(path, "file has no text")
+        raise InputError(name, "file has no text")
     return lines, enc
