@@ -21,6 +21,8 @@ HANGING = frozenset("，。、；：！？”’」』）》】…·%％,.;:!?)"
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 # A character that sits inside an English word, number or phrase.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%+\-/&'()!?:;\"]")
+# A space between two Han characters: in a dump, justification spreading the line out.
+HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _WORD_GAP = re.compile(r"(?<=[A-Za-z0-9.,;:!?%)\"'])[ \t\u00a0]+(?=[A-Za-z0-9(\"'])")
 
 

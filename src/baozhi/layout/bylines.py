@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import cjk
 from ..names import is_name, split_names
 
 _ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见习|实习|特约|首席|融媒体|全媒体)?"
@@ -51,15 +52,15 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
-    if not _LETTER_GAP.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
+    if not cjk.HAN_GAP.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
     # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 司 马 / 云 摄):
     # then a gap inside a name means nothing, so read the credit with the gaps closed.
-    spread = _LETTER_GAP.search(text, max(0, len(text) - 24)) is not None
+    spread = cjk.HAN_GAP.search(text, max(0, len(text) - 24)) is not None
     got = None if spread else _credit(text)
     if got is None and spread:
         # The names are told apart by the surname list; the start is mapped back.
-        packed = _LETTER_GAP.sub("", text)
+        packed = cjk.HAN_GAP.sub("", text)
         got = _credit(packed)
         if got is not None:
             start, names = got
@@ -67,15 +68,13 @@ def credit(text: str) -> tuple[int, list[str]] | None:
             for pos, ch in enumerate(text):
                 if kept == start:
                     break
-                if not (ch == " " and _LETTER_GAP.match(text, pos)):
+                if not (ch == " " and cjk.HAN_GAP.match(text, pos)):
                     kept += 1
             got = (pos, names)
         else:
             got = _credit(text)
     return got
 
-
-_LETTER_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _credit(text: str) -> tuple[int, list[str]] | None:

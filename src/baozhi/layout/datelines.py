@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import cjk
 from ..names import is_name, split_names
 
 _SOURCE = (r"(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|澎湃新闻"
@@ -47,8 +48,8 @@ def _match(text: str) -> re.Match | None:
 def starts_with_dateline(line: str, following: str = "") -> bool:
     """Does this line open on a dateline? The bracket may run on into the next line, but
     the head (本报讯, …日电) must stand on this one."""
-    head = (line + following)[:40]
-    if "讯" not in head and "电" not in head:
+    opening = (line + following)[:40]
+    if "讯" not in opening and "电" not in opening:
         return False
     m = match(line + following)
     if m is None:
@@ -85,7 +86,7 @@ def authors(m: re.Match) -> list[str]:
     paren = m.group("paren")
     if not paren:
         return []
-    gaps = re.findall(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", paren)
+    gaps = cjk.HAN_GAP.findall(paren)
     if len(gaps) > 2 and len(gaps) >= len(re.sub(r"\s", "", paren)) // 2:
         paren = paren.replace(" ", "")      # letter-spaced by justification: the gaps mean nothing
     out: list[str] = []

@@ -42,18 +42,19 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         t = raw.strip(strip_chars)
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
         shape = furniture.strip_jumps(t) if "版" in t else t
-        cells = cjk.cells(shape)
         if ln.bbox is not None and ln.size:
             # A PDF tells the printed width itself: justified and proportional text alike.
             cells = round((ln.bbox[2] - ln.bbox[0]) / ln.size * 2) / 2
+        else:
+            cells = cjk.cells(shape)
         last = shape[-1] if shape else ""
         core = cells - (0.5 if last.isascii() else 1.0) if last in hanging else cells
         f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
                  cjk.indent_cells(raw) if raw[0] in spaces else 0.0,
                  0.5 * len(cjk.PUNCT.findall(shape)))
+        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0
         # A closing mark at the end may sit inside the column or hang past it: split the
         # difference, so either reads within half a cell of the column.
-        f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0
         f.w = f.cells - f.tail + 0.5 if f.tail else f.cells
         f.apart = ln.under_picture
         m = _FIRST_WORD.match(t)
