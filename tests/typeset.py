@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
 """Typeset gold articles into newspaper pages as PDFs (reportlab), with their gold, to test
-the PDF reader: `python tests/typeset.py --pages 20 --out build/pdf`.
+the PDF reader: `python tests/typeset.py --pages 60 --out build/pdf [--edition 3]`.
 
-Each article is a band across the page: its headline (kicker and subtitle smaller) over the
-band, then the body flowed down 2 to 5 columns, column after column; photos are a frame with
-the caption and credit under it. Uses reportlab's built-in STSong-Light CID font, so no font
-file is needed. (Issue 3 asks for far more variety: embedded TrueType fonts, headlines beside
-their article, wrapped bodies, jumps across pages; this is the first step.)
+A page is a grid of 3 to 8 columns under a page header (masthead on page 1) and over a
+footer. It is filled with bands of one or two modules; a module is one article set in one
+of these ways:
+  over      headline (kicker, title, subtitles) across the article's columns, body under it
+  beside    headline in the first column of the module, body in the others
+  vertical  title set top to bottom in the last column, body in the others
+  wrapped   headline over the columns, a picture with its caption set into the top or the
+            bottom of the last column(s), the body flowing around it (an L-shaped body)
+  photo     a picture with its caption and credit under it
+Lines that do not end a paragraph are justified to the column, as a compositor sets them.
+Fonts: reportlab's built-in STSong-Light (a CID font, nothing embedded) or WenQuanYi Zen Hei
+(fonts-wqy-zenhei, a TrueType font embedded in the PDF). With --edition N, N pages go into
+one PDF and one article per edition jumps from page 1 to a later page: （下转第X版） at the
+end of the first part, its title again and （上接第1版） over the rest. The gold of a PDF
+is its whole articles (a jumped one once, whole) plus each page's `edition` fields.
 """
 from __future__ import annotations
 
@@ -21,37 +31,89 @@ sys.path.insert(0, HERE)
 
 import simulate  # noqa: E402
 
-PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 36.0
-FONT = "STSong-Light"
+CID_FONT = "STSong-Light"
+TTF_FONT = "WQYZenHei"
+TTF_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+NEWSPAPERS = ["金昌日报", "河西晚报", "陇原商报", "祁连日报"]
+SECTIONS = ["要闻", "综合", "经济", "社会", "民生", "文化", "时政要闻", "地方"]
+STAFF = ["张伟", "李娜", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "周敏"]
+LAYOUTS = ("over", "beside", "vertical", "wrapped")
 
 
-def _font():
+def fonts(ttf: bool) -> str:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    if ttf:
+        if TTF_FONT not in pdfmetrics.getRegisteredFontNames():
+            if not os.path.exists(TTF_PATH):
+                raise SystemExit(f"{TTF_PATH}: missing (install fonts-wqy-zenhei; `make test` does)")
+            from reportlab.pdfbase.ttfonts import TTFont
+            pdfmetrics.registerFont(TTFont(TTF_FONT, TTF_PATH, subfontIndex=0))
+        return TTF_FONT
+    if CID_FONT not in pdfmetrics.getRegisteredFontNames():
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        pdfmetrics.registerFont(UnicodeCIDFont(CID_FONT))
+    return CID_FONT
 
 
-def _draw(c, text: str, x: float, y: float, size: float, width: float | None = None,
-          justify: bool = False) -> None:
-    """Draw a line. A line that does not end its paragraph is justified to the column, as
-    a compositor sets it (squeezed where the font's figures run wide, spaced out where a
-    word did not fit)."""
+class Sheet:
+    """One page's grid and type, and the drawing operations placed on it so far."""
+
+    def __init__(self, rng: random.Random, font: str):
+        self.cols = rng.randint(3, 8)
+        self.w, self.h = (595.0, 842.0) if self.cols <= 5 else (842.0, 1191.0)
+        self.margin = 36.0
+        self.size = rng.choice((9.0, 9.5, 10.0, 10.5))
+        self.lead = self.size * rng.choice((1.4, 1.5, 1.6))
+        self.gutter = self.size * rng.choice((1.0, 1.5))
+        self.font = font
+        self.cells = int(((self.w - 2 * self.margin) - (self.cols - 1) * self.gutter) / self.cols / self.size)
+        self.col_w = self.cells * self.size
+        self.ops: list[tuple] = []
+
+    def x(self, col: int) -> float:
+        return self.margin + col * (self.col_w + self.gutter)
+
+    def span_w(self, n: int) -> float:
+        return n * self.col_w + (n - 1) * self.gutter
+
+
+def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    t = c.beginText(x, y)
-    t.setFont(FONT, size)
-    natural = stringWidth(text, FONT, size)
-    if width and natural > width:
-        t.setHorizScale(100.0 * width / natural)
-    elif width and justify and len(text) > 1:
-        t.setCharSpace((width - natural) / (len(text) - 1))
-    t.textOut(text)
-    c.drawText(t)
+    return stringWidth(text, font, size)
 
 
-def _article_lines(a: dict, w: int, rng: random.Random) -> list[tuple[str, bool, bool]]:
+def _draw(c, op: tuple, font: str) -> None:
+    kind = op[0]
+    if kind == "text":
+        _, text, x, y, size, width, justify = op
+        t = c.beginText(x, y)
+        t.setFont(font, size)
+        natural = _width(text, font, size)
+        # Character spacing and scale are text state that outlives the text object: set both.
+        scale, space = 100.0, 0.0
+        if width and natural > width:
+            scale = 100.0 * width / natural      # squeezed where figures run wide
+        elif width and justify and len(text) > 1:
+            space = (width - natural) / (len(text) - 1)
+        t.setHorizScale(scale)
+        t.setCharSpace(space)
+        t.textOut(text)
+        c.drawText(t)
+    elif kind == "vtext":
+        _, text, x, y, size = op
+        c.setFont(font, size)
+        for k, ch in enumerate(text):
+            c.drawString(x, y - k * size * 1.08, ch)
+    elif kind == "rect":
+        _, x, y, w, h = op
+        c.rect(x, y, w, h)
+    elif kind == "hline":
+        _, x0, x1, y = op
+        c.line(x0, y, x1, y)
+
+
+def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool]]:
     """(line, opens a paragraph, ends it) for each column line of the article."""
     lines: list[tuple[str, bool, bool]] = []
     for k, p in enumerate(a["paragraphs"]):
@@ -60,70 +122,312 @@ def _article_lines(a: dict, w: int, rng: random.Random) -> list[tuple[str, bool,
             text = a["dateline"] + p
         if a["kind"] == "photo" and k == len(a["paragraphs"]) - 1:
             text = p + " 记者 " + " ".join(a["authors"]) + " 摄"
-        set_lines = simulate.typeset(text, w, rng)
+        set_lines = simulate.typeset(text, cells, rng)
         lines += [(ln, n == 0, n == len(set_lines) - 1) for n, ln in enumerate(set_lines)]
     return lines
 
 
-def page(arts: list[dict], rng: random.Random, path: str) -> dict:
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """A headline broken into lines that fit `width` (a closing mark stays with its line)."""
+    out, cur = [], ""
+    for ch in text:
+        if cur and _width(cur + ch, font, size) > width and ch not in simulate.HANG:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    return out + [cur] if cur else out
+
+
+class Module:
+    """An article set into `span` columns from column `col`: ops relative to its top (y grows
+    downwards here and is flipped when placed), and its height."""
+
+    def __init__(self, sh: Sheet, col: int, span: int):
+        self.sh, self.col, self.span = sh, col, span
+        self.ops: list[tuple] = []
+        self.height = 0.0
+
+    def text(self, text, x, dy, size, width=None, justify=False):
+        self.ops.append(("text", text, x, dy, size, width, justify))
+
+    def headlines(self, heads: list[tuple[str, float]], x: float, width: float, dy: float) -> float:
+        for text, s in heads:
+            for part in _wrap(text, width, self.sh.font, s):
+                dy += s * 1.3
+                self.text(part, x, dy, s)
+            dy += s * 0.3
+        return dy
+
+    def columns(self, body, cols: list[int], top: list[float], rows: list[int]) -> None:
+        """Flow body lines down the given grid columns, `rows[k]` lines from `top[k]`."""
+        sh = self.sh
+        k = 0
+        for col, y0, n in zip(cols, top, rows):
+            for row in range(n):
+                if k == len(body):
+                    return
+                line, first, last = body[k]
+                k += 1
+                indent = 2 * sh.size if first else 0.0
+                hangs = line[-1] in simulate.HANG
+                room = sh.col_w - indent + (sh.size if hangs else 0.0)
+                self.text(line, sh.x(col) + indent, y0 + (row + 1) * sh.lead, sh.size, room, not last)
+        assert k == len(body), "body does not fit its columns"
+
+
+def _heads(a: dict, rng: random.Random, big: float) -> list[tuple[str, float]]:
+    heads = [(a["title"], big)] if a.get("title") else []
+    subs = [(t, round(big * 0.7)) for t in a.get("subtitles") or []]
+    return subs[:1] + heads + subs[1:] if subs and rng.random() < 0.5 else heads + subs
+
+
+def _byline(a: dict) -> list[tuple[str, float]]:
+    if a.get("dateline") or not a.get("authors") or a["kind"] == "photo":
+        return []
+    return [("记者 " + " ".join(a["authors"]), 0.0)]
+
+
+def photo_module(sh: Sheet, a: dict, col: int, span: int, rng: random.Random) -> Module:
+    m = Module(sh, col, span)
+    pic_h = rng.choice((60.0, 80.0, 110.0))
+    w = sh.span_w(span)
+    m.ops.append(("rect", sh.x(col), pic_h, w, pic_h))
+    cells = int(w / sh.size)
+    dy = pic_h + 2
+    for line, first, last in _body(a, cells, rng):
+        dy += sh.lead
+        indent = 2 * sh.size if first else 0.0
+        room = w - indent + (sh.size if line[-1] in simulate.HANG else 0.0)
+        m.text(line, sh.x(col) + indent, dy, sh.size, room, not last)
+    m.height = dy + sh.size
+    return m
+
+
+def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: random.Random,
+                   photo: dict | None = None) -> Module | None:
+    m = Module(sh, col, span)
+    big = rng.choice((16.0, 18.0, 22.0, 26.0)) if span > 1 else rng.choice((14.0, 16.0))
+    heads = _heads(a, rng, big)
+    byline = [(t, sh.size) for t, _ in _byline(a)]
+    body = _body(a, sh.cells, rng)
+    if layout == "beside" and span >= 3 and heads:
+        dy = m.headlines(heads + byline, sh.x(col), sh.col_w, 0.0)
+        cols = list(range(col + 1, col + span))
+        per = -(-len(body) // len(cols))
+        m.columns(body, cols, [0.0] * len(cols), [per] * len(cols))
+        m.height = max(dy, per * sh.lead) + sh.lead
+        return m
+    if layout == "vertical" and span >= 2 and a.get("title") and not a.get("subtitles"):
+        cols = list(range(col, col + span - 1))
+        per = -(-len(body) // len(cols))
+        vsize = min(big, sh.col_w * 0.8)
+        if len(a["title"]) * vsize * 1.08 > per * sh.lead:
+            return None
+        dy = m.headlines(byline, sh.x(col), sh.span_w(span - 1), 0.0) if byline else 0.0
+        m.columns(body, cols, [dy] * len(cols), [per] * len(cols))
+        m.ops.append(("vtext", a["title"], sh.x(col + span - 1) + (sh.col_w - vsize) / 2, vsize, vsize))
+        m.height = dy + per * sh.lead + sh.lead
+        return m
+    dy = m.headlines(heads + byline, sh.x(col), sh.span_w(span), 0.0)
+    if layout == "wrapped" and span >= 2 and photo is not None:
+        k = rng.randint(1, span - 1)
+        pcol = col + span - k
+        pic = photo_module(sh, photo, pcol, k, rng)
+        pic_rows = int(pic.height // sh.lead) + 2
+        rows_full = -(-(len(body) + k * pic_rows) // span)
+        if rows_full <= pic_rows + 2:
+            return None
+        cols = list(range(col, col + span))
+        at_top = rng.random() < 0.5
+        tops = [dy if c < pcol or not at_top else dy + pic_rows * sh.lead for c in cols]
+        rows = [rows_full if c < pcol else rows_full - pic_rows for c in cols]
+        m.columns(body, cols, tops, rows)
+        pic_top = dy if at_top else dy + (rows_full - pic_rows) * sh.lead + sh.lead
+        m.ops += [op[:3] + (op[3] + pic_top,) + op[4:] if op[0] != "rect" else
+                  op[:2] + (op[2] + pic_top,) + op[3:] for op in pic.ops]
+        m.height = dy + rows_full * sh.lead + sh.lead
+        return m
+    per = -(-len(body) // span)
+    m.columns(body, list(range(col, col + span)), [dy] * span, [per] * span)
+    m.height = dy + per * sh.lead + sh.lead
+    return m
+
+
+def _furniture(sh: Sheet, page_no: int, paper: str, date: tuple[int, int, int], section: str,
+               rng: random.Random) -> tuple[float, dict]:
+    """Header (with the masthead on page 1) and footer; returns the top of the body area."""
+    y, m, d = date
+    weekday = "一二三四五六日"[rng.randrange(7)]
+    datestr = f"{y}年{m}月{d}日 星期{weekday}"
+    top = sh.h - sh.margin
+    if page_no == 1:
+        sh.ops.append(("text", paper, sh.margin, top - 40, 40.0, None, False))
+        top -= 52
+        sh.ops.append(("text", datestr, sh.margin, top, 9.0, None, False))
+        sh.ops.append(("text", "第1版", sh.w / 2, top, 9.0, None, False))
+        sh.ops.append(("text", "国内统一连续出版物号 CN62-0014", sh.w - sh.margin - 160, top, 9.0, None, False))
+    else:
+        sh.ops.append(("text", datestr, sh.margin, top - 9, 9.0, None, False))
+        sh.ops.append(("text", f"第{page_no}版", sh.w / 2 - 40, top - 9, 9.0, None, False))
+        sh.ops.append(("text", section, sh.w / 2 + 10, top - 9, 9.0, None, False))
+        sh.ops.append(("text", paper, sh.w - sh.margin - 40, top - 9, 9.0, None, False))
+        top -= 9
+    sh.ops.append(("hline", sh.margin, sh.w - sh.margin, top - 5))
+    sh.ops.append(("hline", sh.margin, sh.w - sh.margin, sh.margin + 12))
+    staff = rng.sample(STAFF, 2)
+    sh.ops.append(("text", f"责任编辑：{staff[0]}  版式：{staff[1]}", sh.margin, sh.margin, 8.0, None, False))
+    edition = {"newspaper": paper, "date": f"{y:04d}-{m:02d}-{d:02d}", "page_number": str(page_no),
+               "section": section if page_no > 1 else None}
+    return top - 14, edition
+
+
+def _gold(a: dict) -> dict:
+    return {key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors", "paragraphs")}
+
+
+def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: random.Random,
+         layouts: tuple[str, ...] = LAYOUTS) -> list[dict]:
+    """Fill the page from `top` with bands of modules until an article no longer fits."""
+    bottom = sh.margin + 20
+    gold: list[dict] = []
+    y = top
+    queue = list(arts)
+    misses = 0
+    while queue and misses < 8:
+        split = rng.randint(1, sh.cols - 1) if sh.cols >= 4 and rng.random() < 0.6 else 0
+        spans = [(0, split), (split, sh.cols - split)] if split else [(0, sh.cols)]
+        mods: list[tuple[Module, list[dict]]] = []
+        for col, span in spans:
+            if not queue:
+                break
+            a = queue.pop(0)
+            if a["kind"] == "photo":
+                m, golds = photo_module(sh, a, col, min(span, 3), rng), [a]
+            else:
+                layout = rng.choice(layouts)
+                extra = photos.pop() if layout == "wrapped" and photos else None
+                m = article_module(sh, a, col, span, layout, rng, extra)
+                if m is None:
+                    if extra is not None:
+                        photos.append(extra)
+                    extra = None
+                    m = article_module(sh, a, col, span, "over", rng)
+                golds = [a] + ([extra] if extra is not None else [])
+            if y - m.height < bottom:       # too tall for what is left: try it later, elsewhere
+                queue.append(a)
+                if a is not golds[-1]:
+                    photos.append(golds[-1])
+                misses += 1
+                continue
+            mods.append((m, golds))
+        if not mods:
+            continue
+        height = max(m.height for m, _ in mods)
+        for m, golds in mods:
+            sh.ops += [op[:3] + (y - op[3],) + op[4:] if op[0] == "text" or op[0] == "vtext" else
+                       ("rect", op[1], y - op[2], op[3], op[4]) if op[0] == "rect" else op
+                       for op in m.ops]
+            gold += [_gold(g) for g in golds]
+        sh.ops.append(("hline", sh.margin, sh.w - sh.margin, y - height + sh.size * 0.5))
+        y -= height + sh.size
+    return gold
+
+
+def render(sheets: list[Sheet], path: str) -> None:
     from reportlab.pdfgen import canvas
 
-    _font()
-    c = canvas.Canvas(path, pagesize=(PAGE_W, PAGE_H))
-    size = 10.0
-    y = PAGE_H - MARGIN
-    gold = []
-    saved = simulate.STYLE["justify"]
-    simulate.STYLE["justify"] = False       # a PDF justifies by position, not by spaces
-    try:
-        for a in rng.sample(arts, len(arts)):
-            photo = a["kind"] == "photo"
-            cols = 1 if photo else rng.randint(2, 5)
-            gutter = size
-            col_w = int(((PAGE_W - 2 * MARGIN) - (cols - 1) * gutter) / cols / size) if not photo else 12
-            body = _article_lines(a, col_w, rng)
-            per_col = -(-len(body) // cols)
-            heads = [] if photo else [(t, 18.0) for t in ([a["title"]] if a.get("title") else [])]
-            subs = [] if photo else [(t, 13.0) for t in a.get("subtitles") or []]
-            heads = subs[:1] + heads + subs[1:] if subs and rng.random() < 0.5 else heads + subs
-            byline = [] if photo or a.get("dateline") or not a.get("authors") else \
-                [("记者 " + " ".join(a["authors"]), 10.0)]
-            need = sum(s * 1.4 for _, s in heads + byline) + per_col * size * 1.5 + (80 if photo else 0) + 14
-            if y - need < MARGIN:
-                if gold:
-                    break
-                continue
-            for text, s in heads + byline:
-                y -= s * 1.3
-                _draw(c, text, MARGIN, y, s)
-            if photo:
-                y -= 80
-                c.rect(MARGIN, y, col_w * size, 70)
-            top = y
-            for k, (line, first, last) in enumerate(body):
-                col, row = divmod(k, per_col)
-                x = MARGIN + col * (col_w * size + gutter) + (2 * size if first else 0)
-                hangs = line[-1] in simulate.HANG
-                room = (col_w - (2 if first else 0) + (1 if hangs else 0)) * size
-                _draw(c, line, x, top - (row + 1) * size * 1.5, size, room, justify=not last)
-            y = top - per_col * size * 1.5 - 14
-            gold.append({key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors",
-                                                       "paragraphs")})
-    finally:
-        simulate.STYLE["justify"] = saved
-    c.showPage()
+    c = canvas.Canvas(path, pagesize=(sheets[0].w, sheets[0].h))
+    for sh in sheets:
+        c.setPageSize((sh.w, sh.h))
+        for op in sh.ops:
+            _draw(c, op, sh.font)
+        c.showPage()
     c.save()
-    return {"schema": "baozhi.page/1", "articles": gold}
 
 
-def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl") -> list[str]:
+def _new_sheet(rng: random.Random, ttf: bool | None) -> Sheet:
+    return Sheet(rng, fonts(rng.random() < 0.5 if ttf is None else ttf))
+
+
+def page(arts: list[dict], rng: random.Random, path: str, ttf: bool | None = None) -> dict:
+    sh = _new_sheet(rng, ttf)
+    paper, section = rng.choice(NEWSPAPERS), rng.choice(SECTIONS)
+    date = (rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    top, edition = _furniture(sh, rng.randint(1, 12), paper, date, section, rng)
+    texts = [a for a in arts if a["kind"] != "photo"]
+    photos = [a for a in arts if a["kind"] == "photo"]
+    order = rng.sample(texts, len(texts)) + photos[:1]
+    gold = fill(sh, order, photos[1:], top, rng)
+    render([sh], path)
+    return {"schema": "baozhi.page/1", "font": sh.font, "columns": sh.cols, "edition": edition,
+            "articles": gold}
+
+
+def _split_jump(a: dict, cells: int, rng: random.Random) -> tuple[dict, dict]:
+    """The article cut into a first part (ending in （下转…）) and its continuation."""
+    paras = a["paragraphs"]
+    cut = max(1, len(paras) // 2)
+    first = dict(a, paragraphs=paras[:cut])
+    rest = dict(a, paragraphs=paras[cut:], dateline=None, subtitles=[], authors=[])
+    return first, rest
+
+
+def edition(n_pages: int, arts: list[dict], rng: random.Random, path: str, ttf: bool | None = None) -> dict:
+    """A PDF of several pages with one article jumping from page 1 to a later page."""
+    ttf_font = rng.random() < 0.5 if ttf is None else ttf
+    paper = rng.choice(NEWSPAPERS)
+    date = (rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    texts = [a for a in arts if a["kind"] != "photo" and a.get("title")]
+    jumper = next(a for a in texts if len(a["paragraphs"]) >= 2)
+    others = [a for a in arts if a is not jumper]
+    per_page = max(1, len(others) // n_pages)
+    target = rng.randint(2, n_pages)
+    sheets, gold, editions = [], [_gold(jumper)], []
+    for p in range(1, n_pages + 1):
+        sh = _new_sheet(rng, ttf_font)
+        section = "要闻" if p == 1 else rng.choice(SECTIONS)
+        top, ed = _furniture(sh, p, paper, date, section, rng)
+        editions.append(ed)
+        chunk = others[(p - 1) * per_page: p * per_page]
+        first, rest = _split_jump(jumper, sh.cells, rng)
+        if p == 1:
+            first = dict(first, paragraphs=first["paragraphs"][:-1] + [first["paragraphs"][-1] + f"（下转第{target}版）"])
+            lead = [first]
+        elif p == target:
+            rest = dict(rest, title=jumper["title"], paragraphs=[f"（上接第1版）"] + rest["paragraphs"])
+            lead = [rest]
+        else:
+            lead = []
+        placed = fill(sh, lead + [a for a in chunk if a["kind"] != "photo"], [], top, rng, ("over",))
+        if lead and (not placed or norm_body(placed[0]) != norm_body(_gold(lead[0]))):
+            raise RuntimeError("the jumping article did not fit its page")
+        gold += placed[1:] if lead else placed
+        sheets.append(sh)
+    render(sheets, path)
+    return {"schema": "baozhi.page/1", "font": sheets[0].font, "editions": editions, "articles": gold,
+            "jumps": [{"title": jumper["title"], "from_page": 1, "to_page": target}]}
+
+
+def norm_body(a: dict) -> str:
+    return "".join(a["paragraphs"])
+
+
+def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl", ttf: bool | None = None,
+             editions: int = 0) -> list[str]:
+    """n pages (or n editions of `editions` pages each) and their gold under `out`."""
     arts = simulate.load_articles(pool)
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     stems = []
     for k in range(n):
-        stem = f"pdf-{seed}-{k:03d}"
-        gold = page(rng.sample(arts, 6), rng, os.path.join(out, stem + ".pdf"))
+        stem = f"pdf-{seed}-{k:03d}" if not editions else f"edition-{seed}-{k:03d}"
+        path = os.path.join(out, stem + ".pdf")
+        if editions:
+            gold = edition(editions, rng.sample(arts, 5 * editions), rng, path, ttf)
+        else:
+            photos = [a for a in arts if a["kind"] == "photo"]
+            texts = [a for a in arts if a["kind"] != "photo"]
+            gold = page(rng.sample(texts, 8) + rng.sample(photos, 2), rng, path, ttf)
         with open(os.path.join(out, stem + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
         stems.append(stem)
@@ -132,12 +436,16 @@ def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl") -> l
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=20)
+    ap.add_argument("--pages", type=int, default=20, help="pages (or editions with --edition)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--font", choices=("mixed", "cid", "ttf"), default="mixed")
+    ap.add_argument("--edition", type=int, default=0, metavar="N", help="N pages to a PDF, with a jump")
+    ap.add_argument("--pool", default="articles.jsonl")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    generate(args.pages, args.out, args.seed)
-    print(f"{args.pages} PDF pages in {args.out}")
+    ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
+    generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition)
+    print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0
 
 

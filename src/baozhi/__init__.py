@@ -10,6 +10,7 @@ import os
 
 from .errors import InputError
 from .model import Article, Edition, Issue, Line, Page
+from .layout.jumps import stitch
 from .pipeline import run
 from .readers import text as _text
 
@@ -43,7 +44,11 @@ def parse_pdf(path: str | os.PathLike) -> Issue:
     issue = Issue(source={"path": path, "format": "pdf"})
     for number, lines in enumerate(_pdf.read(path), 1):
         page = Page(source={"path": path, "format": "pdf", "page": number}, lines=lines)
-        issue.pages.append(run(page))
+        page = run(page)
+        for a in page.articles:
+            a.id = f"p{number}-{a.id}"      # unique over the edition, where parts are stitched
+        issue.pages.append(page)
+    issue.articles = stitch(issue.pages)
     return issue
 
 

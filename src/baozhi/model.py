@@ -125,11 +125,14 @@ class Page:
 
 @dataclass(slots=True)
 class Issue:
-    """The pages of one edition (a multi-page PDF), in order."""
+    """The pages of one edition (a multi-page PDF), in order, and its articles with every
+    jumped article stitched whole (`articles`; the pages keep the parts)."""
 
     source: dict[str, Any]
     pages: list[Page] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": "baozhi.edition/1", "source": dict(self.source),
-                "pages": [p.to_dict() for p in self.pages]}
+                "pages": [p.to_dict() for p in self.pages],
+                "articles": [a.to_dict() for a in self.articles]}
