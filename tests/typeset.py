@@ -175,9 +175,9 @@ class Module:
         assert k == len(body), "body does not fit its columns"
 
 
-def _heads(a: dict, rng: random.Random, big: float) -> list[tuple[str, float]]:
+def _heads(a: dict, rng: random.Random, big: float, body: float) -> list[tuple[str, float]]:
     heads = [(a["title"], big)] if a.get("title") else []
-    subs = [(t, round(big * 0.7)) for t in a.get("subtitles") or []]
+    subs = [(t, max(round(big * 0.7), body + 2)) for t in a.get("subtitles") or []]
     return subs[:1] + heads + subs[1:] if subs and rng.random() < 0.5 else heads + subs
 
 
@@ -207,7 +207,7 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
                    photo: dict | None = None) -> Module | None:
     m = Module(sh, col, span)
     big = rng.choice((16.0, 18.0, 22.0, 26.0)) if span > 1 else rng.choice((14.0, 16.0))
-    heads = _heads(a, rng, big)
+    heads = _heads(a, rng, big, sh.size)
     byline = [(t, sh.size) for t, _ in _byline(a)]
     body = _body(a, sh.cells, rng)
     if layout == "beside" and span >= 3 and heads:

@@ -44,7 +44,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         shape = furniture.strip_jumps(t) if "版" in t else t
         if ln.bbox is not None and ln.size:
             # A PDF tells the printed width itself: justified and proportional text alike.
-            cells = round((ln.bbox[2] - ln.bbox[0]) / ln.size * 2) / 2
+            w, h = ln.bbox[2] - ln.bbox[0], ln.bbox[3] - ln.bbox[1]
+            # a vertical headline (top to bottom) is as long as it is tall
+            cells = round(max(w, h if h > 2 * w else 0) / ln.size * 2) / 2
         else:
             cells = cjk.cells(shape)
         last = shape[-1] if shape else ""

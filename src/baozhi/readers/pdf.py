@@ -6,8 +6,10 @@ This is the only module that knows the PDF library; everything after it sees Lin
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..cjk import HANGING
 from ..errors import InputError
 from ..model import Line
 
@@ -29,6 +31,7 @@ class _Run:
     y0: float
     x1: float
     y1: float
+    vertical: bool = False
 
     @property
     def size(self) -> float:
@@ -59,36 +62,57 @@ def _chars(textpage) -> list[_Char]:
     import pypdfium2.raw as raw
 
     out = []
+    gen: list[int] = []
     rect = raw.FS_RECTF()
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(textpage.raw, i)
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             continue
+        if code == 32 and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            # pdfium's guess at a space from a gap: between Han characters that is
+            # justification; between Latin letters or figures it is the word break.
+            gen.append(len(out))
         if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect):
             continue
         size = raw.FPDFText_GetFontSize(textpage.raw, i) or (rect.top - rect.bottom)
         out.append(_Char(chr(code), rect.left, rect.bottom, rect.right, rect.top, size))
-    return out
+    drop = {k for k in gen if not (0 < k < len(out) - 1 and out[k - 1].ch.isascii() and out[k - 1].ch.isalnum()
+                                   and out[k + 1].ch.isascii() and out[k + 1].ch.isalnum())}
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
 def _runs(chars: list[_Char]) -> list[_Run]:
-    """Printed lines: characters in stream order that share a baseline and follow each other."""
+    """Printed lines: characters in stream order that share a baseline and follow each other,
+    or, for headlines in large type, stand one under the other (vertical setting)."""
+    sizes = sorted(c.size for c in chars)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
     runs: list[_Run] = []
     cur: _Run | None = None
+    vertical = False
     for c in chars:
         if c.ch.isspace() and cur is None:
             continue
         if cur is not None:
+            last = cur.chars[-1]
+            below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
+                     abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= 0.5 * c.size)
+            if (vertical or len(cur.chars) == 1) and below:
+                vertical = cur.vertical = True
+                cur.chars.append(c)
+                cur.x1 = max(cur.x1, c.x1)
+                cur.y0 = min(cur.y0, c.y0)
+                continue
             mid = (c.y0 + c.y1) / 2
             same_row = cur.y0 - 0.2 * c.size <= mid <= cur.y1 + 0.2 * c.size
             near = -0.5 * c.size <= c.x0 - cur.x1 <= 1.6 * max(c.size, cur.size)
-            if same_row and near:
+            if same_row and near and not vertical:
                 cur.chars.append(c)
                 cur.x1 = max(cur.x1, c.x1)
                 cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
                 continue
             runs.append(cur)
             cur = None
+            vertical = False
         if not c.ch.isspace():
             cur = _Run([c], c.x0, c.y0, c.x1, c.y1)
     if cur is not None:
@@ -97,6 +121,27 @@ def _runs(chars: list[_Char]) -> list[_Run]:
         while r.chars and r.chars[-1].ch.isspace():
             r.chars.pop()
     return [r for r in runs if r.chars]
+
+
+def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
+    """A headline broken over lines of the same type (larger than the body's) is one
+    headline: each further line is set flush under the one before, which fills its measure.
+    The pieces are joined wherever the reading order put them (a headline column taller
+    than its body is cut apart by the page's white gaps)."""
+    heads = [r for r in runs if r.size >= 1.04 * body and not r.vertical]
+    if len(heads) < 2:
+        return runs
+    into: dict[int, _Run] = {}
+    for r in sorted(heads, key=lambda r: -r.y1):
+        for prev in heads:
+            if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
+                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 0.5 * r.size):
+                head = into.get(id(prev), prev)
+                head.chars.extend(r.chars)
+                head.x1, head.y0 = max(head.x1, r.x1), min(head.y0, r.y0)
+                into[id(r)] = head
+                break
+    return [r for r in runs if id(r) not in into]
 
 
 def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[float]:
@@ -112,12 +157,13 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[float]:
 
 
 def _x_cut(runs: list[_Run], body: float) -> float | None:
-    # A closing mark may hang into the gutter: leave the last character out of the span.
-    xs = _gaps([(r.x0, max(r.x0, r.chars[-1].x0 if len(r.chars) > 1 else r.x1)) for r in runs], 0.6 * body)
+    # A closing mark may hang into the gutter: leave a full em for it out of the span.
+    xs = _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
+                for r in runs], 0.6 * body)
     return xs[0] if xs else None
 
 
-def _order(runs: list[_Run]) -> list[_Run]:
+def _order(runs: list[_Run], page_body: float) -> list[_Run]:
     """XY-cut: split at the first horizontal white band (headlines above columns), else at
     a vertical gutter (columns left to right); a headline set close over its columns is
     read first and the columns under it cut apart. Within a block, top to bottom."""
@@ -130,17 +176,19 @@ def _order(runs: list[_Run]) -> list[_Run]:
         top = [r for r in runs if -r.y1 < cut]
         rest = [r for r in runs if -r.y1 >= cut]
         if top and rest:
-            return _order(top) + _order(rest)
+            return _order(top, page_body) + _order(rest, page_body)
     cut = _x_cut(runs, body)
     if cut is not None:
         left = [r for r in runs if r.x0 < cut]
         right = [r for r in runs if r.x0 >= cut]
         if left and right:
-            return _order(left) + _order(right)
+            if all(r.size >= 1.15 * page_body for r in right) and not all(r.size >= 1.15 * page_body for r in left):
+                return _order(right, page_body) + _order(left, page_body)   # a headline beside, on the right
+            return _order(left, page_body) + _order(right, page_body)
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
     for k in range(1, min(4, len(runs) - 1)):
         if _x_cut(by_top[k:], body) is not None:
-            return by_top[:k] + _order(by_top[k:])
+            return by_top[:k] + _order(by_top[k:], page_body)
     return by_top
 
 
@@ -156,36 +204,71 @@ def _pictures(page) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def _under_picture(r: _Run, pictures: list[tuple[float, float, float, float]]) -> bool:
-    return any(0 <= y0 - r.y1 <= 2 * r.size and x0 < r.x1 and r.x0 < x1 for x0, y0, x1, _ in pictures)
+def _picture_over(r: _Run, pictures: list[tuple[float, float, float, float]]):
+    for box in pictures:
+        x0, y0, x1, _ = box
+        if 0 <= y0 - r.y1 <= 2 * r.size and x0 < r.x1 and r.x0 < x1:
+            return box
+    return None
 
 
-def read(path: str) -> list[list[Line]]:
-    """One list of Lines per page, numbered from 1 over the whole document."""
+def _captions_last(runs: list[_Run], pictures) -> tuple[list[_Run], set[int]]:
+    """Captions out of the flow: a body that wraps around a picture is read on past the
+    picture's caption, which follows at the end of the page. Returns the order and the ids
+    of the runs that open a caption."""
+    keep: list[_Run] = []
+    moved: list[_Run] = []
+    opens: set[int] = set()
+    k = 0
+    while k < len(runs):
+        box = _picture_over(runs[k], pictures)
+        if box is None:
+            keep.append(runs[k])
+            k += 1
+            continue
+        opens.add(id(runs[k]))
+        group = [runs[k]]
+        k += 1
+        while k < len(runs):
+            r, prev = runs[k], group[-1]
+            if not (0 <= prev.y0 - r.y1 <= 0.8 * r.size and r.x0 >= box[0] - 1 and r.x1 <= box[2] + 1.5 * r.size):
+                break
+            group.append(r)
+            k += 1
+        moved += group
+    return keep + moved, opens
+
+
+def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
+    runs = _runs(_chars(textpage))
+    if not runs:
+        return []
+    body = sorted(r.size for r in runs)[len(runs) // 2]
+    pictures = _pictures(page)
+    runs, captions = _captions_last(_wrapped_headlines(_order(runs, body), body), pictures)
+    return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
+                 round(r.size, 1), id(r) in captions) for k, r in enumerate(runs, 1)]
+
+
+def read(path: str) -> Iterator[list[Line]]:
+    """One list of Lines per page, page after page (one page in memory at a time), numbered
+    from 1 over the whole document."""
     pdf = _open(path)
     try:
         if len(pdf) == 0:
             raise InputError(path, "PDF has no pages")
-        pages: list[list[Line]] = []
         n = 0
-        any_text = False
         for p in range(len(pdf)):
             page = pdf[p]
             textpage = page.get_textpage()
-            runs = _order(_runs(_chars(textpage)))
-            pictures = _pictures(page)
-            any_text = any_text or bool(runs)
-            lines = []
-            for r in runs:
-                n += 1
-                lines.append(Line(n, r.text, p + 1, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1),
-                                                       round(r.y1, 1)), round(r.size, 1),
-                                  _under_picture(r, pictures)))
-            pages.append(lines)
-            textpage.close()
-            page.close()
-        if not any_text:
+            try:
+                lines = _page_lines(page, textpage, p + 1, n)
+            finally:
+                textpage.close()
+                page.close()
+            n += len(lines)
+            yield lines
+        if n == 0:
             raise InputError(path, "PDF has no text layer (a scan?): it needs OCR, which baozhi does not do yet")
-        return pages
     finally:
         pdf.close()
