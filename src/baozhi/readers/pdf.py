@@ -144,14 +144,14 @@ def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     return [r for r in runs if id(r) not in into]
 
 
-def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[float]:
-    """Middles of the empty stretches between spans, where a cut can go."""
+def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """(middle, width) of the empty stretches between spans, where a cut can go."""
     spans = sorted(spans)
     cuts = []
     reach = spans[0][1]
     for a, b in spans[1:]:
         if a - reach >= min_gap:
-            cuts.append((reach + a) / 2)
+            cuts.append(((reach + a) / 2, a - reach))
         reach = max(reach, b)
     return cuts
 
@@ -160,31 +160,62 @@ def _x_cut(runs: list[_Run], body: float) -> float | None:
     # A closing mark may hang into the gutter: leave a full em for it out of the span.
     xs = _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
                 for r in runs], 0.6 * body)
-    return xs[0] if xs else None
+    return xs[0][0] if xs else None
+
+
+def _only_headlines(runs: list[_Run], page_body: float) -> bool:
+    return all(r.size >= 1.15 * page_body for r in runs)
+
+
+def _covers(top: list[_Run], rest: list[_Run], body: float) -> bool:
+    """Headlines stand over what lies under them only as far as they reach: a headline over
+    the right-hand columns is not read before the left-hand columns of another article."""
+    return (min(r.x0 for r in top) <= min(r.x0 for r in rest) + body
+            and max(r.x1 for r in top) >= max(r.x1 for r in rest) - 2 * body)
 
 
 def _order(runs: list[_Run], page_body: float) -> list[_Run]:
-    """XY-cut: split at the first horizontal white band (headlines above columns), else at
-    a vertical gutter (columns left to right); a headline set close over its columns is
-    read first and the columns under it cut apart. Within a block, top to bottom."""
+    """XY-cut: split at the horizontal white bands (headlines above columns, one row of
+    articles above the next), then each band at its vertical gutters (columns left to
+    right). A headline that stands over only part of the band under it (the right-hand
+    article of two side by side) goes with that band, so that the gutters decide first."""
     if len(runs) <= 1:
         return runs
     body = sorted(r.size for r in runs)[len(runs) // 2]
     ys = _gaps([(-r.y1, -r.y0) for r in runs], 0.8 * body)
-    if ys:
-        cut = ys[0]
-        top = [r for r in runs if -r.y1 < cut]
-        rest = [r for r in runs if -r.y1 >= cut]
-        if top and rest:
-            return _order(top, page_body) + _order(rest, page_body)
+    if not ys:
+        return _order_across(runs, page_body, body)
+    bands: list[list[_Run]] = [[] for _ in range(len(ys) + 1)]
+    for r in runs:
+        bands[sum(1 for cut, _ in ys if -r.y1 >= cut)].append(r)
+    blocks: list[tuple[list[_Run], bool]] = []      # (runs, merged with the headline over it)
+    carry: list[_Run] = []
+    for k, band in enumerate(bands):
+        if carry:
+            blocks.append((carry + band, True))
+            carry = []
+        elif (k + 1 < len(bands) and _only_headlines(band, page_body)
+              and not _covers(band, bands[k + 1], body)):
+            carry = band
+        else:
+            blocks.append((band, False))
+    if carry:
+        blocks.append((carry, False))
+    if len(blocks) == 1 and blocks[0][1]:
+        return _order_across(runs, page_body, body)
+    return [r for block, _ in blocks for r in _order(block, page_body)]
+
+
+def _order_across(runs: list[_Run], page_body: float, body: float) -> list[_Run]:
     cut = _x_cut(runs, body)
     if cut is not None:
         left = [r for r in runs if r.x0 < cut]
         right = [r for r in runs if r.x0 >= cut]
         if left and right:
-            if all(r.size >= 1.15 * page_body for r in right) and not all(r.size >= 1.15 * page_body for r in left):
+            if _only_headlines(right, page_body) and not _only_headlines(left, page_body):
                 return _order(right, page_body) + _order(left, page_body)   # a headline beside, on the right
             return _order(left, page_body) + _order(right, page_body)
+    # A headline set close over its columns: read it, then cut the columns under it apart.
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
     for k in range(1, min(4, len(runs) - 1)):
         if _x_cut(by_top[k:], body) is not None:
