@@ -212,8 +212,8 @@ def _order_across(runs: list[_Run], page_body: float, body: float) -> list[_Run]
         left = [r for r in runs if r.x0 < cut]
         right = [r for r in runs if r.x0 >= cut]
         if left and right:
-            if _only_headlines(right, page_body) and not _only_headlines(left, page_body):
-                return _order(right, page_body) + _order(left, page_body)   # a headline beside, on the right
+            if all(r.vertical for r in right) and not _only_headlines(left, page_body):
+                return _order(right, page_body) + _order(left, page_body)   # a title set down the right edge
             return _order(left, page_body) + _order(right, page_body)
     # A headline set close over its columns: read it, then cut the columns under it apart.
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
