@@ -129,8 +129,8 @@ class _Walker:
     def para_start(self, i: int, cur: Unit | None) -> tuple[bool, bool]:
         """(is a paragraph start, continues the current block)."""
         f = self.f[i]
-        if f.kind == "dateline":
-            return True, False
+        if f.kind == "dateline" or (f.apart and not f.big):
+            return True, False      # a dateline, or the first line under a picture: its caption
         if _is_dash_subtitle(f) or f.big:
             return False, False     # a ——subtitle's dash, or headline type: not a paragraph
         wa, reliable = self.ahead(i)
@@ -336,7 +336,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
             # What runs open into a headline, byline or dateline is itself a headline.
-            start = f.kind == "dateline" or not w.open_end(para, photo)
+            start = f.kind == "dateline" or f.apart or not w.open_end(para, photo)
         if start:
             if cur is None or not same or f.kind == "dateline":
                 cur = Unit("body", dateline=f.kind == "dateline")

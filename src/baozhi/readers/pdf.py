@@ -62,23 +62,16 @@ def _chars(textpage) -> list[_Char]:
     import pypdfium2.raw as raw
 
     out = []
-    gen: list[int] = []
     rect = raw.FS_RECTF()
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(textpage.raw, i)
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             continue
-        if code == 32 and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
-            # pdfium's guess at a space from a gap: between Han characters that is
-            # justification; between Latin letters or figures it is the word break.
-            gen.append(len(out))
         if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect):
             continue
         size = raw.FPDFText_GetFontSize(textpage.raw, i) or (rect.top - rect.bottom)
         out.append(_Char(chr(code), rect.left, rect.bottom, rect.right, rect.top, size))
-    drop = {k for k in gen if not (0 < k < len(out) - 1 and out[k - 1].ch.isascii() and out[k - 1].ch.isalnum()
-                                   and out[k + 1].ch.isascii() and out[k + 1].ch.isalnum())}
-    return [c for k, c in enumerate(out) if k not in drop] if drop else out
+    return out
 
 
 def _runs(chars: list[_Char]) -> list[_Run]:
@@ -120,7 +113,28 @@ def _runs(chars: list[_Char]) -> list[_Run]:
     for r in runs:
         while r.chars and r.chars[-1].ch.isspace():
             r.chars.pop()
+        if not r.vertical:
+            r.chars = _word_spaces(r.chars)
     return [r for r in runs if r.chars]
+
+
+def _word_spaces(chars: list[_Char]) -> list[_Char]:
+    """Keep a space only where the gap it stands for is wider than the line's spacing:
+    pdfium puts spaces (flagged as real or not) into the gaps of a justified line, which
+    are spacing, while a word space (记者 刘建军) widens the gap by a good part of an em."""
+    solid = [c for c in chars if not c.ch.isspace()]
+    if len(solid) == len(chars):
+        return chars
+    pitch = sorted(b.x0 - a.x1 for a, b in zip(solid, solid[1:])) or [0.0]
+    usual = pitch[len(pitch) // 2]
+    out: list[_Char] = []
+    for k, c in enumerate(chars):
+        if c.ch.isspace():
+            nxt = next((d for d in chars[k + 1:] if not d.ch.isspace()), None)
+            if not out or nxt is None or out[-1].ch.isspace() or nxt.x0 - out[-1].x1 < usual + 0.2 * c.size:
+                continue
+        out.append(c)
+    return out
 
 
 def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
@@ -238,36 +252,38 @@ def _pictures(page) -> list[tuple[float, float, float, float]]:
 def _picture_over(r: _Run, pictures: list[tuple[float, float, float, float]]):
     for box in pictures:
         x0, y0, x1, _ = box
-        if 0 <= y0 - r.y1 <= 2 * r.size and x0 < r.x1 and r.x0 < x1:
+        if 0 <= y0 - r.y1 <= 2 * r.size and x0 - 0.5 * r.size <= r.x0 < x1:
             return box
     return None
 
 
 def _captions_last(runs: list[_Run], pictures) -> tuple[list[_Run], set[int]]:
     """Captions out of the flow: a body that wraps around a picture is read on past the
-    picture's caption, which follows at the end of the page. Returns the order and the ids
-    of the runs that open a caption."""
-    keep: list[_Run] = []
+    picture's caption, which follows at the end of the page. A caption is the line right
+    under a picture and the lines set closely under that one within the picture's width.
+    Returns the order and the ids of the runs that open a caption."""
+    opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
+    if not opens:
+        return runs, set()
     moved: list[_Run] = []
-    opens: set[int] = set()
-    k = 0
-    while k < len(runs):
-        box = _picture_over(runs[k], pictures)
-        if box is None:
-            keep.append(runs[k])
-            k += 1
+    taken: set[int] = set()
+    for r in runs:
+        if id(r) not in opens or id(r) in taken:
             continue
-        opens.add(id(runs[k]))
-        group = [runs[k]]
-        k += 1
-        while k < len(runs):
-            r, prev = runs[k], group[-1]
-            if not (0 <= prev.y0 - r.y1 <= 0.8 * r.size and r.x0 >= box[0] - 1 and r.x1 <= box[2] + 1.5 * r.size):
+        box = opens[id(r)]
+        group = [r]
+        taken.add(id(r))
+        while True:
+            prev = group[-1]
+            nxt = [c for c in runs if id(c) not in taken and id(c) not in opens
+                   and 0 <= prev.y0 - c.y1 <= 0.8 * c.size and c.x0 >= box[0] - 1 and c.x1 <= box[2] + 1.5 * c.size]
+            if not nxt:
                 break
-            group.append(r)
-            k += 1
+            c = max(nxt, key=lambda c: c.y1)
+            group.append(c)
+            taken.add(id(c))
         moved += group
-    return keep + moved, opens
+    return [r for r in runs if id(r) not in taken] + moved, set(opens)
 
 
 def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
