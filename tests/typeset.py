@@ -122,8 +122,15 @@ def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool
             text = a["dateline"] + p
         if a["kind"] == "photo" and k == len(a["paragraphs"]) - 1:
             text = p + " 记者 " + " ".join(a["authors"]) + " 摄"
-        set_lines = simulate.typeset(text, cells, rng)
-        lines += [(ln, n == 0, n == len(set_lines) - 1) for n, ln in enumerate(set_lines)]
+        run_on = k == 1 and a.get("run_on")
+        marker = text[text.index("（下转"):] if "（下转" in text and not text.startswith("（下转") else ""
+        set_lines = simulate.typeset(text[:len(text) - len(marker)], cells, rng, indent=0.0 if run_on else 2.0)
+        if marker:      # a jump marker is set whole: after the last words, or on a line of its own
+            if simulate.width(set_lines[-1] + marker) <= cells:
+                set_lines[-1] += marker
+            else:
+                set_lines.append(marker)
+        lines += [(ln, n == 0 and not run_on, n == len(set_lines) - 1) for n, ln in enumerate(set_lines)]
     return lines
 
 
@@ -286,15 +293,16 @@ def _gold(a: dict) -> dict:
 
 
 def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: random.Random,
-         layouts: tuple[str, ...] = LAYOUTS) -> list[dict]:
-    """Fill the page from `top` with bands of modules until an article no longer fits."""
+         layouts: tuple[str, ...] = LAYOUTS, whole: bool = False) -> list[dict]:
+    """Fill the page from `top` with bands of modules until an article no longer fits
+    (`whole`: the first article across the whole page)."""
     bottom = sh.margin + 20
     gold: list[dict] = []
     y = top
     queue = list(arts)
     misses = 0
     while queue and misses < 8:
-        split = rng.randint(1, sh.cols - 1) if sh.cols >= 4 and rng.random() < 0.6 else 0
+        split = rng.randint(1, sh.cols - 1) if sh.cols >= 4 and rng.random() < 0.6 and not (whole and not gold) else 0
         spans = [(0, split), (split, sh.cols - split)] if split else [(0, sh.cols)]
         mods: list[tuple[Module, list[dict]]] = []
         for col, span in spans:
@@ -363,12 +371,35 @@ def page(arts: list[dict], rng: random.Random, path: str, ttf: bool | None = Non
             "articles": gold}
 
 
-def _split_jump(a: dict, cells: int, rng: random.Random) -> tuple[dict, dict]:
-    """The article cut into a first part (ending in （下转…）) and its continuation."""
-    paras = a["paragraphs"]
+def _split_jump(a: dict, target: int, rng: random.Random) -> tuple[dict, dict]:
+    """The article cut into a first part ending in （下转第N版） and its continuation under
+    the title again and （上接第1版）; the cut falls between paragraphs or inside one (then the
+    continuation's first line is not indented), the markers run on or stand on lines of
+    their own."""
+    paras = list(a["paragraphs"])
     cut = max(1, len(paras) // 2)
-    first = dict(a, paragraphs=paras[:cut])
-    rest = dict(a, paragraphs=paras[cut:], dateline=None, subtitles=[], authors=[])
+    head, tail = paras[:cut], paras[cut:]
+    inside = rng.random() < 0.5
+    if inside:
+        p = tail[0]
+        spots = [k for k in range(len(p) // 3, 2 * len(p) // 3) if p[k - 1] not in "。！？；，、”：" and p[k] not in simulate.HANG]
+        if spots:
+            k = rng.choice(spots)
+            head, tail = head + [p[:k]], [p[k:]] + tail[1:]
+        else:
+            inside = False
+    to, back = f"（下转第{target}版）", "（上接第1版）"
+    if rng.random() < 0.5:
+        head = head[:-1] + [head[-1] + to]
+    else:
+        head = head + [to]
+    first = dict(a, paragraphs=head)
+    if rng.random() < 0.5 and not inside:
+        tail = [back + tail[0]] + tail[1:]
+    else:
+        tail = [back] + tail
+    rest = dict(a, paragraphs=tail, dateline=None, subtitles=[], authors=[],
+                run_on=inside)          # the first paragraph after the marker goes on, unindented
     return first, rest
 
 
@@ -378,27 +409,27 @@ def edition(n_pages: int, arts: list[dict], rng: random.Random, path: str, ttf: 
     paper = rng.choice(NEWSPAPERS)
     date = (rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
     texts = [a for a in arts if a["kind"] != "photo" and a.get("title")]
-    jumper = next(a for a in texts if len(a["paragraphs"]) >= 2)
+    # Papers jump their long stories: the first with 3 paragraphs and 300 characters or more.
+    jumper = next((a for a in texts if len(a["paragraphs"]) >= 3 and len("".join(a["paragraphs"])) >= 300),
+                  next(a for a in texts if len(a["paragraphs"]) >= 2))
     others = [a for a in arts if a is not jumper]
     per_page = max(1, len(others) // n_pages)
     target = rng.randint(2, n_pages)
     sheets, gold, editions = [], [_gold(jumper)], []
+    first, rest = _split_jump(jumper, target, rng)
     for p in range(1, n_pages + 1):
         sh = _new_sheet(rng, ttf_font)
         section = "要闻" if p == 1 else rng.choice(SECTIONS)
         top, ed = _furniture(sh, p, paper, date, section, rng)
         editions.append(ed)
         chunk = others[(p - 1) * per_page: p * per_page]
-        first, rest = _split_jump(jumper, sh.cells, rng)
         if p == 1:
-            first = dict(first, paragraphs=first["paragraphs"][:-1] + [first["paragraphs"][-1] + f"（下转第{target}版）"])
             lead = [first]
         elif p == target:
-            rest = dict(rest, title=jumper["title"], paragraphs=[f"（上接第1版）"] + rest["paragraphs"])
             lead = [rest]
         else:
             lead = []
-        placed = fill(sh, lead + [a for a in chunk if a["kind"] != "photo"], [], top, rng, ("over",))
+        placed = fill(sh, lead + [a for a in chunk if a["kind"] != "photo"], [], top, rng, ("over",), whole=bool(lead))
         if lead and (not placed or norm_body(placed[0]) != norm_body(_gold(lead[0]))):
             raise RuntimeError("the jumping article did not fit its page")
         gold += placed[1:] if lead else placed

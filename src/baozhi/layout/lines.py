@@ -51,7 +51,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             cells = cjk.cells(shape)
         last = shape[-1] if shape else ""
         core = cells - (0.5 if last.isascii() else 1.0) if last in hanging else cells
-        f = Feat(t, cells, core, cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
+        # ...but it does end the text there, as a full stop would (…的故（下转第2版）).
+        jumps_on = shape != t and t.endswith(("版）", "版)"))
+        f = Feat(t, cells, core, jumps_on or cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
                  cjk.indent_cells(raw) if raw[0] in spaces else 0.0,
                  0.5 * len(cjk.PUNCT.findall(shape)))
         f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0

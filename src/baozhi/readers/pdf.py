@@ -149,7 +149,7 @@ def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     for r in sorted(heads, key=lambda r: -r.y1):
         for prev in heads:
             if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
-                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 0.5 * r.size):
+                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 1.0 * r.size):
                 head = into.get(id(prev), prev)
                 head.chars.extend(r.chars)
                 head.x1, head.y0 = max(head.x1, r.x1), min(head.y0, r.y0)
