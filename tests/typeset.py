@@ -7,10 +7,12 @@ footer. It is filled with bands of one or two modules; a module is one article s
 of these ways:
   over      headline (kicker, title, subtitles) across the article's columns, body under it
   beside    headline in the first column of the module, body in the others
-  vertical  title set top to bottom in the last column, body in the others
+  vertical  title set top to bottom in the first or last column, body in the others
   wrapped   headline over the columns, a picture with its caption set into the top or the
             bottom of the last column(s), the body flowing around it (an L-shaped body)
   photo     a picture with its caption and credit under it
+Two articles side by side are parted by a column rule most of the time (always beside a
+vertical title, which would otherwise be ambiguous about which side it belongs to).
 Lines that do not end a paragraph are justified to the column, as a compositor sets them.
 Fonts: reportlab's built-in STSong-Light (a CID font, nothing embedded) or WenQuanYi Zen Hei
 (fonts-wqy-zenhei, a TrueType font embedded in the PDF). With --edition N, N pages go into
@@ -111,6 +113,9 @@ def _draw(c, op: tuple, font: str) -> None:
     elif kind == "hline":
         _, x0, x1, y = op
         c.line(x0, y, x1, y)
+    elif kind == "vline":
+        _, x, y0, y1 = op
+        c.line(x, y0, x, y1)
 
 
 def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool]]:
@@ -153,6 +158,7 @@ class Module:
         self.sh, self.col, self.span = sh, col, span
         self.ops: list[tuple] = []
         self.height = 0.0
+        self.ruled = False      # wants a rule between it and the module beside it
 
     def text(self, text, x, dy, size, width=None, justify=False):
         self.ops.append(("text", text, x, dy, size, width, justify))
@@ -225,14 +231,17 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         m.height = max(dy, per * sh.lead) + sh.lead
         return m
     if layout == "vertical" and span >= 2 and a.get("title") and not a.get("subtitles"):
-        cols = list(range(col, col + span - 1))
+        left = rng.random() < 0.5               # the title column left or right of the body
+        cols = list(range(col + 1, col + span)) if left else list(range(col, col + span - 1))
         per = -(-len(body) // len(cols))
         vsize = min(big, sh.col_w * 0.8)
         if len(a["title"]) * vsize * 1.08 > per * sh.lead:
             return None
-        dy = m.headlines(byline, sh.x(col), sh.span_w(span - 1), 0.0) if byline else 0.0
+        dy = m.headlines(byline, sh.x(cols[0]), sh.span_w(span - 1), 0.0) if byline else 0.0
         m.columns(body, cols, [dy] * len(cols), [per] * len(cols))
-        m.ops.append(("vtext", a["title"], sh.x(col + span - 1) + (sh.col_w - vsize) / 2, vsize, vsize))
+        m.ops.append(("vtext", a["title"], sh.x(col if left else col + span - 1) + (sh.col_w - vsize) / 2,
+                      vsize, vsize))
+        m.ruled = True
         m.height = dy + per * sh.lead + sh.lead
         return m
     dy = m.headlines(heads + byline, sh.x(col), sh.span_w(span), 0.0)
@@ -336,6 +345,9 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
                        ("rect", op[1], y - op[2], op[3], op[4]) if op[0] == "rect" else op
                        for op in m.ops]
             gold += [_gold(g) for g in golds]
+        if len(mods) == 2 and (mods[0][0].ruled or mods[1][0].ruled or rng.random() < 0.7):
+            x = sh.x(mods[1][0].col) - sh.gutter / 2   # a column rule between the two articles
+            sh.ops.append(("vline", x, y, y - height + sh.size * 0.5))
         sh.ops.append(("hline", sh.margin, sh.w - sh.margin, y - height + sh.size * 0.5))
         y -= height + sh.size
     return gold

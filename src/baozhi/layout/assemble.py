@@ -60,7 +60,8 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
 
 
 def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[list[Article], list[dict]]:
-    orient = orientation(units, feats)
+    # A PDF's reader puts every headline before the columns it stands over or beside.
+    orient = "before" if lines and lines[0].bbox is not None else orientation(units, feats)
     arts: dict[int, Article] = {}
     order: list[int] = []
     for k, u in enumerate(units):

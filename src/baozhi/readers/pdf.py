@@ -170,15 +170,31 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float,
     return cuts
 
 
-def _x_cut(runs: list[_Run], body: float) -> float | None:
+def _x_cut(runs: list[_Run], body: float, page: _Sheet) -> tuple[float, bool] | None:
+    """Where to cut a band into left and right, and whether a column rule stands there:
+    a rule in a gutter parts two articles and is cut first, else the first gutter is."""
     # A closing mark may hang into the gutter: leave a full em for it out of the span.
     xs = _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
                 for r in runs], 0.6 * body)
-    return xs[0][0] if xs else None
+    if not xs:
+        return None
+    top, bottom = max(r.y1 for r in runs), min(r.y0 for r in runs)
+    for mid, width in xs:
+        for x, y0, y1 in page.rules:
+            if abs(x - mid) <= width / 2 + 1 and min(y1, top) - max(y0, bottom) >= 0.5 * (top - bottom):
+                return mid, True
+    return xs[0][0], False
 
 
-def _only_headlines(runs: list[_Run], page_body: float) -> bool:
-    return all(r.size >= 1.15 * page_body for r in runs)
+@dataclass(slots=True)
+class _Sheet:
+    """What the ordering needs to know of the whole page."""
+    body: float                                         # the body type size
+    rules: list[tuple[float, float, float]]             # column rules: x, y0, y1
+
+
+def _only_headlines(runs: list[_Run], page: _Sheet) -> bool:
+    return all(r.size >= 1.15 * page.body for r in runs)
 
 
 def _covers(top: list[_Run], rest: list[_Run], body: float) -> bool:
@@ -188,7 +204,7 @@ def _covers(top: list[_Run], rest: list[_Run], body: float) -> bool:
             and max(r.x1 for r in top) >= max(r.x1 for r in rest) - 2 * body)
 
 
-def _order(runs: list[_Run], page_body: float) -> list[_Run]:
+def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
     """XY-cut: split at the horizontal white bands (headlines above columns, one row of
     articles above the next), then each band at its vertical gutters (columns left to
     right). A headline that stands over only part of the band under it (the right-hand
@@ -198,7 +214,7 @@ def _order(runs: list[_Run], page_body: float) -> list[_Run]:
     body = sorted(r.size for r in runs)[len(runs) // 2]
     ys = _gaps([(-r.y1, -r.y0) for r in runs], 0.8 * body)
     if not ys:
-        return _order_across(runs, page_body, body)
+        return _order_across(runs, page, body)
     bands: list[list[_Run]] = [[] for _ in range(len(ys) + 1)]
     for r in runs:
         bands[sum(1 for cut, _ in ys if -r.y1 >= cut)].append(r)
@@ -208,7 +224,7 @@ def _order(runs: list[_Run], page_body: float) -> list[_Run]:
         if carry:
             blocks.append((carry + band, True))
             carry = []
-        elif (k + 1 < len(bands) and _only_headlines(band, page_body)
+        elif (k + 1 < len(bands) and _only_headlines(band, page)
               and not _covers(band, bands[k + 1], body)):
             carry = band
         else:
@@ -216,37 +232,44 @@ def _order(runs: list[_Run], page_body: float) -> list[_Run]:
     if carry:
         blocks.append((carry, False))
     if len(blocks) == 1 and blocks[0][1]:
-        return _order_across(runs, page_body, body)
-    return [r for block, _ in blocks for r in _order(block, page_body)]
+        return _order_across(runs, page, body)
+    return [r for block, _ in blocks for r in _order(block, page)]
 
 
-def _order_across(runs: list[_Run], page_body: float, body: float) -> list[_Run]:
-    cut = _x_cut(runs, body)
+def _order_across(runs: list[_Run], page: _Sheet, body: float) -> list[_Run]:
+    cut = _x_cut(runs, body, page)
+    if cut is not None and not cut[1]:
+        # A title set down the right-hand edge of its article is read before its columns.
+        right = max(r.x1 for r in runs if not r.vertical) if not all(r.vertical for r in runs) else None
+        side = [r for r in runs if r.vertical and right is not None and r.x0 >= right - 0.5 * r.size]
+        if side:
+            return side + _order([r for r in runs if r not in side], page)
     if cut is not None:
-        left = [r for r in runs if r.x0 < cut]
-        right = [r for r in runs if r.x0 >= cut]
-        if left and right:
-            if all(r.vertical for r in right) and not _only_headlines(left, page_body):
-                return _order(right, page_body) + _order(left, page_body)   # a title set down the right edge
-            return _order(left, page_body) + _order(right, page_body)
+        left = [r for r in runs if r.x0 < cut[0]]
+        right_part = [r for r in runs if r.x0 >= cut[0]]
+        if left and right_part:
+            return _order(left, page) + _order(right_part, page)
     # A headline set close over its columns: read it, then cut the columns under it apart.
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
     for k in range(1, min(4, len(runs) - 1)):
-        if _x_cut(by_top[k:], body) is not None:
-            return by_top[:k] + _order(by_top[k:], page_body)
+        if _x_cut(by_top[k:], body, page) is not None:
+            return by_top[:k] + _order(by_top[k:], page)
     return by_top
 
 
-def _pictures(page) -> list[tuple[float, float, float, float]]:
-    """Boxes of images and of drawn frames big enough to be a picture's place."""
+def _graphics(page) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float]]]:
+    """Boxes of images and of drawn frames big enough to be a picture's place, and the
+    column rules (thin upright lines) that part articles."""
     import pypdfium2.raw as raw
 
-    out = []
+    pictures, rules = [], []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE]):
         x0, y0, x1, y1 = obj.get_bounds()
         if x1 - x0 >= 30 and y1 - y0 >= 30:
-            out.append((x0, y0, x1, y1))
-    return out
+            pictures.append((x0, y0, x1, y1))
+        elif x1 - x0 <= 3 and y1 - y0 >= 30:
+            rules.append(((x0 + x1) / 2, y0, y1))
+    return pictures, rules
 
 
 def _picture_over(r: _Run, pictures: list[tuple[float, float, float, float]]):
@@ -291,8 +314,8 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
-    pictures = _pictures(page)
-    runs, captions = _captions_last(_wrapped_headlines(_order(runs, body), body), pictures)
+    pictures, rules = _graphics(page)
+    runs, captions = _captions_last(_wrapped_headlines(_order(runs, _Sheet(body, rules)), body), pictures)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
                  round(r.size, 1), id(r) in captions) for k, r in enumerate(runs, 1)]
 
