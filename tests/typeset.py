@@ -244,8 +244,10 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         m.ruled = True
         m.height = dy + per * sh.lead + sh.lead
         return m
+    if layout == "wrapped" and (span < 2 or photo is None):
+        return None
     dy = m.headlines(heads + byline, sh.x(col), sh.span_w(span), 0.0)
-    if layout == "wrapped" and span >= 2 and photo is not None:
+    if layout == "wrapped":
         k = rng.randint(1, span - 1)
         pcol = col + span - k
         pic = photo_module(sh, photo, pcol, k, rng)

@@ -137,6 +137,45 @@ def _word_spaces(chars: list[_Char]) -> list[_Char]:
     return out
 
 
+def _headline_stacks(runs: list[_Run], body: float) -> list[_Run]:
+    """Kicker, title, subtitles and byline set one under another (a headline beside its
+    article, in a column of its own) are read together even where the white gaps cut the
+    stack apart: a line set flush under a headline line follows it."""
+    big = [r for r in runs if r.size >= 1.15 * body and not r.vertical]
+    if not big:
+        return runs
+    after: dict[int, _Run] = {}
+    members = {id(r) for r in big}
+    for r in sorted(runs, key=lambda r: -r.y1):
+        if r.vertical:
+            continue
+        for h in runs:
+            if (id(h) in members and h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
+                    and abs(r.x0 - h.x0) <= 0.5 * r.size):
+                if r.size >= 1.15 * body:
+                    members.add(id(r))
+                elif h.size < 1.15 * body or r.x1 > h.x1 + r.size or any(
+                        r.y1 < o.y1 <= h.y0 and o.x0 < h.x1 and h.x0 < o.x1 for o in runs if o is not r):
+                    continue        # only the line right under the stack joins it (a byline)
+                after[id(r)] = h
+                break
+    if not after:
+        return runs
+    order = [r for r in runs if id(r) not in after]
+    for r in sorted((r for r in runs if id(r) in after), key=lambda r: -r.y1):
+        order.insert(order.index(after[id(r)]) + 1 + _tail(order, after, after[id(r)]), r)
+    return order
+
+
+def _tail(order: list[_Run], after: dict[int, _Run], head: _Run) -> int:
+    """How many lines already hang under `head` in `order`."""
+    k = order.index(head) + 1
+    n = 0
+    while k + n < len(order) and id(order[k + n]) in after:
+        n += 1
+    return n
+
+
 def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     """A headline broken over lines of the same type (larger than the body's) is one
     headline: each further line is set flush under the one before, which fills its measure.
@@ -251,7 +290,8 @@ def _order_across(runs: list[_Run], page: _Sheet, body: float) -> list[_Run]:
             return _order(left, page) + _order(right_part, page)
     # A headline set close over its columns: read it, then cut the columns under it apart.
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
-    for k in range(1, min(4, len(runs) - 1)):
+    heads = next((k for k, r in enumerate(by_top) if r.size < 1.15 * page.body), len(by_top))
+    for k in sorted({*range(1, min(4, len(runs) - 1)), heads} - {0, len(runs)}):
         if _x_cut(by_top[k:], body, page) is not None:
             return by_top[:k] + _order(by_top[k:], page)
     return by_top
@@ -315,7 +355,8 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
     pictures, rules = _graphics(page)
-    runs, captions = _captions_last(_wrapped_headlines(_order(runs, _Sheet(body, rules)), body), pictures)
+    runs = _headline_stacks(_order(runs, _Sheet(body, rules)), body)
+    runs, captions = _captions_last(_wrapped_headlines(runs, body), pictures)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
                  round(r.size, 1), id(r) in captions) for k, r in enumerate(runs, 1)]
 
