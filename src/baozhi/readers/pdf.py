@@ -230,6 +230,7 @@ class _Sheet:
     """What the ordering needs to know of the whole page."""
     body: float                                         # the body type size
     rules: list[tuple[float, float, float]]             # column rules: x, y0, y1
+    hrules: list[tuple[float, float, float]]            # rules across: y, x0, x1
 
 
 def _only_headlines(runs: list[_Run], page: _Sheet) -> bool:
@@ -257,6 +258,9 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
     bands: list[list[_Run]] = [[] for _ in range(len(ys) + 1)]
     for r in runs:
         bands[sum(1 for cut, _ in ys if -r.y1 >= cut)].append(r)
+    for k in range(len(bands) - 1):
+        _hand_down(bands[k], bands[k + 1], page)
+    bands = [b for b in bands if b]
     blocks: list[tuple[list[_Run], bool]] = []      # (runs, merged with the headline over it)
     carry: list[_Run] = []
     for k, band in enumerate(bands):
@@ -273,6 +277,30 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
     if len(blocks) == 1 and blocks[0][1]:
         return _order_across(runs, page, body)
     return [r for block, _ in blocks for r in _order(block, page)]
+
+
+def _hand_down(band: list[_Run], below: list[_Run], page: _Sheet) -> None:
+    """A headline at the foot of its part of a band (nothing but headline lines under it
+    there) belongs to what stands under it in the next band: the article beside it was
+    shorter than the headline, so the white gap under that article cut the headline from
+    its own columns. Moves such headlines into the band below."""
+    heads = [h for h in band if h.size >= 1.15 * page.body and not h.vertical]
+    if not heads or len(heads) == len(band):
+        return
+    under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1     # noqa: E731
+    loose = [h for h in heads if not any(r.size < 1.15 * page.body and under(h, r) for r in band if r is not h)]
+    foot = min(r.y0 for r in band if r.size < 1.15 * page.body)
+    # ...and only to what follows right under it, with no rule between.
+    lowest = [h for h in loose if any(under(h, r) and r.size < 1.15 * page.body and h.y0 - r.y1 <= 1.5 * page.body and not any(
+        r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules) for r in below)]
+    # The lines of the headline above the lowest go with it (kicker, the title's first lines).
+    loose = [h for h in loose if any(h is q or (h.y0 >= q.y1 - 1 and h.x0 < q.x1 and q.x0 < h.x1) for q in lowest)]
+    if not any(h.y0 < foot for h in loose):
+        return      # the band's text reaches as low as its headlines: they stand beside it
+    if loose:
+        ids = {id(h) for h in loose}
+        band[:] = [r for r in band if id(r) not in ids]
+        below[:0] = loose
 
 
 def _order_across(runs: list[_Run], page: _Sheet, body: float) -> list[_Run]:
@@ -297,19 +325,21 @@ def _order_across(runs: list[_Run], page: _Sheet, body: float) -> list[_Run]:
     return by_top
 
 
-def _graphics(page) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float]]]:
-    """Boxes of images and of drawn frames big enough to be a picture's place, and the
-    column rules (thin upright lines) that part articles."""
+def _graphics(page):
+    """Boxes of images and of drawn frames big enough to be a picture's place, the column
+    rules (thin upright lines) and the rules across (thin level lines) that part articles."""
     import pypdfium2.raw as raw
 
-    pictures, rules = [], []
+    pictures, rules, hrules = [], [], []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE]):
         x0, y0, x1, y1 = obj.get_bounds()
         if x1 - x0 >= 30 and y1 - y0 >= 30:
             pictures.append((x0, y0, x1, y1))
         elif x1 - x0 <= 3 and y1 - y0 >= 30:
             rules.append(((x0 + x1) / 2, y0, y1))
-    return pictures, rules
+        elif y1 - y0 <= 3 and x1 - x0 >= 30:
+            hrules.append(((y0 + y1) / 2, x0, x1))
+    return pictures, rules, hrules
 
 
 def _picture_over(r: _Run, pictures: list[tuple[float, float, float, float]]):
@@ -354,8 +384,8 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
-    pictures, rules = _graphics(page)
-    runs = _headline_stacks(_order(runs, _Sheet(body, rules)), body)
+    pictures, rules, hrules = _graphics(page)
+    runs = _headline_stacks(_order(runs, _Sheet(body, rules, hrules)), body)
     runs, captions = _captions_last(_wrapped_headlines(runs, body), pictures)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
                  round(r.size, 1), id(r) in captions) for k, r in enumerate(runs, 1)]
