@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -140,14 +141,23 @@ def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool
 
 
 def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
-    """A headline broken into lines that fit `width` (a closing mark stays with its line)."""
+    """A headline broken into lines that fit `width` (a closing mark stays with its line;
+    a byline breaks between names, never inside one)."""
     out, cur = [], ""
-    for ch in text:
-        if cur and _width(cur + ch, font, size) > width and ch not in simulate.HANG:
-            out.append(cur)
+    if text.startswith("记者 "):
+        for word in text.split(" "):
+            if cur and _width(cur + " " + word, font, size) > width:
+                out.append(cur)
+                cur = word
+            else:
+                cur = cur + " " + word if cur else word
+        return out + [cur] if cur else out
+    for tok in re.findall(r"[A-Za-z0-9.\-]+ ?|.", text):     # a Latin word is not broken
+        if cur and _width(cur + tok.rstrip(), font, size) > width and tok not in simulate.HANG:
+            out.append(cur.rstrip())
             cur = ""
-        cur += ch
-    return out + [cur] if cur else out
+        cur += tok
+    return out + [cur.rstrip()] if cur.strip() else out
 
 
 class Module:

@@ -35,7 +35,7 @@ class _Run:
 
     @property
     def size(self) -> float:
-        return max(c.size for c in self.chars)
+        return max((c.size for c in self.chars if not c.ch.isspace()), default=0.0)
 
     @property
     def text(self) -> str:
@@ -75,39 +75,45 @@ def _chars(textpage) -> list[_Char]:
 
 
 def _runs(chars: list[_Char]) -> list[_Run]:
-    """Printed lines: characters in stream order that share a baseline and follow each other,
-    or, for headlines in large type, stand one under the other (vertical setting)."""
-    sizes = sorted(c.size for c in chars)
+    """Printed lines: characters in stream order that share a baseline and follow each other
+    in one type, or, for headlines in large type, stand one under the other (vertical
+    setting). Spaces ride along but never decide: pdfium makes some up, with no real size."""
+    sizes = sorted(c.size for c in chars if not c.ch.isspace())
     body = sizes[len(sizes) // 2] if sizes else 0.0
     runs: list[_Run] = []
     cur: _Run | None = None
+    last: _Char | None = None       # the run's last character that is not a space
     vertical = False
     for c in chars:
-        if c.ch.isspace() and cur is None:
-            continue
-        if cur is not None:
-            last = cur.chars[-1]
-            below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
-                     abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= 0.5 * c.size)
-            if (vertical or len(cur.chars) == 1) and below:
-                vertical = cur.vertical = True
-                cur.chars.append(c)
-                cur.x1 = max(cur.x1, c.x1)
-                cur.y0 = min(cur.y0, c.y0)
-                continue
+        space = c.ch.isspace()
+        if cur is not None and last is not None:
             mid = (c.y0 + c.y1) / 2
-            same_row = cur.y0 - 0.2 * c.size <= mid <= cur.y1 + 0.2 * c.size
-            near = -0.5 * c.size <= c.x0 - cur.x1 <= 1.6 * max(c.size, cur.size)
-            if same_row and near and not vertical:
-                cur.chars.append(c)
-                cur.x1 = max(cur.x1, c.x1)
-                cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
-                continue
+            same_row = cur.y0 - 0.2 * last.size <= mid <= cur.y1 + 0.2 * last.size
+            if space:
+                if same_row and not vertical:
+                    cur.chars.append(c)
+                    continue
+            else:
+                below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
+                         abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= 0.5 * c.size)
+                if (vertical or len(cur.chars) == 1) and below:
+                    vertical = cur.vertical = True
+                    cur.chars.append(c)
+                    cur.x1, cur.y0 = max(cur.x1, c.x1), min(cur.y0, c.y0)
+                    last = c
+                    continue
+                near = -0.5 * c.size <= c.x0 - last.x1 <= 1.6 * min(c.size, last.size)
+                alike = 0.8 <= c.size / last.size <= 1.25    # a body line beside a headline is not it
+                if same_row and near and alike and not vertical:
+                    cur.chars.append(c)
+                    cur.x1 = max(cur.x1, c.x1)
+                    cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
+                    last = c
+                    continue
             runs.append(cur)
-            cur = None
-            vertical = False
-        if not c.ch.isspace():
-            cur = _Run([c], c.x0, c.y0, c.x1, c.y1)
+            cur, last, vertical = None, None, False
+        if not space:
+            cur, last = _Run([c], c.x0, c.y0, c.x1, c.y1), c
     if cur is not None:
         runs.append(cur)
     for r in runs:
@@ -176,6 +182,10 @@ def _tail(order: list[_Run], after: dict[int, _Run], head: _Run) -> int:
     return n
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     """A headline broken over lines of the same type (larger than the body's) is one
     headline: each further line is set flush under the one before, which fills its measure.
@@ -188,8 +198,11 @@ def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     for r in sorted(heads, key=lambda r: -r.y1):
         for prev in heads:
             if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
-                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 1.0 * r.size):
+                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 2.0 * r.size):
                 head = into.get(id(prev), prev)
+                if _word_char(head.chars[-1].ch) and _word_char(r.chars[0].ch):
+                    # a Latin word ended the line: the break stood for a space
+                    head.chars.append(_Char(" ", head.chars[-1].x1, r.y0, head.chars[-1].x1, r.y1, r.size))
                 head.chars.extend(r.chars)
                 head.x1, head.y0 = max(head.x1, r.x1), min(head.y0, r.y0)
                 into[id(r)] = head
