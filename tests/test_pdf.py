@@ -13,35 +13,92 @@ reportlab = pytest.importorskip("reportlab")
 
 import typeset  # noqa: E402
 
-FLOORS = {"seg_f1": 0.95, "title": 0.93, "para_f1": 0.98, "kind": 0.97}
+# Issue 3's bar for typeset pages, on the reference scorer.
+FLOORS = {"seg_f1": 0.97, "title": 0.97, "para_f1": 0.95}
+CER_CEILING = 0.002
 
 
 @pytest.fixture(scope="module")
 def pdf_pages(tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
-    stems = typeset.generate(12, str(out), seed=1)
+    stems = typeset.generate(16, str(out), seed=1)
     return out, stems
 
 
-def test_typeset_pages_read_in_column_order(pdf_pages, reference):
-    out, stems = pdf_pages
+def _scores(reference, out, stems, key="articles"):
     rows = []
     for stem in stems:
         gold = json.loads((out / f"{stem}.gold.json").read_text(encoding="utf-8"))
-        page = baozhi.parse(out / f"{stem}.pdf")
-        d = page.to_dict()
+        rows.append(reference.score_page(gold, baozhi.parse(out / f"{stem}.pdf").to_dict()))
+    return {k: sum(r[k] for r in rows) / len(rows) for k in (*FLOORS, "cer")}
+
+
+def _meets_floors(mean):
+    assert all(mean[k] >= v for k, v in FLOORS.items()) and mean["cer"] <= CER_CEILING, mean
+
+
+def test_typeset_pages_meet_the_floors(pdf_pages, reference):
+    out, stems = pdf_pages
+    fonts = {json.loads((out / f"{s}.gold.json").read_text(encoding="utf-8"))["font"] for s in stems}
+    assert fonts == {typeset.CID_FONT, typeset.TTF_FONT}       # both kinds of font are in the set
+    for stem in stems[:3]:
+        d = baozhi.parse(out / f"{stem}.pdf").to_dict()
         assert d["source"]["format"] == "pdf"
         assert all("bbox" in a["span"] and a["span"]["page"] == 1 for a in d["articles"])
-        rows.append(reference.score_page(gold, d))
-    mean = {k: sum(r[k] for r in rows) / len(rows) for k in FLOORS}
-    assert all(mean[k] >= v for k, v in FLOORS.items()), mean
+    _meets_floors(_scores(reference, out, stems))
+
+
+def test_pages_in_an_embedded_truetype_font(tmp_path, reference):
+    stems = typeset.generate(6, str(tmp_path), seed=8, ttf=True)
+    for stem in stems:
+        assert b"/FontFile2" in (tmp_path / f"{stem}.pdf").read_bytes()   # the font travels in the file
+    _meets_floors(_scores(reference, tmp_path, stems))
+
+
+def test_every_layout_is_read(pdf_pages, reference):
+    """Headlines over, beside (in a column of their own) and down the side of their article,
+    bodies wrapped around a picture, photos: each kind of module is read right."""
+    out, stems = pdf_pages
+    right: dict[str, list[bool]] = {}
+    for stem in stems:
+        gold = json.loads((out / f"{stem}.gold.json").read_text(encoding="utf-8"))["articles"]
+        pred = baozhi.parse(out / f"{stem}.pdf").to_dict()["articles"]
+        pairs = reference.match(gold, pred)
+        for i, g in enumerate(gold):
+            ok = i in pairs and min(pairs[i][1:]) >= 0.95 and \
+                reference.headline_set(g) == reference.headline_set(pred[pairs[i][0]])
+            right.setdefault(g["layout"], []).append(ok)
+    assert set(right) == {"over", "beside", "vertical", "wrapped", "photo", "photo in article"}, set(right)
+    for layout, oks in right.items():
+        assert sum(oks) >= 0.9 * len(oks), (layout, sum(oks), len(oks))
+
+
+def test_editions_stitch_jumped_articles(tmp_path, reference):
+    stems = typeset.generate(4, str(tmp_path), seed=3, editions=3)
+    for stem in stems:
+        gold = json.loads((tmp_path / f"{stem}.gold.json").read_text(encoding="utf-8"))
+        issue = baozhi.parse(tmp_path / f"{stem}.pdf")
+        d = issue.to_dict()
+        assert d["schema"] == "baozhi.edition/1" and len(d["pages"]) == 3
+        assert [p["edition"] for p in d["pages"]] == gold["editions"]
+        for jump in gold["jumps"]:
+            whole = [a for a in d["articles"] if a["title"] == jump["title"]]
+            assert len(whole) == 1, jump
+            g = next(a for a in gold["articles"] if a["title"] == jump["title"])
+            assert reference.body(whole[0]) == reference.body(g)
+            assert [len(p) for p in whole[0]["paragraphs"]] == [len(p) for p in g["paragraphs"]]
+            first = [a for a in d["pages"][0]["articles"] if a["title"] == jump["title"]]
+            rest = [a for a in d["pages"][jump["to_page"] - 1]["articles"] if a["title"] == jump["title"]]
+            assert first[0]["continued_to"] == str(jump["to_page"]) and rest[0]["continued_from"] == "1"
+        _meets_floors({k: v for k, v in reference.score_page(gold, d).items() if k in (*FLOORS, "cer")})
 
 
 def test_pdf_lines_carry_boxes_sizes_and_pictures(pdf_pages):
     out, stems = pdf_pages
     pages = [baozhi.parse(out / f"{stem}.pdf") for stem in stems]
-    sizes = {ln.size for ln in pages[0].lines}
-    assert 10.0 in sizes and max(sizes) >= 13.0          # body type and headline type
+    sizes = [ln.size for ln in pages[0].lines]
+    body = max(set(sizes), key=sizes.count)
+    assert max(sizes) >= 1.3 * body                       # body type and headline type
     assert all(ln.bbox and ln.page == 1 for ln in pages[0].lines)
     captions = {(k, ln.index) for k, p in enumerate(pages) for ln in p.lines if ln.under_picture}
     photos = {(k, min(a.lines)) for k, p in enumerate(pages) for a in p.articles if a.kind == "photo"}

@@ -169,6 +169,7 @@ class Module:
         self.ops: list[tuple] = []
         self.height = 0.0
         self.ruled = False      # wants a rule between it and the module beside it
+        self.layout = "over"
 
     def text(self, text, x, dy, size, width=None, justify=False):
         self.ops.append(("text", text, x, dy, size, width, justify))
@@ -239,6 +240,7 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         per = -(-len(body) // len(cols))
         m.columns(body, cols, [0.0] * len(cols), [per] * len(cols))
         m.height = max(dy, per * sh.lead) + sh.lead
+        m.layout = "beside"
         return m
     if layout == "vertical" and span >= 2 and a.get("title") and not a.get("subtitles"):
         left = rng.random() < 0.5               # the title column left or right of the body
@@ -252,6 +254,7 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         m.ops.append(("vtext", a["title"], sh.x(col if left else col + span - 1) + (sh.col_w - vsize) / 2,
                       vsize, vsize))
         m.ruled = True
+        m.layout = "vertical"
         m.height = dy + per * sh.lead + sh.lead
         return m
     if layout == "wrapped" and (span < 2 or photo is None):
@@ -274,6 +277,7 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         m.ops += [op[:3] + (op[3] + pic_top,) + op[4:] if op[0] != "rect" else
                   op[:2] + (op[2] + pic_top,) + op[3:] for op in pic.ops]
         m.height = dy + rows_full * sh.lead + sh.lead
+        m.layout = "wrapped"
         return m
     per = -(-len(body) // span)
     m.columns(body, list(range(col, col + span)), [dy] * span, [per] * span)
@@ -356,7 +360,8 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
             sh.ops += [op[:3] + (y - op[3],) + op[4:] if op[0] == "text" or op[0] == "vtext" else
                        ("rect", op[1], y - op[2], op[3], op[4]) if op[0] == "rect" else op
                        for op in m.ops]
-            gold += [_gold(g) for g in golds]
+            tags = [m.layout if golds[0]["kind"] != "photo" else "photo", "photo in article"]
+            gold += [dict(_gold(g), layout=tag) for g, tag in zip(golds, tags)]
         if len(mods) == 2 and (mods[0][0].ruled or mods[1][0].ruled or rng.random() < 0.7):
             x = sh.x(mods[1][0].col) - sh.gutter / 2   # a column rule between the two articles
             sh.ops.append(("vline", x, y, y - height + sh.size * 0.5))
@@ -439,7 +444,7 @@ def edition(n_pages: int, arts: list[dict], rng: random.Random, path: str, ttf: 
     others = [a for a in arts if a is not jumper]
     per_page = max(1, len(others) // n_pages)
     target = rng.randint(2, n_pages)
-    sheets, gold, editions = [], [_gold(jumper)], []
+    sheets, gold, editions = [], [dict(_gold(jumper), layout="jumped")], []
     first, rest = _split_jump(jumper, target, rng)
     for p in range(1, n_pages + 1):
         sh = _new_sheet(rng, ttf_font)
