@@ -2,7 +2,7 @@
 """Typeset gold articles into newspaper pages as PDFs (reportlab), with their gold, to test
 the PDF reader: `python tests/typeset.py --pages 60 --out build/pdf [--edition 3]`.
 
-A page is a grid of 3 to 8 columns under a page header (masthead on page 1) and over a
+An A3 page is a grid of 3 to 8 columns under a page header (masthead on page 1) and over a
 footer. It is filled with bands of one or two modules; a module is one article set in one
 of these ways:
   over      headline (kicker, title, subtitles) across the article's columns, body under it
@@ -11,8 +11,9 @@ of these ways:
   wrapped   headline over the columns, a picture with its caption set into the top or the
             bottom of the last column(s), the body flowing around it (an L-shaped body)
   photo     a picture with its caption and credit under it
-Two articles side by side are parted by a column rule most of the time (always beside a
-vertical title, which would otherwise be ambiguous about which side it belongs to).
+A band holds as many articles side by side as their lengths leave room for; neighbours are
+parted by a column rule most of the time (always beside a vertical title, which would
+otherwise be ambiguous about which side it belongs to).
 Lines that do not end a paragraph are justified to the column, as a compositor sets them.
 Fonts: reportlab's built-in STSong-Light (a CID font, nothing embedded) or WenQuanYi Zen Hei
 (fonts-wqy-zenhei, a TrueType font embedded in the PDF). With --edition N, N pages go into
@@ -62,11 +63,13 @@ def fonts(ttf: bool) -> str:
 class Sheet:
     """One page's grid and type, and the drawing operations placed on it so far."""
 
-    def __init__(self, rng: random.Random, font: str):
-        self.cols = rng.randint(3, 8)
-        self.w, self.h = (595.0, 842.0) if self.cols <= 5 else (842.0, 1191.0)
+    def __init__(self, rng: random.Random, font: str, cols: tuple[int, int] = (3, 8),
+                 sizes: tuple[float, ...] = (9.0, 9.5, 10.0, 10.5), broadsheet: bool = False):
+        self.cols = rng.randint(*cols)
+        # A3, about a tabloid page, or a broadsheet's 350 x 550 mm
+        self.w, self.h = (992.0, 1559.0) if broadsheet else (842.0, 1191.0)
         self.margin = 36.0
-        self.size = rng.choice((9.0, 9.5, 10.0, 10.5))
+        self.size = rng.choice(sizes)
         self.lead = self.size * rng.choice((1.4, 1.5, 1.6))
         self.gutter = self.size * rng.choice((1.0, 1.5))
         self.font = font
@@ -317,6 +320,25 @@ def _gold(a: dict) -> dict:
     return {key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors", "paragraphs")}
 
 
+def _spans(sh: Sheet, queue: list[dict], rng: random.Random, room: float) -> list[tuple[int, int]]:
+    """A band's modules, left to right: each article as wide as its length asks for at the
+    band's column depth, 14 to 30 lines (less where the page has less room left); the last
+    takes what is left."""
+    spans: list[tuple[int, int]] = []
+    col = 0
+    depth = min(rng.randint(14, 30), max(4, int((room - 80) / sh.lead)))   # one depth for the band
+    for a in queue:
+        if col >= sh.cols:
+            break
+        lines = 1.1 * len("".join(a["paragraphs"])) / sh.cells + 2
+        want = max(1 if a["kind"] == "photo" else 2, -(-int(lines) // depth))
+        spans.append((col, min(want, sh.cols - col)))
+        col += spans[-1][1]
+    if spans and col < sh.cols:
+        spans[-1] = (spans[-1][0], spans[-1][1] + sh.cols - col)
+    return spans
+
+
 def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: random.Random,
          layouts: tuple[str, ...] = LAYOUTS, whole: bool = False) -> list[dict]:
     """Fill the page from `top` with bands of modules until an article no longer fits
@@ -326,9 +348,8 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
     y = top
     queue = list(arts)
     misses = 0
-    while queue and misses < 8:
-        split = rng.randint(1, sh.cols - 1) if sh.cols >= 4 and rng.random() < 0.6 and not (whole and not gold) else 0
-        spans = [(0, split), (split, sh.cols - split)] if split else [(0, sh.cols)]
+    while queue and misses < 24:
+        spans = [(0, sh.cols)] if whole and not gold else _spans(sh, queue, rng, y - bottom)
         mods: list[tuple[Module, list[dict]]] = []
         for col, span in spans:
             if not queue:
@@ -362,9 +383,10 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
                        for op in m.ops]
             tags = [m.layout if golds[0]["kind"] != "photo" else "photo", "photo in article"]
             gold += [dict(_gold(g), layout=tag) for g, tag in zip(golds, tags)]
-        if len(mods) == 2 and (mods[0][0].ruled or mods[1][0].ruled or rng.random() < 0.7):
-            x = sh.x(mods[1][0].col) - sh.gutter / 2   # a column rule between the two articles
-            sh.ops.append(("vline", x, y, y - height + sh.size * 0.5))
+        for (left, _), (right, _) in zip(mods, mods[1:]):
+            if left.ruled or right.ruled or rng.random() < 0.7:
+                x = sh.x(right.col) - sh.gutter / 2     # a column rule between two articles
+                sh.ops.append(("vline", x, y, y - height + sh.size * 0.5))
         sh.ops.append(("hline", sh.margin, sh.w - sh.margin, y - height + sh.size * 0.5))
         y -= height + sh.size
     return gold
@@ -382,18 +404,21 @@ def render(sheets: list[Sheet], path: str) -> None:
     c.save()
 
 
-def _new_sheet(rng: random.Random, ttf: bool | None) -> Sheet:
-    return Sheet(rng, fonts(rng.random() < 0.5 if ttf is None else ttf))
+def _new_sheet(rng: random.Random, ttf: bool | None, dense: bool = False) -> Sheet:
+    font = fonts(rng.random() < 0.5 if ttf is None else ttf)
+    # dense: a daily's busy broadsheet page, 6 to 8 columns of 9-point type
+    return Sheet(rng, font, (6, 8), (9.0,), broadsheet=True) if dense else Sheet(rng, font)
 
 
-def page(arts: list[dict], rng: random.Random, path: str, ttf: bool | None = None) -> dict:
-    sh = _new_sheet(rng, ttf)
+def page(arts: list[dict], rng: random.Random, path: str, ttf: bool | None = None, dense: bool = False) -> dict:
+    sh = _new_sheet(rng, ttf, dense)
     paper, section = rng.choice(NEWSPAPERS), rng.choice(SECTIONS)
     date = (rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
     top, edition = _furniture(sh, rng.randint(1, 12), paper, date, section, rng)
     texts = [a for a in arts if a["kind"] != "photo"]
     photos = [a for a in arts if a["kind"] == "photo"]
-    order = rng.sample(texts, len(texts)) + photos[:1]
+    order = rng.sample(texts, len(texts))
+    order[rng.randint(0, 4):0] = photos[:1]         # a photo of its own, early on the page
     gold = fill(sh, order, photos[1:], top, rng)
     render([sh], path)
     return {"schema": "baozhi.page/1", "font": sh.font, "columns": sh.cols, "edition": edition,
@@ -473,7 +498,7 @@ def norm_body(a: dict) -> str:
 
 
 def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl", ttf: bool | None = None,
-             editions: int = 0) -> list[str]:
+             editions: int = 0, dense: bool = False) -> list[str]:
     """n pages (or n editions of `editions` pages each) and their gold under `out`."""
     arts = simulate.load_articles(pool)
     rng = random.Random(seed)
@@ -487,7 +512,7 @@ def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl", ttf:
         else:
             photos = [a for a in arts if a["kind"] == "photo"]
             texts = [a for a in arts if a["kind"] != "photo"]
-            gold = page(rng.sample(texts, 8) + rng.sample(photos, 2), rng, path, ttf)
+            gold = page(rng.sample(texts, len(texts)) + rng.sample(photos, 3), rng, path, ttf, dense)
         with open(os.path.join(out, stem + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
         stems.append(stem)
@@ -501,10 +526,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--font", choices=("mixed", "cid", "ttf"), default="mixed")
     ap.add_argument("--edition", type=int, default=0, metavar="N", help="N pages to a PDF, with a jump")
     ap.add_argument("--pool", default="articles.jsonl")
+    ap.add_argument("--dense", action="store_true", help="broadsheet pages, 6-8 columns of 9-point type")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
     ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
-    generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition)
+    generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0
 

@@ -32,10 +32,7 @@ class _Run:
     x1: float
     y1: float
     vertical: bool = False
-
-    @property
-    def size(self) -> float:
-        return max((c.size for c in self.chars if not c.ch.isspace()), default=0.0)
+    size: float = 0.0       # the largest type in it, set once the line is whole
 
     @property
     def text(self) -> str:
@@ -121,6 +118,7 @@ def _runs(chars: list[_Char]) -> list[_Run]:
             r.chars.pop()
         if not r.vertical:
             r.chars = _word_spaces(r.chars)
+        r.size = max((c.size for c in r.chars if not c.ch.isspace()), default=0.0)
     return [r for r in runs if r.chars]
 
 
@@ -151,15 +149,16 @@ def _headline_stacks(runs: list[_Run], body: float) -> list[_Run]:
     if not big:
         return runs
     after: dict[int, _Run] = {}
-    members = {id(r) for r in big}
+    members = list(big)
     for r in sorted(runs, key=lambda r: -r.y1):
         if r.vertical:
             continue
-        for h in runs:
-            if (id(h) in members and h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
+        for h in members:
+            if (h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
                     and abs(r.x0 - h.x0) <= 0.5 * r.size):
                 if r.size >= 1.15 * body:
-                    members.add(id(r))
+                    if r not in members:
+                        members.append(r)
                 elif h.size < 1.15 * body or r.x1 > h.x1 + r.size or any(
                         r.y1 < o.y1 <= h.y0 and o.x0 < h.x1 and h.x0 < o.x1 for o in runs if o is not r):
                     continue        # only the line right under the stack joins it (a byline)
