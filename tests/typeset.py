@@ -476,7 +476,9 @@ def edition(n_pages: int, arts: list[dict], rng: random.Random, path: str, ttf: 
         section = "要闻" if p == 1 else rng.choice(SECTIONS)
         top, ed = _furniture(sh, p, paper, date, section, rng)
         editions.append(ed)
-        chunk = others[(p - 1) * per_page: p * per_page]
+        # a long edition runs out of distinct articles: then pages repeat some
+        chunk = others[(p - 1) * per_page: p * per_page] if per_page >= 4 else \
+            rng.sample(others, min(len(others), 8))
         if p == 1:
             lead = [first]
         elif p == target:
@@ -508,7 +510,7 @@ def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl", ttf:
         stem = f"pdf-{seed}-{k:03d}" if not editions else f"edition-{seed}-{k:03d}"
         path = os.path.join(out, stem + ".pdf")
         if editions:
-            gold = edition(editions, rng.sample(arts, 5 * editions), rng, path, ttf)
+            gold = edition(editions, rng.sample(arts, min(len(arts), 5 * editions)), rng, path, ttf)
         else:
             photos = [a for a in arts if a["kind"] == "photo"]
             texts = [a for a in arts if a["kind"] != "photo"]

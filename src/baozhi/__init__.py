@@ -48,6 +48,10 @@ def parse_pdf(path: str | os.PathLike) -> Issue:
         for a in page.articles:
             a.id = f"p{number}-{a.id}"      # unique over the edition, where parts are stitched
         issue.pages.append(page)
+        if number > 1:
+            # An edition keeps its articles, not every printed line: memory stays flat over
+            # hundreds of pages. (A one-page PDF keeps its lines, as a text page does.)
+            issue.pages[0].lines = page.lines = []
     issue.articles = stitch(issue.pages)
     return issue
 
