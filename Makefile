@@ -3,7 +3,13 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test bench eval compare clean
+
+# The embedded-TrueType-font PDFs of the tests are typeset in WenQuanYi Zen Hei (Debian's).
+WQY  := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The tools the PDF comparison measures baozhi against, in a virtualenv of their own.
+CMP  := build/compare-venv
 
 $(BIN)/baozhi: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,21 +20,43 @@ $(BIN)/baozhi: pyproject.toml
 demo: $(BIN)/baozhi
 	$(BIN)/baozhi parse tests/data/jinchang-daily-p1.txt
 
-test: $(BIN)/baozhi
+$(WQY):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq fonts-wqy-zenhei
+
+test: $(BIN)/baozhi $(WQY)
 	$(BIN)/python -m pytest
 
-eval: $(BIN)/baozhi
-	rm -rf build/sim build/sim-pred build/heldout build/heldout-pred
+eval: $(BIN)/baozhi $(WQY)
+	rm -rf build/sim build/sim-pred build/heldout build/heldout-pred build/pdf build/pdf-pred build/editions build/editions-pred
 	$(BIN)/python tests/simulate.py --pages 300 --seed 7 --out build/sim
 	$(BIN)/baozhi parse build/sim -o build/sim-pred
 	$(BIN)/baozhi score build/sim build/sim-pred | tail -n 1
 	$(BIN)/python tests/simulate.py --pages 200 --seed 3 --pool heldout_articles.jsonl --out build/heldout
 	$(BIN)/baozhi parse build/heldout -o build/heldout-pred
 	$(BIN)/baozhi score build/heldout build/heldout-pred | tail -n 1
+	$(BIN)/python tests/typeset.py --pages 60 --seed 2 --out build/pdf
+	$(BIN)/baozhi parse build/pdf -o build/pdf-pred
+	$(BIN)/baozhi score build/pdf build/pdf-pred | tail -n 1
+	$(BIN)/python tests/typeset.py --pages 10 --seed 4 --edition 3 --out build/editions
+	$(BIN)/baozhi parse build/editions -o build/editions-pred
+	$(BIN)/baozhi score build/editions build/editions-pred | tail -n 1
 
 bench: $(BIN)/baozhi
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/stream_memory.py
+	$(BIN)/python bench/edition_memory.py
+
+$(CMP)/bin/python: pyproject.toml bench/compare-requirements.txt
+	$(PYTHON) -m venv $(CMP)
+	$(CMP)/bin/pip install -q --upgrade pip
+	$(CMP)/bin/pip install -q -e '.[pdf,test]' -r bench/compare-requirements.txt
+	$(CMP)/bin/pip install -q --no-deps unstructured-inference==1.6.14
+	touch $@
+
+compare: $(CMP)/bin/python $(WQY)
+	command -v pdftotext >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq poppler-utils)
+	taskset -c 0 $(CMP)/bin/python bench/compare_pdf.py
 
 clean:
 	rm -rf $(VENV) build out
