@@ -17,6 +17,7 @@ class Line(NamedTuple):
     bbox: tuple[float, float, float, float] | None = None
     size: float | None = None
     under_picture: bool = False     # a picture stands right above it (a PDF caption's first line)
+    indent: float = 0.0             # cells in from its column's left edge, where the reader measured it
 
 
 @dataclass(slots=True)

@@ -44,7 +44,8 @@ class _Walker:
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:
-        return 0 <= i < self.n and self.f[i].kind in (None, "credit")
+        """Body-like: no furniture, byline or jump, and not in headline type."""
+        return 0 <= i < self.n and self.f[i].kind in (None, "credit") and not self.f[i].big
 
     def ahead(self, i: int) -> tuple[float | None, bool]:
         """The column width read from the lines after i (the body that i would start), and

@@ -54,7 +54,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         # ...but it does end the text there, as a full stop would (…的故（下转第2版）).
         jumps_on = shape != t and t.endswith(("版）", "版)"))
         f = Feat(t, cells, core, jumps_on or cjk.ends_closed(shape), " " in t and cjk.is_justified(t),
-                 cjk.indent_cells(raw) if raw[0] in spaces else 0.0,
+                 cjk.indent_cells(raw) if raw[0] in spaces else ln.indent,
                  0.5 * len(cjk.PUNCT.findall(shape)))
         f.tail = len(shape) - len(shape.rstrip(_HANGING)) if last in hanging else 0
         # A closing mark at the end may sit inside the column or hang past it: split the

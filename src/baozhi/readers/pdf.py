@@ -403,8 +403,27 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     pictures, rules, hrules = _graphics(page)
     runs = _headline_stacks(_order(runs, _Sheet(body, rules, hrules)), body)
     runs, captions = _captions_last(_wrapped_headlines(runs, body), pictures)
+    indents = _indents(runs, body)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
-                 round(r.size, 1), id(r) in captions) for k, r in enumerate(runs, 1)]
+                 round(r.size, 1), id(r) in captions, indents.get(id(r), 0.0)) for k, r in enumerate(runs, 1)]
+
+
+def _indents(runs: list[_Run], body: float) -> dict[int, float]:
+    """Indents in cells, where a paragraph's first line stands in from its column: a column's
+    left edge is where many body lines start, the leftmost such place within four cells."""
+    starts: dict[int, int] = {}
+    for r in runs:
+        if abs(r.size - body) <= 0.1 * body and not r.vertical:
+            starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
+    edges = sorted(x for x, n in starts.items() if n >= 3)
+    out: dict[int, float] = {}
+    for r in runs:
+        if abs(r.size - body) > 0.1 * body or r.vertical:
+            continue
+        left = next((x for x in edges if r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), None)
+        if left is not None and r.x0 - left >= 0.5 * r.size:
+            out[id(r)] = round((r.x0 - left) / r.size * 2) / 2
+    return out
 
 
 def read(path: str) -> Iterator[list[Line]]:
