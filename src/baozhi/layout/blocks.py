@@ -132,6 +132,8 @@ class _Walker:
         f = self.f[i]
         if f.kind == "dateline" or (f.apart and not f.big):
             return True, False      # a dateline, or the first line under a picture: its caption
+        if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
+            return True, False      # （上接第1版） and the text it continues, indented or not
         if _is_dash_subtitle(f) or f.big:
             return False, False     # a ——subtitle's dash, or headline type: not a paragraph
         wa, reliable = self.ahead(i)
@@ -252,7 +254,8 @@ class _Walker:
                 break       # a justified line fits any column; the one after it must fit ours
             if g.closed and self.too_wide(nxt, wl):
                 break       # wider than the column: a headline, not a closing line
-            if g.closed and "。" not in g.text[:-1] and self.opens_article(nxt + 1) and nxt + 1 < self.n:
+            if g.closed and "。" not in g.text[:-1] and nxt + 1 < self.n and self.opens_article(nxt + 1) \
+                    and self.f[nxt + 1].kind != "furniture":
                 break       # 这个夏天，去哪儿避暑？ right before a byline or dateline: a headline
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
                     and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):

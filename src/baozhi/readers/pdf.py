@@ -277,7 +277,7 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
     for k in range(len(bands) - 1):
         _hand_down(bands[k], bands[k + 1], page)
     bands = [b for b in bands if b]
-    blocks: list[tuple[list[_Run], bool]] = []      # (runs, merged with the headline over it)
+    blocks: list[tuple[list[_Run], bool]] = []      # (runs, merged: cut its gutters first)
     carry: list[_Run] = []
     for k, band in enumerate(bands):
         if carry:
@@ -286,6 +286,8 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
         elif (k + 1 < len(bands) and _only_headlines(band, page)
               and not _covers(band, bands[k + 1], body)):
             carry = band
+        elif blocks and _goes_on(blocks[-1][0], band, page, body):
+            blocks[-1] = (blocks[-1][0] + band, True)
         else:
             blocks.append((band, False))
     if carry:
@@ -293,6 +295,20 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
     if len(blocks) == 1 and blocks[0][1]:
         return _order_across(runs, page, body)
     return [r for block, _ in blocks for r in _order(block, page)]
+
+
+def _goes_on(upper: list[_Run], lower: list[_Run], page: _Sheet, body: float) -> bool:
+    """A band that opens on plain text, with no rule over it, goes on from what stands above
+    it: a column that ran on past the foot of the article beside it, say. Such bands are
+    read together, gutters first. (A new row of articles opens on headlines or pictures.)"""
+    top = max(r.y1 for r in lower)
+    if any(not r.chars or r.size >= 1.15 * page.body for r in lower if r.y1 >= top - page.body):
+        return False
+    floor = min(r.y0 for r in upper)
+    x0, x1 = min(r.x0 for r in lower), max(r.x1 for r in lower)
+    if any(top <= y <= floor and a < x1 and x0 < b for y, a, b in page.hrules):
+        return False
+    return _x_cut(upper + lower, body, page) is not None
 
 
 def _hand_down(band: list[_Run], below: list[_Run], page: _Sheet) -> None:
@@ -401,7 +417,11 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
     pictures, rules, hrules = _graphics(page)
-    runs = _headline_stacks(_order(runs, _Sheet(body, rules, hrules)), body)
+    # Pictures stand in the layout like blocks of text: a column topped by a picture is one
+    # block with it, not a gap the article beside it can be read into.
+    frames = [_Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
+    ordered = [r for r in _order(runs + frames, _Sheet(body, rules, hrules)) if r.chars]
+    runs = _headline_stacks(ordered, body)
     runs, captions = _captions_last(_wrapped_headlines(runs, body), pictures)
     indents = _indents(runs, body)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
@@ -415,12 +435,15 @@ def _indents(runs: list[_Run], body: float) -> dict[int, float]:
     for r in runs:
         if abs(r.size - body) <= 0.1 * body and not r.vertical:
             starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
-    edges = sorted(x for x, n in starts.items() if n >= 3)
+    edges = sorted(x for x, n in starts.items() if n >= 2)
+    plain = [r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical]
     out: dict[int, float] = {}
-    for r in runs:
-        if abs(r.size - body) > 0.1 * body or r.vertical:
-            continue
+    for r in plain:
         left = next((x for x in edges if r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), None)
+        if left is None:    # a short column: the line set right under it shows the edge
+            under = [o.x0 for o in plain if 0 < r.y0 - o.y1 <= r.size and o.x0 < r.x1 and r.x0 < o.x1
+                     and r.x0 - 4.5 * r.size <= o.x0]
+            left = min(under) if under else None
         if left is not None and r.x0 - left >= 0.5 * r.size:
             out[id(r)] = round((r.x0 - left) / r.size * 2) / 2
     return out
