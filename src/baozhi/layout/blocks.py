@@ -205,6 +205,15 @@ class _Walker:
         """The lines of the paragraph that starts at i, and whether it ends on a photo credit.
         An open line runs on into the next; a closed one ends the paragraph when it is short,
         when the next line is indented, or when the next line does not belong to the column."""
+        if self.f[i].apart:
+            # A caption under a picture runs to its credit (…施工现场。记者 张宏斌 摄),
+            # whatever its line widths say: it is set to the picture, not to a column.
+            j = i
+            while self.f[j].kind != "credit" and self.plain(j + 1) and not self.f[j + 1].apart:
+                j += 1
+            if self.f[j].kind == "credit" and (j + 1 >= self.n or self.f[j + 1].kind != "credit"
+                                                or self.f[j + 1].apart):
+                return list(range(i, j + 1)), True
         para = [i]
         j = i
         photo = False

@@ -130,8 +130,9 @@ def _word_spaces(chars: list[_Char]) -> list[_Char]:
     solid = [c for c in chars if not c.ch.isspace()]
     if len(solid) == len(chars):
         return chars
-    pitch = sorted(b.x0 - a.x1 for a, b in zip(solid, solid[1:])) or [0.0]
-    usual = pitch[len(pitch) // 4]      # most gaps are plain spacing; a few hold words apart
+    pitch = sorted(b.x0 - a.x1 for a, b in zip(solid, solid[1:]))
+    # Most gaps are plain spacing and a few hold words apart; one gap alone (晓 摄) says nothing.
+    usual = pitch[len(pitch) // 4] if len(pitch) >= 2 else 0.0
     out: list[_Char] = []
     for k, c in enumerate(chars):
         if c.ch.isspace():
