@@ -514,7 +514,7 @@ def generate(n: int, out: str, seed: int = 0, pool: str = "articles.jsonl", ttf:
         else:
             photos = [a for a in arts if a["kind"] == "photo"]
             texts = [a for a in arts if a["kind"] != "photo"]
-            gold = page(rng.sample(texts, len(texts)) + rng.sample(photos, 3), rng, path, ttf, dense)
+            gold = page(rng.sample(texts, len(texts)) + rng.sample(photos, min(3, len(photos))), rng, path, ttf, dense)
         with open(os.path.join(out, stem + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
         stems.append(stem)

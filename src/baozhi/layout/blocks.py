@@ -267,7 +267,8 @@ class _Walker:
                     and self.f[nxt + 1].kind != "furniture":
                 break       # 这个夏天，去哪儿避暑？ right before a byline or dateline: a headline
             if g.closed and g.cells <= wl - INDENT_MIN and self.plain(nxt + 1) \
-                    and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl):
+                    and not self.f[nxt + 1].closed and self.fits(nxt + 1, wl) \
+                    and not (self.indents and g.indent == 0):
                 break       # a full line follows, so this short one opens the next paragraph
             para.append(nxt)
             j = nxt

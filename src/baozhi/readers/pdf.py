@@ -87,12 +87,13 @@ def _runs(chars: list[_Char]) -> list[_Run]:
             mid = (c.y0 + c.y1) / 2
             same_row = cur.y0 - 0.2 * last.size <= mid <= cur.y1 + 0.2 * last.size
             if space:
-                if same_row and not vertical:
-                    cur.chars.append(c)
+                if (same_row and not vertical) or (vertical and abs(c.x0 - last.x0) <= 0.5 * last.size):
+                    cur.chars.append(c)     # a word space, across or down the line
                     continue
             else:
+                step = 1.3      # a word space may stand between, drawn or left blank
                 below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
-                         abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= 0.5 * c.size)
+                         abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= step * c.size)
                 if (vertical or len(cur.chars) == 1) and below:
                     vertical = cur.vertical = True
                     cur.chars.append(c)
@@ -189,7 +190,8 @@ def _word_char(ch: str) -> bool:
 
 def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     """A headline broken over lines of the same type (larger than the body's) is one
-    headline: each further line is set flush under the one before, which fills its measure.
+    headline: each further line is set flush under the one before, closely (a title broken
+    where its measure ends, or where the editor broke it: 防范电信诈骗 / 守护群众“钱袋子”).
     The pieces are joined wherever the reading order put them (a headline column taller
     than its body is cut apart by the page's white gaps)."""
     heads = [r for r in runs if r.size >= 1.04 * body and not r.vertical]
@@ -199,7 +201,7 @@ def _wrapped_headlines(runs: list[_Run], body: float) -> list[_Run]:
     for r in sorted(heads, key=lambda r: -r.y1):
         for prev in heads:
             if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
-                    and abs(r.x0 - prev.x0) <= 0.5 * r.size and prev.x1 >= r.x1 - 2.0 * r.size):
+                    and abs(r.x0 - prev.x0) <= 0.5 * r.size):
                 head = into.get(id(prev), prev)
                 if _word_char(head.chars[-1].ch) and _word_char(r.chars[0].ch):
                     # a Latin word ended the line: the break stood for a space
