@@ -238,6 +238,9 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
     byline = [(t, sh.size) for t, _ in _byline(a)]
     body = _body(a, sh.cells, rng)
     if layout == "beside" and span >= 3 and heads:
+        if any(_width(part.rstrip("".join(simulate.HANG)), sh.font, size) > sh.col_w + 0.5 for text, size in heads
+               for part in _wrap(text, sh.col_w, sh.font, size)):
+            return None         # a word wider than the column: a compositor sets it over
         dy = m.headlines(heads + byline, sh.x(col), sh.col_w, 0.0)
         cols = list(range(col + 1, col + span))
         per = -(-len(body) // len(cols))
