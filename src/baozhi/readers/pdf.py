@@ -287,8 +287,8 @@ def _order(runs: list[_Run], page: _Sheet) -> list[_Run]:
             blocks.append((carry + band, True))
             carry = []
         elif (k + 1 < len(bands) and _only_headlines(band, page)
-              and not _covers(band, bands[k + 1], body)):
-            carry = band
+              and (not _covers(band, bands[k + 1], body) or _x_cut(band, body, page) is not None)):
+            carry = band        # over part of what follows, or two headlines side by side
         elif blocks and _goes_on(blocks[-1][0], band, page, body):
             blocks[-1] = (blocks[-1][0] + band, True)
         else:
