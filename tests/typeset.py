@@ -134,12 +134,14 @@ def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool
         run_on = k == 1 and a.get("run_on")
         marker = text[text.index("（下转"):] if "（下转" in text and not text.startswith("（下转") else ""
         set_lines = simulate.typeset(text[:len(text) - len(marker)], cells, rng, indent=0.0 if run_on else 2.0)
+        ends = {len(set_lines) - 1}      # the paragraph's last line is not justified
         if marker:      # a jump marker is set whole: after the last words, or on a line of its own
             if simulate.width(set_lines[-1] + marker) <= cells:
                 set_lines[-1] += marker
             else:
                 set_lines.append(marker)
-        lines += [(ln, n == 0 and not run_on, n == len(set_lines) - 1) for n, ln in enumerate(set_lines)]
+                ends.add(len(set_lines) - 1)
+        lines += [(ln, n == 0 and not run_on, n in ends) for n, ln in enumerate(set_lines)]
     return lines
 
 
@@ -352,7 +354,11 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
     queue = list(arts)
     misses = 0
     while queue and misses < 24:
-        spans = [(0, sh.cols)] if whole and not gold else _spans(sh, queue, rng, y - bottom)
+        if whole and not gold:      # the jumping article leads, as wide as its length allows
+            lines = 1.1 * len("".join(queue[0]["paragraphs"])) / sh.cells + 2
+            spans = [(0, max(2, min(sh.cols, -(-int(lines) // 8))))]
+        else:
+            spans = _spans(sh, queue, rng, y - bottom)
         mods: list[tuple[Module, list[dict]]] = []
         for col, span in spans:
             if not queue:

@@ -93,6 +93,8 @@ class _Walker:
         g = self.f[j]
         if g.indent > 0:
             return True
+        if self.indents:
+            return False    # the page marks its paragraphs by indent, and this line has none
         if g.closed or g.justified or g.core > w - INDENT_MIN or self.no_room(j, w):
             return False
         # A narrower column after a wrap keeps its width; a first line is followed by wider ones.

@@ -80,6 +80,7 @@ def _runs(chars: list[_Char]) -> list[_Run]:
     runs: list[_Run] = []
     cur: _Run | None = None
     last: _Char | None = None       # the run's last character that is not a space
+    pitch: float | None = None      # the narrowest gap between its characters so far
     vertical = False
     for c in chars:
         space = c.ch.isspace()
@@ -100,18 +101,23 @@ def _runs(chars: list[_Char]) -> list[_Run]:
                     cur.x1, cur.y0 = max(cur.x1, c.x1), min(cur.y0, c.y0)
                     last = c
                     continue
-                near = -0.5 * c.size <= c.x0 - last.x1 <= 1.6 * min(c.size, last.size)
+                # Characters follow at the line's own pitch; a jump well past it is a gutter
+                # (columns of one line each, drawn one after another, share a baseline).
+                gap = c.x0 - last.x1
+                near = -0.5 * c.size <= gap <= 1.6 * min(c.size, last.size) and (
+                    pitch is None or gap <= max(pitch, 0.0) + 0.8 * c.size)
                 alike = 0.8 <= c.size / last.size <= 1.25    # a body line beside a headline is not it
                 if same_row and near and alike and not vertical:
                     cur.chars.append(c)
                     cur.x1 = max(cur.x1, c.x1)
                     cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
                     last = c
+                    pitch = gap if pitch is None else min(pitch, gap)
                     continue
             runs.append(cur)
             cur, last, vertical = None, None, False
         if not space:
-            cur, last = _Run([c], c.x0, c.y0, c.x1, c.y1), c
+            cur, last, pitch = _Run([c], c.x0, c.y0, c.x1, c.y1), c, None
     if cur is not None:
         runs.append(cur)
     for r in runs:
