@@ -96,6 +96,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     if indented > 0.4 * len(feats):
         for f in feats:
             f.indent = 0.0
+    for f, g in zip(feats, feats[1:]):
+        if g.kind == "jump" and f.kind is None and furniture.jump(g.text)[0] == "to":
+            f.closed = True     # the text breaks off there to go on elsewhere: （下转第3版）
     for i, f in enumerate(feats):
         if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
                                and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
