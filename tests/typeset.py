@@ -132,6 +132,9 @@ def _body(a: dict, cells: int, rng: random.Random) -> list[tuple[str, bool, bool
         if a["kind"] == "photo" and k == len(a["paragraphs"]) - 1:
             text = p + " 记者 " + " ".join(a["authors"]) + " 摄"
         run_on = k == 1 and a.get("run_on")
+        if text.startswith(("（下转", "（上接")) and text.endswith("版）"):
+            lines.append((text, simulate.width(text) + 2 <= cells, True))   # set whole, on one line
+            continue
         marker = text[text.index("（下转"):] if "（下转" in text and not text.startswith("（下转") else ""
         set_lines = simulate.typeset(text[:len(text) - len(marker)], cells, rng, indent=0.0 if run_on else 2.0)
         ends = {len(set_lines) - 1}      # the paragraph's last line is not justified

@@ -368,7 +368,8 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
                 cur.width, cur.reliable = got, True
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
-                cur.width = feats[i].core + 2
+                # (Where indents are measured, by exactly its indent: a run-on line has none.)
+                cur.width = feats[i].core + (feats[i].indent if w.indents else 2)
             if photo:
                 cur.photo = True
                 cur = None
