@@ -1,0 +1,203 @@
+"""Printed lines from a page's characters, whatever file they came from: characters that
+share a baseline and a type size make a line, a headline set top to bottom makes one too;
+the spaces a PDF library guesses into the gaps of a justified line are told from word
+spaces; a headline broken over lines is joined; indents are measured from the column's edge.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+
+@dataclass(slots=True)
+class Char:
+    ch: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+
+
+@dataclass(slots=True)
+class Run:
+    chars: list[Char]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    vertical: bool = False
+    size: float = 0.0       # the largest type in it, set once the line is whole
+
+    @property
+    def text(self) -> str:
+        return "".join(c.ch for c in self.chars)
+
+
+def printed_lines(chars: list[Char]) -> list[Run]:
+    """Printed lines: characters in stream order that share a baseline and follow each other
+    in one type, or, for headlines in large type, stand one under the other (vertical
+    setting). Spaces ride along but never decide: pdfium makes some up, with no real size."""
+    sizes = sorted(c.size for c in chars if not c.ch.isspace())
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    runs: list[Run] = []
+    cur: Run | None = None
+    last: Char | None = None       # the run's last character that is not a space
+    pitch: float | None = None      # the narrowest gap between its characters so far
+    vertical = False
+    for c in chars:
+        space = c.ch.isspace()
+        if cur is not None and last is not None:
+            mid = (c.y0 + c.y1) / 2
+            same_row = cur.y0 - 0.2 * last.size <= mid <= cur.y1 + 0.2 * last.size
+            if space:
+                if (same_row and not vertical) or (vertical and abs(c.x0 - last.x0) <= 0.5 * last.size):
+                    cur.chars.append(c)     # a word space, across or down the line
+                    continue
+            else:
+                step = 1.3      # a word space may stand between, drawn or left blank
+                below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
+                         abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= step * c.size)
+                if (vertical or len(cur.chars) == 1) and below:
+                    vertical = cur.vertical = True
+                    cur.chars.append(c)
+                    cur.x1, cur.y0 = max(cur.x1, c.x1), min(cur.y0, c.y0)
+                    last = c
+                    continue
+                # Characters follow at the line's own pitch; a jump well past it is a gutter
+                # (columns of one line each, drawn one after another, share a baseline).
+                gap = c.x0 - last.x1
+                near = -0.5 * c.size <= gap <= 1.6 * min(c.size, last.size) and (
+                    pitch is None or gap <= max(pitch, 0.0) + 0.8 * c.size)
+                alike = 0.8 <= c.size / last.size <= 1.25    # a body line beside a headline is not it
+                if same_row and near and alike and not vertical:
+                    cur.chars.append(c)
+                    cur.x1 = max(cur.x1, c.x1)
+                    cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
+                    last = c
+                    pitch = gap if pitch is None else min(pitch, gap)
+                    continue
+            runs.append(cur)
+            cur, last, vertical = None, None, False
+        if not space:
+            cur, last, pitch = Run([c], c.x0, c.y0, c.x1, c.y1), c, None
+    if cur is not None:
+        runs.append(cur)
+    for r in runs:
+        while r.chars and r.chars[-1].ch.isspace():
+            r.chars.pop()
+        if not r.vertical:
+            r.chars = _word_spaces(r.chars)
+        r.size = max((c.size for c in r.chars if not c.ch.isspace()), default=0.0)
+    return [r for r in runs if r.chars]
+
+
+def _word_spaces(chars: list[Char]) -> list[Char]:
+    """Keep a space only where the gap it stands for is wider than the line's spacing:
+    pdfium puts spaces (flagged as real or not) into the gaps of a justified line, which
+    are spacing, while a word space (记者 刘建军) widens the gap by its own advance, a fifth
+    of an em or more."""
+    solid = [c for c in chars if not c.ch.isspace()]
+    if len(solid) == len(chars):
+        return chars
+    pitch = sorted(b.x0 - a.x1 for a, b in pairwise(solid))
+    # Most gaps are plain spacing and a few hold words apart; one gap alone (晓 摄) says nothing.
+    usual = pitch[len(pitch) // 4] if len(pitch) >= 2 else 0.0
+    out: list[Char] = []
+    for k, c in enumerate(chars):
+        if c.ch.isspace():
+            nxt = next((d for d in chars[k + 1:] if not d.ch.isspace()), None)
+            if not out or nxt is None or out[-1].ch.isspace() or nxt.x0 - out[-1].x1 < usual + 0.12 * c.size:
+                continue
+        out.append(c)
+    return out
+
+
+def headline_stacks(runs: list[Run], body: float) -> list[Run]:
+    """Kicker, title, subtitles and byline set one under another (a headline beside its
+    article, in a column of its own) are read together even where the white gaps cut the
+    stack apart: a line set flush under a headline line follows it."""
+    big = [r for r in runs if r.size >= 1.15 * body and not r.vertical]
+    if not big:
+        return runs
+    after: dict[int, Run] = {}
+    members = list(big)
+    for r in sorted(runs, key=lambda r: -r.y1):
+        if r.vertical:
+            continue
+        for h in members:
+            if (h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
+                    and abs(r.x0 - h.x0) <= 0.5 * r.size):
+                if r.size >= 1.15 * body:
+                    if r not in members:
+                        members.append(r)
+                elif h.size < 1.15 * body or r.x1 > h.x1 + r.size or any(
+                        r.y1 < o.y1 <= h.y0 and o.x0 < h.x1 and h.x0 < o.x1 for o in runs if o is not r):
+                    continue        # only the line right under the stack joins it (a byline)
+                after[id(r)] = h
+                break
+    if not after:
+        return runs
+    order = [r for r in runs if id(r) not in after]
+    for r in sorted((r for r in runs if id(r) in after), key=lambda r: -r.y1):
+        order.insert(order.index(after[id(r)]) + 1 + _tail(order, after, after[id(r)]), r)
+    return order
+
+
+def _tail(order: list[Run], after: dict[int, Run], head: Run) -> int:
+    """How many lines already hang under `head` in `order`."""
+    k = order.index(head) + 1
+    n = 0
+    while k + n < len(order) and id(order[k + n]) in after:
+        n += 1
+    return n
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
+    """A headline broken over lines of the same type (larger than the body's) is one
+    headline: each further line is set flush under the one before, closely (a title broken
+    where its measure ends, or where the editor broke it: 防范电信诈骗 / 守护群众“钱袋子”).
+    The pieces are joined wherever the reading order put them (a headline column taller
+    than its body is cut apart by the page's white gaps)."""
+    heads = [r for r in runs if r.size >= 1.04 * body and not r.vertical]
+    if len(heads) < 2:
+        return runs
+    into: dict[int, Run] = {}
+    for r in sorted(heads, key=lambda r: -r.y1):
+        for prev in heads:
+            if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
+                    and abs(r.x0 - prev.x0) <= 0.5 * r.size):
+                head = into.get(id(prev), prev)
+                if _word_char(head.chars[-1].ch) and _word_char(r.chars[0].ch):
+                    # a Latin word ended the line: the break stood for a space
+                    head.chars.append(Char(" ", head.chars[-1].x1, r.y0, head.chars[-1].x1, r.y1, r.size))
+                head.chars.extend(r.chars)
+                head.x1, head.y0 = max(head.x1, r.x1), min(head.y0, r.y0)
+                into[id(r)] = head
+                break
+    return [r for r in runs if id(r) not in into]
+
+
+def indents(runs: list[Run], body: float) -> dict[int, float]:
+    """Indents in cells, where a paragraph's first line stands in from its column: a column's
+    left edge is where many body lines start, the leftmost such place within four cells."""
+    starts: dict[int, int] = {}
+    for r in runs:
+        if abs(r.size - body) <= 0.1 * body and not r.vertical:
+            starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
+    edges = sorted(x for x, n in starts.items() if n >= 2)
+    plain = [r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical]
+    out: dict[int, float] = {}
+    for r in plain:
+        left = next((x for x in edges if r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), None)
+        if left is None:    # a short column: the line set right under it shows the edge
+            under = [o.x0 for o in plain if 0 < r.y0 - o.y1 <= r.size and o.x0 < r.x1 and r.x0 < o.x1
+                     and r.x0 - 4.5 * r.size <= o.x0]
+            left = min(under) if under else None
+        if left is not None and r.x0 - left >= 0.5 * r.size:
+            out[id(r)] = round((r.x0 - left) / r.size * 2) / 2
+    return out

@@ -1,0 +1,195 @@
+"""Reading order for a page of printed lines: cut along its white gaps and rules (XY-cut),
+rows of articles first, then the gutters within a row, so that a column is read down before
+the next one starts and an article's columns are read together, never straight across.
+Pictures take part as blocks; captions are read after the body that wraps around them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..cjk import HANGING
+from .printed_lines import Run
+
+
+def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """(middle, width) of the empty stretches between spans, where a cut can go."""
+    spans = sorted(spans)
+    cuts = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_gap:
+            cuts.append(((reach + a) / 2, a - reach))
+        reach = max(reach, b)
+    return cuts
+
+
+def _x_cut(runs: list[Run], body: float, page: Sheet) -> tuple[float, bool] | None:
+    """Where to cut a band into left and right, and whether a column rule stands there:
+    a rule in a gutter parts two articles and is cut first, else the first gutter is."""
+    # A closing mark may hang into the gutter: leave a full em for it out of the span.
+    xs = _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
+                for r in runs], 0.6 * body)
+    if not xs:
+        return None
+    top, bottom = max(r.y1 for r in runs), min(r.y0 for r in runs)
+    for mid, width in xs:
+        for x, y0, y1 in page.rules:
+            if abs(x - mid) <= width / 2 + 1 and min(y1, top) - max(y0, bottom) >= 0.5 * (top - bottom):
+                return mid, True
+    return xs[0][0], False
+
+
+@dataclass(slots=True)
+class Sheet:
+    """What the ordering needs to know of the whole page."""
+    body: float                                         # the body type size
+    rules: list[tuple[float, float, float]]             # column rules: x, y0, y1
+    hrules: list[tuple[float, float, float]]            # rules across: y, x0, x1
+
+
+def _only_headlines(runs: list[Run], page: Sheet) -> bool:
+    """Headline lines, and at most as many short lines with them (their bylines)."""
+    heads = sum(1 for r in runs if r.size >= 1.15 * page.body)
+    rest = [r for r in runs if r.size < 1.15 * page.body]
+    return heads > 0 and len(rest) <= heads and all(len(r.chars) <= 24 for r in rest)
+
+
+def _covers(top: list[Run], rest: list[Run], body: float) -> bool:
+    """Headlines stand over what lies under them only as far as they reach: a headline over
+    the right-hand columns is not read before the left-hand columns of another article."""
+    return (min(r.x0 for r in top) <= min(r.x0 for r in rest) + body
+            and max(r.x1 for r in top) >= max(r.x1 for r in rest) - 2 * body)
+
+
+def order(runs: list[Run], page: Sheet) -> list[Run]:
+    """XY-cut: split at the horizontal white bands (headlines above columns, one row of
+    articles above the next), then each band at its vertical gutters (columns left to
+    right). A headline that stands over only part of the band under it (the right-hand
+    article of two side by side) goes with that band, so that the gutters decide first."""
+    if len(runs) <= 1:
+        return runs
+    body = sorted(r.size for r in runs)[len(runs) // 2]
+    ys = _gaps([(-r.y1, -r.y0) for r in runs], 0.8 * body)
+    if not ys:
+        return _order_across(runs, page, body)
+    bands: list[list[Run]] = [[] for _ in range(len(ys) + 1)]
+    for r in runs:
+        bands[sum(1 for cut, _ in ys if -r.y1 >= cut)].append(r)
+    for k in range(len(bands) - 1):
+        _hand_down(bands[k], bands[k + 1], page)
+    bands = [b for b in bands if b]
+    blocks: list[tuple[list[Run], bool]] = []      # (runs, merged: cut its gutters first)
+    carry: list[Run] = []
+    for k, band in enumerate(bands):
+        if carry:
+            blocks.append((carry + band, True))
+            carry = []
+        elif (k + 1 < len(bands) and _only_headlines(band, page)
+              and (not _covers(band, bands[k + 1], body) or _x_cut(band, body, page) is not None)):
+            carry = band        # over part of what follows, or two headlines side by side
+        elif blocks and _goes_on(blocks[-1][0], band, page, body):
+            blocks[-1] = (blocks[-1][0] + band, True)
+        else:
+            blocks.append((band, False))
+    if carry:
+        blocks.append((carry, False))
+    if len(blocks) == 1 and blocks[0][1]:
+        return _order_across(runs, page, body)
+    return [r for block, _ in blocks for r in order(block, page)]
+
+
+def _goes_on(upper: list[Run], lower: list[Run], page: Sheet, body: float) -> bool:
+    """A band that opens on plain text, with no rule over it, goes on from what stands above
+    it: a column that ran on past the foot of the article beside it, say. Such bands are
+    read together, gutters first. (A new row of articles opens on headlines or pictures.)"""
+    top = max(r.y1 for r in lower)
+    if any(not r.chars or r.size >= 1.15 * page.body for r in lower if r.y1 >= top - page.body):
+        return False
+    floor = min(r.y0 for r in upper)
+    x0, x1 = min(r.x0 for r in lower), max(r.x1 for r in lower)
+    if any(top <= y <= floor and a < x1 and x0 < b for y, a, b in page.hrules):
+        return False
+    return _x_cut(upper + lower, body, page) is not None
+
+
+def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
+    """A headline at the foot of its part of a band (nothing but headline lines under it
+    there) belongs to what stands under it in the next band: the article beside it was
+    shorter than the headline, so the white gap under that article cut the headline from
+    its own columns. Moves such headlines into the band below."""
+    heads = [h for h in band if h.size >= 1.15 * page.body and not h.vertical]
+    if not heads or len(heads) == len(band):
+        return
+    under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
+    loose = [h for h in heads if not any(r.size < 1.15 * page.body and under(h, r) for r in band if r is not h)]
+    foot = min(r.y0 for r in band if r.size < 1.15 * page.body)
+    # ...and only to what follows right under it, with no rule between.
+    lowest = [h for h in loose if any(under(h, r) and r.size < 1.15 * page.body and h.y0 - r.y1 <= 1.5 * page.body and not any(
+        r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules) for r in below)]
+    # The lines of the headline above the lowest go with it (kicker, the title's first lines).
+    loose = [h for h in loose if any(h is q or (h.y0 >= q.y1 - 1 and h.x0 < q.x1 and q.x0 < h.x1) for q in lowest)]
+    if not any(h.y0 < foot for h in loose):
+        return      # the band's text reaches as low as its headlines: they stand beside it
+    if loose:
+        ids = {id(h) for h in loose}
+        band[:] = [r for r in band if id(r) not in ids]
+        below[:0] = loose
+
+
+def _order_across(runs: list[Run], page: Sheet, body: float) -> list[Run]:
+    cut = _x_cut(runs, body, page)
+    if cut is not None and not cut[1]:
+        # A title set down the right-hand edge of its article is read before its columns.
+        right = max(r.x1 for r in runs if not r.vertical) if not all(r.vertical for r in runs) else None
+        side = [r for r in runs if r.vertical and right is not None and r.x0 >= right - 0.5 * r.size]
+        if side:
+            return side + order([r for r in runs if r not in side], page)
+    if cut is not None:
+        left = [r for r in runs if r.x0 < cut[0]]
+        right_part = [r for r in runs if r.x0 >= cut[0]]
+        if left and right_part:
+            return order(left, page) + order(right_part, page)
+    # A headline set close over its columns: read it, then cut the columns under it apart.
+    by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
+    heads = next((k for k, r in enumerate(by_top) if r.size < 1.15 * page.body), len(by_top))
+    for k in sorted({*range(1, min(4, len(runs) - 1)), heads} - {0, len(runs)}):
+        if _x_cut(by_top[k:], body, page) is not None:
+            return by_top[:k] + order(by_top[k:], page)
+    return by_top
+
+
+def _picture_over(r: Run, pictures: list[tuple[float, float, float, float]]):
+    for box in pictures:
+        x0, y0, x1, _ = box
+        if 0 <= y0 - r.y1 <= 2 * r.size and x0 - 0.5 * r.size <= r.x0 < x1:
+            return box
+    return None
+
+
+def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
+    """Captions out of the flow: a body that wraps around a picture is read on past the
+    picture's caption, which follows at the end of the page. A caption is the line right
+    under a picture and the lines set closely under that one within the picture's width.
+    Returns the order and the ids of the runs that open a caption."""
+    opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
+    if not opens:
+        return runs, set()
+    moved: list[Run] = []
+    taken: set[int] = set()
+    for r in runs:
+        if id(r) not in opens or id(r) in taken:
+            continue
+        box = opens[id(r)]
+        group = [r]
+        taken.add(id(r))
+        while True:
+            prev = group[-1]
+            nxt = [c for c in runs if id(c) not in taken and id(c) not in opens
+                   and 0 <= prev.y0 - c.y1 <= 0.8 * c.size and c.x0 >= box[0] - 1 and c.x1 <= box[2] + 1.5 * c.size]
+            if not nxt:
+                break
+            c = max(nxt, key=lambda c: c.y1)
+            group.append(c)
+            taken.add(id(c))
+        moved += group
+    return [r for r in runs if id(r) not in taken] + moved, set(opens)
