@@ -1,0 +1,66 @@
+"""Where an extracted item stands: a paragraph and character offsets in it; and the word
+boundaries the extractors lean on (jieba, where the nlp extra is installed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    paragraph: int      # index into the article's paragraphs
+    start: int          # character offsets in that paragraph, end exclusive
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end}
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    try:
+        import jieba
+    except ImportError:     # the nlp extra is not installed: rules alone
+        return None
+    jieba.setLogLevel(60)
+    return jieba
+
+
+@lru_cache(maxsize=4096)
+def _bounds(text: str) -> frozenset[int]:
+    jb = _jieba()
+    if jb is None:
+        return frozenset()
+    out, pos = set(), 0
+    for tok in jb.cut(text, HMM=True):
+        pos += len(tok)
+        out.add(pos)
+    return frozenset(out)
+
+
+def word_end(text: str, start: int, guess: int) -> int:
+    """The length of the word at `start`, where jieba's segmentation of `text` says 2 or 3
+    characters; else `guess`."""
+    ends = _bounds(text)
+    if not ends:
+        return guess
+    for n in (3, 2):
+        if start + n in ends and (start in ends or start == 0):
+            return n
+    return guess
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    try:
+        import jieba.posseg
+    except ImportError:
+        return {}
+    return jieba.posseg.dt.word_tag_tab
+
+
+def common_word(s: str) -> bool:
+    """A word of the general vocabulary that is not a person's name (强调, 高质量): jieba's
+    dictionary knows it, with a part of speech other than a name's."""
+    tag = _tags().get(s)
+    return tag is not None and not tag.startswith("nr")
