@@ -64,3 +64,21 @@ def common_word(s: str) -> bool:
     dictionary knows it, with a part of speech other than a name's."""
     tag = _tags().get(s)
     return tag is not None and not tag.startswith("nr")
+
+
+def tag(word: str) -> str | None:
+    """jieba's dictionary part of speech for a word (None where it does not know the word)."""
+    return _tags().get(word)
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """jieba's words of `text` as (start, end) offsets; one character a word without jieba."""
+    jb = _jieba()
+    if jb is None:
+        return tuple((k, k + 1) for k in range(len(text)))
+    out, pos = [], 0
+    for tok in jb.cut(text, HMM=True):
+        out.append((pos, pos + len(tok)))
+        pos += len(tok)
+    return tuple(out)

@@ -1,0 +1,106 @@
+"""Organisations by the endings their names have (集团, 有限公司, 局, 政府, …) and the words before
+them: 甘肃能源化工投资集团, 聚合电力工程设计（北京）股份有限公司, 市工信局, 永昌县政府. A short form
+is linked to the full name when the article shows it: named as such (以下简称“…”), or made of
+the full name's characters in order, with its first two together and its last (甘肃能化集团,
+金昌经开区)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .spans import Mention, tag, tokens
+
+# Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
+_STOP_TAGS = ("v", "p", "c", "u", "r", "d", "m", "q", "t", "x", "y", "e", "o", "w", "ul", "uj", "ad", "l", "i")
+# A word jieba does not know may have swallowed the function word before a name (如金宏翔).
+_LEAD = frozenset("如像在由与和及对向赴到从被把将为是")
+_STOP_WORDS = frozenset("""在 由 与 和 及 对 向 赴 到 为 是 将 把 被 从 了 的 等 以及 会同 联合 组织 推动 开展 召开 举行
+会见 走进 深入 督促 引导 支持 推荐 培育 全市 全省 全国 我市 我省 我县 记者 本报 近日 日前 今年 去年 各 各类 多家
+如 像 例如 比如 其中 包括 有关 相关 该 本 其 这 那 每 一 两 多
+""".split())
+# A lone 市/县/区/省 before the ending is the local government's own short form (市工信局).
+_LOCAL = frozenset("市县区省州镇乡村")
+# An ending alone is no name, nor are words that merely end like one (社会, 部分, 内部, 机会).
+_NOT_ORGS = frozenset("""社会 部分 内部 外部 全部 东部 西部 南部 北部 中部 干部 机会 大会 座谈会 推进会 发布会 协商会
+招聘会 会议 工作会 展会 博览会 运动会 晚会 聚会 理事会 交流会 动员会 现场会 总会 学习会 专题会 各部 局部 底部 顶部 头部
+本部 基层 窗口 格局 布局 结局 当局 大局 开局 全局 新局 大院 庭院 影院 剧院 书院 商院 住院 医院 学院 法院 中心 重心 核心
+信心 耐心 细心 用心 热心 暖心 舒心 小区 社区 园区 景区 地区 城区 山区 矿区 片区 街区 辖区 区域
+""".split())
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> tuple[str, ...]:
+    text = resources.files("baozhi").joinpath("data/org_suffixes.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _ending() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes())) + ")(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记|委员))")
+
+
+def _start(text: str, end: int, suffix_at: int) -> int | None:
+    """Where the name that ends at `end` begins: back over the words before its ending while
+    they are names and nouns, not verbs, prepositions or numbers; None if nothing is left."""
+    toks = tokens(text)
+    start = suffix_at
+    for a, b in reversed(toks):
+        if b > suffix_at:
+            continue
+        w = text[a:b]
+        if b != start or w in _STOP_WORDS or tag(w) in _STOP_TAGS or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", w):
+            break
+        start = a
+        if suffix_at - start > 22:
+            return None
+    if start < suffix_at and text[start] in _LEAD and tag(text[start:next(b for a, b in toks if a == start)]) is None:
+        start += 1
+    return start
+
+
+def find(paragraphs: list[str]) -> list[dict]:
+    orgs: dict[str, dict] = {}
+    for k, text in enumerate(paragraphs):
+        ends = {b for _, b in tokens(text)}
+        for m in _ending().finditer(text):
+            if m.end() not in ends:
+                continue        # 有关部门, 奖励办法: the ending is inside a longer word
+            start = _start(text, m.end(), m.start())
+            if start is None:
+                continue
+            name = text[start:m.end()]
+            if start == m.start() or name in _NOT_ORGS or len(name) < 3:
+                if not (len(name) >= 3 and name[0] in _LOCAL):
+                    continue
+            if name[0] in "的之" or re.search(r"[（(][^）)]*$", name):
+                continue
+            o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
+            o["mentions"].append(Mention(k, start, m.end()).to_dict())
+    _link_short_forms(orgs, paragraphs)
+    return list(orgs.values())
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(c in it for c in short)
+
+
+def _link_short_forms(orgs: dict[str, dict], paragraphs: list[str]) -> None:
+    text = "".join(paragraphs)
+    for m in re.finditer(r"([\u4e00-\u9fff（）]{4,30})[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]", text):
+        full, short = m.group(1), m.group(2)
+        for o in orgs.values():
+            if o["name"] == short and full.endswith(o["name"][-2:]) is not None:
+                target = next((n for n in orgs if full.endswith(n)), None)
+                o["short_for"] = target or full
+    names = sorted(orgs, key=len, reverse=True)
+    for short in names:
+        if orgs[short]["short_for"]:
+            continue
+        for full in names:
+            if len(full) > len(short) + 1 and len(short) >= 4 and short[:2] in full \
+                    and full[-1] == short[-1] and _subsequence(short, full):
+                orgs[short]["short_for"] = full
+                break
