@@ -72,6 +72,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for path in files:
         try:
             page = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else parse(path)
+            if args.enrich:
+                from .enrich import enrich
+                enrich(page, args.date)
         except InputError as e:
             _err(str(e))
             failed.append(path)
@@ -118,7 +121,28 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _iso_date(s: str) -> str:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a date like 2024-03-18")
+
+
 def cmd_score(args: argparse.Namespace) -> int:
+    if args.entities:
+        from .evaluate_entities import format_entities, score_entities
+        try:
+            result = score_entities(args.entities)
+        except (OSError, ValueError) as e:
+            _err(f"{args.entities}: {e}")
+            return 2
+        print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_entities(result))
+        return 0
+    if not args.gold or not args.pred:
+        _err("score needs GOLD and PRED (or --entities GOLD.jsonl)")
+        return 2
     for p in (args.gold, args.pred):
         if not os.path.exists(p):
             _err(f"{p}: no such file or folder")
@@ -148,11 +172,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "json"), help="md (default on stdout) or json (default with -o)")
     p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json for each input")
     p.add_argument("--force", action="store_true", help="overwrite existing output files")
+    p.add_argument("--enrich", action="store_true",
+                   help="extract people with titles, organisations, places, dates and figures (the nlp extra)")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the edition's date, the base for 去年, 3月17日 (default: the date printed on the page)")
     p.set_defaults(func=cmd_parse)
 
-    s = sub.add_parser("score", help="score predictions against gold pages")
-    s.add_argument("gold", help="GOLD.json or a folder of X.gold.json")
-    s.add_argument("pred", help="PRED.json or a folder of X.json")
+    s = sub.add_parser("score", help="score predictions against gold pages, or the extractors against a gold set")
+    s.add_argument("gold", nargs="?", help="GOLD.json or a folder of X.gold.json")
+    s.add_argument("pred", nargs="?", help="PRED.json or a folder of X.json")
+    s.add_argument("--entities", metavar="GOLD.jsonl",
+                   help="score the enrich stages on a gold set of sentences: precision and recall per kind")
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.set_defaults(func=cmd_score)
     return ap

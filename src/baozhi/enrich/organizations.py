@@ -26,6 +26,7 @@ _NOT_ORGS = frozenset("""社会 部分 内部 外部 全部 东部 西部 南部
 招聘会 会议 工作会 展会 博览会 运动会 晚会 聚会 理事会 交流会 动员会 现场会 总会 学习会 专题会 各部 局部 底部 顶部 头部
 本部 基层 窗口 格局 布局 结局 当局 大局 开局 全局 新局 大院 庭院 影院 剧院 书院 商院 住院 医院 学院 法院 中心 重心 核心
 信心 耐心 细心 用心 热心 暖心 舒心 小区 社区 园区 景区 地区 城区 山区 矿区 片区 街区 辖区 区域
+部署 签署 机会 入会 开会 都会 到会 与会 办会 全会 例会
 """.split())
 
 
@@ -38,26 +39,52 @@ def suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _ending() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, suffixes())) + ")(?![\u4e00-\u9fff]{0,1}(?:长|主任|书记|委员))")
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes())) + ")")
 
 
 def _start(text: str, end: int, suffix_at: int) -> int | None:
     """Where the name that ends at `end` begins: back over the words before its ending while
     they are names and nouns, not verbs, prepositions or numbers; None if nothing is left."""
     toks = tokens(text)
-    start = suffix_at
+    # from the start of the word that holds the ending (分公司, 监管局), unless that word is a
+    # verb that merely ends like one (部署)
+    holder = next(((a, b) for a, b in toks if a <= suffix_at < b), None)
+    if holder:
+        t = tag(text[holder[0]:holder[1]])
+        w = text[holder[0]:holder[1]]
+        if t in _STOP_TAGS or w in _NOT_ORGS or (end - suffix_at == 1 and t not in (None, "n", "nt", "nz", "ns", "j")):
+            return None
+    start = holder[0] if holder else suffix_at
     for a, b in reversed(toks):
-        if b > suffix_at:
+        if b > start:
             continue
         w = text[a:b]
-        if b != start or w in _STOP_WORDS or tag(w) in _STOP_TAGS or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", w):
+        # A one-character verb between a name and a noun belongs to the name (中铁建发展集团).
+        inner_verb = len(w) == 1 and tag(w) == "v" and a > 0 and tag(_word_before(toks, a, text)) in (None, "n", "nt", "nz", "ns", "j")
+        if b != start or w in _STOP_WORDS or (tag(w) in _STOP_TAGS and not inner_verb) \
+                or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", w):
+            break
+        lead = max((i for i, c in enumerate(w) if c in _LEAD), default=-1) if tag(w) is None else -1
+        if lead >= 0:
+            start = a + lead + 1    # 魏华从市: an unknown word that holds a function word ends there
             break
         start = a
         if suffix_at - start > 22:
             return None
-    if start < suffix_at and text[start] in _LEAD and tag(text[start:next(b for a, b in toks if a == start)]) is None:
-        start += 1
     return start
+
+
+def _word_before(toks, a: int, text: str) -> str:
+    return next((text[x:y] for x, y in toks if y == a), "")
+
+
+def _title_words() -> tuple[str, ...]:
+    from .people import title_words
+    return title_words()
+
+
+def _title_follows(text: str, at: int) -> bool:
+    return text.startswith(_title_words(), at)
 
 
 def find(paragraphs: list[str]) -> list[dict]:
@@ -65,8 +92,10 @@ def find(paragraphs: list[str]) -> list[dict]:
     for k, text in enumerate(paragraphs):
         ends = {b for _, b in tokens(text)}
         for m in _ending().finditer(text):
-            if m.end() not in ends:
-                continue        # 有关部门, 奖励办法: the ending is inside a longer word
+            if text.startswith(_title_words(), m.start()):
+                continue        # 党委书记: the ending is the head of a title
+            if m.end() not in ends and not _title_follows(text, m.end()):
+                continue        # 有关部门, 奖励办法: the ending is inside a longer word (not 医保局局长)
             start = _start(text, m.end(), m.start())
             if start is None:
                 continue
@@ -78,6 +107,12 @@ def find(paragraphs: list[str]) -> list[dict]:
                 continue
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, start, m.end()).to_dict())
+    # 全国政协秘书局 holds 全国政协 at the same place: the longer name is the one printed.
+    spans = {(m["paragraph"], m["start"], m["end"]) for o in orgs.values() for m in o["mentions"]}
+    for o in orgs.values():
+        o["mentions"] = [m for m in o["mentions"] if not any(
+            p == m["paragraph"] and a == m["start"] and b > m["end"] for p, a, b in spans)]
+    orgs = {n: o for n, o in orgs.items() if o["mentions"]}
     _link_short_forms(orgs, paragraphs)
     return list(orgs.values())
 

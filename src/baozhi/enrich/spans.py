@@ -82,3 +82,18 @@ def tokens(text: str) -> tuple[tuple[int, int], ...]:
         out.append((pos, pos + len(tok)))
         pos += len(tok)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def jionlp():
+    """jionlp, imported quietly (it prints a banner to standard output, which carries our
+    JSON); None where the nlp extra is not installed."""
+    import contextlib
+    import io
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            import jionlp as jio
+    except ImportError:
+        return None
+    return jio

@@ -1,0 +1,100 @@
+"""Figures: value, unit and scale normalised (647.1亿元 -> 64,710,000,000 元; 25万支; 6.54%),
+with the thing measured as printed before it in the clause (全市本外币存款余额), the period the
+sentence gives (2023年) and the change it expresses (同比增长 6.54%)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .dates import _DATE
+from .spans import Mention
+
+_UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方米 万立方米 立方米 平方公里 平方米 公里 公顷 万亩 亩 吨 公斤 千克 "
+          "亿美元 万美元 美元 亿元 万元 元 人次 万人次 万人 人 名 户 家 个 辆 座 件 项 次 支 台 套 所 张 场 天 小时 分钟 "
+          "毫秒 ms 剂次 场次 微克/立方米 米 条 批 处 栋 间 头 只 株 棵 本 部 篇 期 届 % ％ ‰ 个百分点").split()
+_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_QTY = re.compile(
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
+    r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
+_CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
+# Where the thing measured begins: after the clause start, a verb that introduces the figure,
+# or the figure before it.
+_MEASURE_CUT = re.compile(r"[，。；：、！？“”（）\s]|达到|达|为|是|完成|实现|突破|超过|累计|共计|共|约|有|占|至|到|新增|"
+                          r"发放|投放|签约|落地|惠及|建成|改造|清理|吸引|提供|接待|创造|带动|其中")
+
+
+def _number(num: str) -> Decimal | None:
+    if num[0].isdigit():
+        return Decimal(num.replace(",", ""))
+    try:
+        import cn2an
+    except ImportError:     # the nlp extra is not installed: Chinese numerals stay unread
+        return None
+    try:
+        return Decimal(str(cn2an.cn2an(num, "smart")))
+    except (ValueError, KeyError):
+        return None
+
+
+def _normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """647.1 亿元 -> 64710000000 元: a scale inside the unit moves into the value."""
+    for head, factor in (("亿", 100_000_000), ("万", 10_000)):
+        if unit.startswith(head) and len(unit) > 1:
+            return value * factor, unit[len(head):]
+    return value, unit
+
+
+def _plain(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _measure(before: str, clause_start: int) -> str | None:
+    """What the figure measures: the words right before it (全市本外币存款余额647.1亿元), or
+    before the verb that introduces it (平均浓度为30微克), less a date or a trailing 的."""
+    cuts = sorted([(x.start(), x.end()) for x in _MEASURE_CUT.finditer(before, clause_start)]
+                  + [(x.start(), x.end()) for x in _QTY.finditer(before, clause_start)], key=lambda c: c[1])
+    a = cuts[-1][1] if cuts else clause_start
+    text = before[a:]
+    if not text.strip() and cuts:
+        prev = cuts[-2][1] if len(cuts) > 1 else clause_start
+        text = before[prev:cuts[-1][0]]
+    text = _DATE.sub("", text, count=1) if _DATE.match(text) else text
+    text = text.strip().removesuffix("的")
+    return text if 2 <= len(text) <= 20 else None
+
+
+def find(paragraphs: list[str]) -> list[dict]:
+    out: list[dict] = []
+    for k, text in enumerate(paragraphs):
+        last_measure: str | None = None
+        for m in _QTY.finditer(text):
+            if m.start() and re.match(r"[\dA-Za-z.]", text[m.start() - 1]):
+                continue        # inside a longer code or figure (PM2.5, 5G)
+            value = _number(m.group("num"))
+            if value is None or (not m.group("num")[0].isdigit() and m.group("unit") in ("个", "次", "名", "家")
+                                 and value < 10 and not m.group("scale")):
+                continue        # 一个, 两次: words, not figures
+            scale = m.group("scale") or ""
+            for ch in scale:
+                value *= _SCALE[ch]
+            value, unit = _normalise(value, m.group("unit"))
+            unit = {"％": "%"}.get(unit, unit)
+            before = text[:m.start()]
+            clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
+            change = _CHANGE.search(before[clause_start:])
+            item = {"text": m.group(), "value": _plain(value), "unit": unit,
+                    **Mention(k, m.start(), m.end()).to_dict()}
+            if m.group("approx"):
+                item["approximate"] = True
+            if change:
+                item["change"] = change.group().rstrip("了")
+                item["measure"] = last_measure
+            else:
+                item["measure"] = _measure(before, clause_start)
+                last_measure = item["measure"] or last_measure
+            sentence_start = max((x.end() for x in re.finditer(r"[。；！？]", before)), default=0)
+            period = next((d.group() for d in _DATE.finditer(text, sentence_start, m.start()) if d.group()), None)
+            item["period"] = period
+            out.append(item)
+    return out
