@@ -9,7 +9,7 @@ from .spans import Mention, jionlp
 
 _NUM = r"(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,4})"
 _DATE = re.compile(
-    r"(?:(?:\d{4}|今|去|前|明)年)?(?:" + _NUM + r"月(?:" + _NUM + r"日(?:(?:至|到|—|-)" + _NUM + r"日)?|上旬|中旬|下旬|初|底|末|份)?"
+    r"(?:(?:\d{4}|今|去|前|明)年)?(?:(?:" + _NUM + r"(?:至|到|-))?" + _NUM + r"月(?:" + _NUM + r"日(?:(?:至|到|—|-)" + _NUM + r"日)?|上旬|中旬|下旬|初|底|末|份)?"
     r"(?:(?:至|到)" + _NUM + r"月(?:" + _NUM + r"日)?)?)"
     r"|(?:\d{4}|今|去|前|明)年(?:底|初|末|年底|年初|上半年|下半年|(?:第?[一二三四1-4])季度|前(?:三|两|二)季度)?"
     r"|(?:今年|去年)?(?:上半年|下半年|(?:第?[一二三四])季度)")
@@ -49,6 +49,8 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
     parts = re.split("至|到", s, maxsplit=1)
     if len(parts) == 2 and parts[1]:
         # A range: each end read alone, the second taking the first's year and month.
+        if re.fullmatch(r"\d{1,2}", parts[0]) and parts[1][-1:] in "月日":
+            parts[0] += parts[1][-1]        # 1至5月: the first end takes the second's unit
         left = _resolve(jio, parts[0], tb)
         head = _YMD.match(parts[0])
         right_text = parts[1]

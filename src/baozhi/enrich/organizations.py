@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .spans import Mention, tag, tokens
+from .spans import Mention, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
 _STOP_TAGS = ("v", "p", "c", "u", "r", "d", "m", "q", "t", "x", "y", "e", "o", "w", "ul", "uj", "ad", "l", "i")
@@ -42,10 +42,9 @@ def _ending() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, suffixes())) + ")")
 
 
-def _start(text: str, end: int, suffix_at: int) -> int | None:
+def _start(text: str, end: int, suffix_at: int, toks: list[tuple[int, int]]) -> int | None:
     """Where the name that ends at `end` begins: back over the words before its ending while
     they are names and nouns, not verbs, prepositions or numbers; None if nothing is left."""
-    toks = tokens(text)
     # from the start of the word that holds the ending (分公司, 监管局), unless that word is a
     # verb that merely ends like one (部署)
     holder = next(((a, b) for a, b in toks if a <= suffix_at < b), None)
@@ -61,7 +60,8 @@ def _start(text: str, end: int, suffix_at: int) -> int | None:
         w = text[a:b]
         # A one-character verb between a name and a noun belongs to the name (中铁建发展集团).
         inner_verb = len(w) == 1 and tag(w) == "v" and a > 0 and tag(_word_before(toks, a, text)) in (None, "n", "nt", "nz", "ns", "j")
-        if b != start or w in _STOP_WORDS or (tag(w) in _STOP_TAGS and not inner_verb) \
+        ordinal = re.fullmatch(r"第[一二三四五六七八九十\d]+", w) is not None      # 第二人民医院
+        if b != start or w in _STOP_WORDS or (tag(w) in _STOP_TAGS and not inner_verb and not ordinal) \
                 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", w):
             break
         lead = max((i for i, c in enumerate(w) if c in _LEAD), default=-1) if tag(w) is None else -1
@@ -90,13 +90,15 @@ def _title_follows(text: str, at: int) -> bool:
 def find(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
-        ends = {b for _, b in tokens(text)}
         for m in _ending().finditer(text):
             if text.startswith(_title_words(), m.start()):
                 continue        # 党委书记: the ending is the head of a title
-            if m.end() not in ends and not _title_follows(text, m.end()):
+            if not m.start() or not "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+                continue        # nothing before the ending: no name
+            toks = window_tokens(text, m.start() - 26, m.end() + 6)
+            if m.end() not in {b for _, b in toks} and not _title_follows(text, m.end()):
                 continue        # 有关部门, 奖励办法: the ending is inside a longer word (not 医保局局长)
-            start = _start(text, m.end(), m.start())
+            start = _start(text, m.end(), m.start(), toks)
             if start is None:
                 continue
             name = text[start:m.end()]

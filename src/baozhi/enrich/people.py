@@ -21,7 +21,7 @@ _CLAUSE = re.compile(r"[，。；：！？“”‘’\n]|(?<![A-Za-z])[\s]")
 # What cannot be inside an organisation-and-title: verbs and links that join clauses.
 # (Single characters only where no organisation or title holds them: not 经, 和, 同.)
 _STOP = re.compile("会见|会谈|带队|陪同|出席|主持|参加|调研|考察|看望|慰问|前往|来到|到访|率队|一行|表示|指出|强调|"
-                   "介绍|认为|要求|获悉|了解|以及|及|与|对|向|在|赴|由|据|被|将|把|"
+                   "介绍|认为|要求|获悉|了解|以及|及|与|对|向|在|赴|由|据|被|将|把|了|"
                    r"[0-9０-９]+[年月日]|[年月日]")
 _SPEECH = "说|表示|指出|强调|介绍|告诉记者|认为|坦言|透露|称|谈到|感慨|笑着说"
 _AFTER_NAME_TITLES = ("总书记",)
@@ -41,6 +41,11 @@ def title_words() -> tuple[str, ...]:
     for w in base:
         words.update({"副" + w, "常务副" + w, "第一" + w, "执行" + w})
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _any_title() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, title_words())))
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +101,11 @@ def _bad_given(name: str) -> bool:
 
 
 def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
-    """The name right before a speech verb (梅鹏程说): three characters, else two."""
+    """The name right before a speech verb (梅鹏程说, 杨春花高兴地说): three characters, else two."""
     single, _ = surnames()
+    how = re.search(f"[{_HAN}]{{2}}地$", text[max(0, verb_at - 3):verb_at])
+    if how:
+        verb_at -= len(how.group())
     for n in (3, 2):
         at = verb_at - n
         if at < 0:
@@ -129,7 +137,7 @@ def find(paragraphs: list[str], authors: list[str] = ()) -> list[dict]:
 
     for k, text in enumerate(paragraphs):
         # 1. a name right after a title (or a chain of them)
-        for m in re.finditer("|".join(map(re.escape, title_words())), text):
+        for m in _any_title().finditer(text):
             name = _name_at(text, m.end())
             if not name:
                 continue

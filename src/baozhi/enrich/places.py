@@ -13,11 +13,11 @@ _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, tuple[str, str | None, str | None]], re.Pattern | None]:
-    """name as printed -> (province, city, county); and one pattern that finds them all."""
+def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
+    """name as printed -> (province, city, county)."""
     jio = jionlp()
     if jio is None:         # the nlp extra is not installed
-        return {}, None
+        return {}
     names: dict[str, tuple[str, str | None, str | None]] = {}
     for prov, pv in jio.china_location_loader(detail=False).items():
         names.setdefault(prov, (prov, None, None))
@@ -33,26 +33,51 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str | None, str | None]], re.Patt
             for county in cv:
                 if not county.startswith("_") and len(county) >= 3:
                     names.setdefault(county, (prov, city, county))
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    return names, pattern
+    return names
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the names that start with it, longest first."""
+    by_first: dict[str, set[int]] = {}
+    for name in _gazetteer():
+        by_first.setdefault(name[0], set()).add(len(name))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+
+
+def _matches(text: str, names: dict) -> list[tuple[int, int]]:
+    """Every gazetteer name in the text, longest first at each place, left to right (set
+    look-ups: a pattern of three thousand names is slow to run)."""
+    lengths = _lengths()
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        for n in lengths.get(text[i], ()):
+            if text[i:i + n] in names:
+                out.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def find(paragraphs: list[str]) -> list[dict]:
-    names, pattern = _gazetteer()
-    if pattern is None:
+    names = _gazetteer()
+    if not names:
         return []
     places: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
-        for m in pattern.finditer(text):
-            prov, city, county = names[m.group()]
-            end = m.end()
+        for a, b in _matches(text, names):
+            prov, city, county = names[text[a:b]]
+            end = b
             town = _TOWN.match(text, end) if county else None
             if town and tag(town.group(1)) is None:
                 end = town.end()
-            printed = text[m.start():end]
+            printed = text[a:end]
             parts = [prov, city, county, town.group(1) if town and end == town.end() else None]
             full = "".join(dict.fromkeys(p for p in parts if p))
             p = places.setdefault(full, {"name": printed, "full": full, "province": prov, "city": city,
                                          "county": county, "town": parts[3], "mentions": []})
-            p["mentions"].append(Mention(k, m.start(), end).to_dict())
+            p["mentions"].append(Mention(k, a, end).to_dict())
     return list(places.values())

@@ -69,8 +69,10 @@ def find(paragraphs: list[str]) -> list[dict]:
     for k, text in enumerate(paragraphs):
         last_measure: str | None = None
         for m in _QTY.finditer(text):
-            if m.start() and re.match(r"[\dA-Za-z.]", text[m.start() - 1]):
-                continue        # inside a longer code or figure (PM2.5, 5G)
+            if m.start() and re.match(r"[\dA-Za-z.第]", text[m.start() - 1]):
+                continue        # inside a longer code or figure (PM2.5, 5G), or an ordinal (第二人民医院)
+            if re.match(r"[民员才口类工]", text[m.end():m.end() + 1]) and m.group("unit") == "人":
+                continue        # 人民, 人员: a word, not people counted
             value = _number(m.group("num"))
             if value is None or (not m.group("num")[0].isdigit() and m.group("unit") in ("个", "次", "名", "家")
                                  and value < 10 and not m.group("scale")):

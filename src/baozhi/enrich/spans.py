@@ -26,26 +26,15 @@ def _jieba():
     return jieba
 
 
-@lru_cache(maxsize=4096)
-def _bounds(text: str) -> frozenset[int]:
-    jb = _jieba()
-    if jb is None:
-        return frozenset()
-    out, pos = set(), 0
-    for tok in jb.cut(text, HMM=True):
-        pos += len(tok)
-        out.add(pos)
-    return frozenset(out)
-
-
 def word_end(text: str, start: int, guess: int) -> int:
-    """The length of the word at `start`, where jieba's segmentation of `text` says 2 or 3
+    """The length of the word at `start`, where jieba's segmentation around it says 2 or 3
     characters; else `guess`."""
-    ends = _bounds(text)
+    first = max(0, start - 6)
+    ends = {b for _, b in window_tokens(text, first, start + 8)}
     if not ends:
         return guess
     for n in (3, 2):
-        if start + n in ends and (start in ends or start == 0):
+        if start + n in ends and (start in ends or start == first):
             return n
     return guess
 
@@ -71,9 +60,8 @@ def tag(word: str) -> str | None:
     return _tags().get(word)
 
 
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[tuple[int, int], ...]:
-    """jieba's words of `text` as (start, end) offsets; one character a word without jieba."""
+@lru_cache(maxsize=8192)
+def _cut(text: str) -> tuple[tuple[int, int], ...]:
     jb = _jieba()
     if jb is None:
         return tuple((k, k + 1) for k in range(len(text)))
@@ -82,6 +70,14 @@ def tokens(text: str) -> tuple[tuple[int, int], ...]:
         out.append((pos, pos + len(tok)))
         pos += len(tok)
     return tuple(out)
+
+
+def window_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """jieba's words of text[start:end] as offsets into `text`: the extractors look at a few
+    characters around what they found, so only those are segmented (a page in full would
+    cost more than everything else the enrich stages do)."""
+    start, end = max(0, start), min(len(text), end)
+    return [(start + a, start + b) for a, b in _cut(text[start:end])]
 
 
 @lru_cache(maxsize=1)
