@@ -46,6 +46,7 @@ bench: $(BIN)/baozhi
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/stream_memory.py
 	$(BIN)/python bench/edition_memory.py
+	$(BIN)/python bench/enrich_speed.py
 
 $(CMP)/bin/python: pyproject.toml bench/compare-requirements.txt
 	$(PYTHON) -m venv $(CMP)
