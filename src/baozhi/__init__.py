@@ -36,8 +36,9 @@ def _text_page(lines: list[Line], enc: str, source: str) -> Page:
     return run(page)
 
 
-def parse_pdf(path: str | os.PathLike) -> Issue:
-    """Parse every page of an e-paper PDF through its text layer (needs the `pdf` extra)."""
+def parse_pdf(path: str | os.PathLike, on_page=None) -> Issue:
+    """Parse every page of an e-paper PDF through its text layer (needs the `pdf` extra).
+    `on_page(page)` sees each page with its lines, before an edition lets them go."""
     from .readers import pdf as _pdf
 
     path = os.fspath(path)
@@ -45,6 +46,8 @@ def parse_pdf(path: str | os.PathLike) -> Issue:
     for number, lines in enumerate(_pdf.read(path), 1):
         page = Page(source={"path": path, "format": "pdf", "page": number}, lines=lines)
         page = run(page)
+        if on_page is not None:
+            on_page(page)
         for a in page.articles:
             a.id = f"p{number}-{a.id}"      # unique over the edition, where parts are stitched
         issue.pages.append(page)

@@ -1,4 +1,4 @@
-"""`baozhi parse | score`: the command line."""
+"""`baozhi parse | score | ingest | search | serve`: the command line."""
 from __future__ import annotations
 
 import argparse
@@ -162,6 +162,60 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .corpus.ingest import ingest
+
+    files = list(expand(args.inputs))
+    missing = [p for p in args.inputs if not os.path.exists(p)]
+    for p in missing:
+        _err(f"{p}: no such file or folder")
+    if not files:
+        _err("no page files found")
+        return 2
+    t0 = time.perf_counter()
+    r = ingest(args.db, files, jobs=args.jobs, date=args.date, engine=args.engine, scheduler=args.scheduler,
+               progress=not args.quiet)
+    dt = time.perf_counter() - t0
+    print(f"baozhi: {r['ingested']} files ingested ({r['pages']} pages, {r['pages'] / dt:.1f} pages/s), "
+          f"{r['skipped']} already in, {r['failed']} failed; store {args.db}", file=sys.stderr)
+    for e in r["errors"][:20]:
+        print(f"  failed: {e}", file=sys.stderr)
+    if len(r["errors"]) > 20:
+        print(f"  ... and {len(r['errors']) - 20} more (table files, status 'failed')", file=sys.stderr)
+    return 1 if r["failed"] or missing else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .corpus import schema
+    from .corpus.search import Filters, highlight_text, search
+
+    if not os.path.exists(args.db):
+        _err(f"{args.db}: no such store (make one with baozhi ingest)")
+        return 2
+    conn = schema.connect(args.db, readonly=True)
+    hits, total = search(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind,
+                                                   args.person), limit=args.limit)
+    if args.json:
+        print(json.dumps({"total": total, "hits": hits}, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{total} articles")
+    for h in hits:
+        where = " ".join(x for x in (h["newspaper"], h["date"], f"第{h['page_number']}版" if h["page_number"] else "")
+                         if x)
+        print(f"[{h['id']}] {h['title'] or '(untitled)'}  {where}  {h['path']}")
+        print(f"    {highlight_text(h['snip'])}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web.app import serve
+
+    if not os.path.exists(args.db):
+        _err(f"{args.db}: no such store (make one with baozhi ingest)")
+        return 2
+    return serve(args.db, args.host, args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="baozhi", description="Chinese newspaper pages to structured articles.")
     ap.add_argument("--version", action="version", version=f"baozhi {__version__}")
@@ -185,6 +239,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score the enrich stages on a gold set of sentences: precision and recall per kind")
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.set_defaults(func=cmd_score)
+
+    i = sub.add_parser("ingest", help="parse and enrich page files into a searchable store")
+    i.add_argument("inputs", nargs="+", help="page files (.txt, .pdf) or folders of them")
+    i.add_argument("--db", required=True, help="the SQLite store (made if missing)")
+    i.add_argument("-j", "--jobs", type=int, default=0, help="processes (default: one per core)")
+    i.add_argument("--engine", choices=("processes", "dask"), default="processes")
+    i.add_argument("--scheduler", metavar="tcp://HOST:8786", help="a Dask scheduler (default: a local cluster)")
+    i.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="edition date where pages print none")
+    i.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    i.set_defaults(func=cmd_ingest)
+
+    q = sub.add_parser("search", help="search the store")
+    q.add_argument("query")
+    q.add_argument("--db", required=True)
+    q.add_argument("--newspaper")
+    q.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--kind", choices=("article", "photo"))
+    q.add_argument("--person", help="only articles that name this person")
+    q.add_argument("--limit", type=int, default=20)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_search)
+
+    v = sub.add_parser("serve", help="the web reader over a store")
+    v.add_argument("--db", required=True)
+    v.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=8000)
+    v.set_defaults(func=cmd_serve)
     return ap
 
 

@@ -1,0 +1,87 @@
+"""The store's tables, created and upgraded by numbered migrations (PRAGMA user_version).
+
+A page's articles carry their text twice: as printed, and in `article_fts`, where every CJK
+character is a word of its own, so that FTS5 finds one- and two-character words (金昌, 市长)
+as phrases of characters."""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: files, editions, pages, articles, paragraphs, the extracted facts, full-text search
+    """
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, sha256 TEXT, size INTEGER,
+        status TEXT NOT NULL, error TEXT, ingested_at TEXT);
+    CREATE INDEX files_sha ON files(sha256);
+    CREATE TABLE editions (
+        id INTEGER PRIMARY KEY, newspaper TEXT, date TEXT, UNIQUE (newspaper, date));
+    CREATE TABLE pages (
+        id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        edition_id INTEGER REFERENCES editions(id), page_no INTEGER NOT NULL, page_number TEXT,
+        section TEXT, format TEXT, raw_text TEXT, first_line INTEGER, UNIQUE (file_id, page_no));
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL, kind TEXT, title TEXT, subtitles TEXT, dateline TEXT, authors TEXT,
+        line_from INTEGER, line_to INTEGER, bbox TEXT, body TEXT, continued_from TEXT, continued_to TEXT);
+    CREATE INDEX articles_page ON articles(page_id);
+    CREATE TABLE paragraphs (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+        text TEXT NOT NULL, PRIMARY KEY (article_id, ordinal));
+    CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE person_mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id), paragraph INTEGER, start INTEGER, "end" INTEGER);
+    CREATE INDEX person_mentions_person ON person_mentions(person_id);
+    CREATE INDEX person_mentions_article ON person_mentions(article_id);
+    CREATE TABLE titles (
+        person_id INTEGER NOT NULL REFERENCES people(id),
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, title TEXT NOT NULL);
+    CREATE INDEX titles_person ON titles(person_id);
+    CREATE TABLE organizations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, short_for TEXT);
+    CREATE TABLE organization_mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id), paragraph INTEGER, start INTEGER, "end" INTEGER);
+    CREATE INDEX organization_mentions_org ON organization_mentions(organization_id);
+    CREATE TABLE places (
+        id INTEGER PRIMARY KEY, full TEXT NOT NULL UNIQUE, province TEXT, city TEXT, county TEXT, town TEXT);
+    CREATE TABLE place_mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        place_id INTEGER NOT NULL REFERENCES places(id), name TEXT, paragraph INTEGER, start INTEGER, "end" INTEGER);
+    CREATE TABLE dates (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, text TEXT, date_from TEXT,
+        date_to TEXT, relative INTEGER, paragraph INTEGER, start INTEGER, "end" INTEGER);
+    CREATE TABLE quantities (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, text TEXT, value REAL, unit TEXT,
+        measure TEXT, period TEXT, change TEXT, paragraph INTEGER, start INTEGER, "end" INTEGER);
+    CREATE INDEX quantities_article ON quantities(article_id);
+    CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
+    """,
+]
+
+
+def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with the schema up to date (read-only: as it is, never written)."""
+    if readonly:
+        import pathlib
+        uri = pathlib.Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.row_factory = sqlite3.Row
+    if not readonly:
+        migrate(conn)
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations the database has not had; returns its version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for n, sql in enumerate(MIGRATIONS[version:], version + 1):
+        with conn:
+            conn.executescript(sql)
+            conn.execute(f"PRAGMA user_version = {n}")
+    return len(MIGRATIONS)

@@ -1,0 +1,51 @@
+"""The work on one file, as a pure function of its path: read, parse, enrich, and return
+plain data (JSON-ready), whatever runs it: the ingest loop, a process pool, a Dask worker."""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from .. import InputError, parse_pdf
+from ..enrich import enrich
+from ..readers import text as text_reader
+
+
+def sha256_of(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _raw(lines) -> dict:
+    """The page's printed lines, and the number its first one has in the articles' spans."""
+    return {"raw": "\n".join(ln.text for ln in lines), "first_line": lines[0].index if lines else 1}
+
+
+def process_file(path: str, sha256: str | None = None, date: str | None = None) -> dict:
+    """{"path", "sha256", "size", "pages": [{"doc": page dict, "raw": its printed lines}],
+    "articles": [edition-level articles, for an edition], "error": one line or None}."""
+    out: dict = {"path": path, "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
+    try:
+        out["size"] = os.path.getsize(path)
+        out["sha256"] = sha256 or sha256_of(path)
+        if path.lower().endswith(".pdf"):
+            raws: list[dict] = []
+            issue = parse_pdf(path, on_page=lambda p: raws.append(_raw(p.lines)))
+            enrich(issue, date)
+            out["pages"] = [{"doc": p.to_dict(), **r} for p, r in zip(issue.pages, raws)]
+            if len(issue.pages) > 1:
+                out["articles"] = [a.to_dict() for a in issue.articles]
+        else:
+            from .. import _text_page
+            lines, enc = text_reader.read(path)
+            page = enrich(_text_page(lines, enc, path), date)
+            out["pages"] = [{"doc": page.to_dict(), **_raw(lines)}]
+    except InputError as e:
+        out["error"] = str(e)
+    except OSError as e:
+        out["error"] = f"{path}: {e.strerror or e}"
+    except Exception as e:     # one bad file must not stop an archive
+        out["error"] = f"{path}: internal error: {type(e).__name__}: {e}"
+    return out
