@@ -24,7 +24,13 @@ $(WQY):
 	$(SUDO) apt-get update -qq
 	$(SUDO) apt-get install -y -qq fonts-wqy-zenhei
 
-test: $(BIN)/baozhi $(WQY)
+# The browser tests drive Debian's Chromium (Playwright's own download is not used).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium
+
+test: $(BIN)/baozhi $(WQY) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 eval: $(BIN)/baozhi $(WQY)

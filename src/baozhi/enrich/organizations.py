@@ -30,6 +30,11 @@ _NOT_ORGS = frozenset("""社会 部分 内部 外部 全部 东部 西部 南部
 """.split())
 
 
+# Meetings, groups of people and parts, which end like organisations but are none (动员大会, 党员干部).
+_NOT_ORG_ENDINGS = tuple("""大会 会议 座谈会 推进会 发布会 协商会 招聘会 工作会 展会 博览会 运动会 晚会 聚会 交流会 动员会
+现场会 学习会 专题会 例会 年会 峰会 论坛会 干部 部分 内部 全部 外部 基层 委员 班子""".split())
+
+
 @lru_cache(maxsize=1)
 def suffixes() -> tuple[str, ...]:
     text = resources.files("baozhi").joinpath("data/org_suffixes.txt").read_text(encoding="utf-8")
@@ -105,7 +110,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             if start == m.start() or name in _NOT_ORGS or len(name) < 3:
                 if not (len(name) >= 3 and name[0] in _LOCAL):
                     continue
-            if name[0] in "的之" or re.search(r"[（(][^）)]*$", name):
+            if name[0] in "的之" or re.search(r"[（(][^）)]*$", name) or name.endswith(_NOT_ORG_ENDINGS):
                 continue
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, start, m.end()).to_dict())

@@ -74,9 +74,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             if re.match(r"[民员才口类工]", text[m.end():m.end() + 1]) and m.group("unit") == "人":
                 continue        # 人民, 人员: a word, not people counted
             value = _number(m.group("num"))
-            if value is None or (not m.group("num")[0].isdigit() and m.group("unit") in ("个", "次", "名", "家")
-                                 and value < 10 and not m.group("scale")):
-                continue        # 一个, 两次: words, not figures
+            if value is None or (not m.group("num")[0].isdigit() and value < 10 and not m.group("scale")):
+                continue        # 一个, 两次, 一批: words, not figures
             scale = m.group("scale") or ""
             for ch in scale:
                 value *= _SCALE[ch]
