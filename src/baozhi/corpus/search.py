@@ -53,12 +53,27 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         where.append("a.id IN (SELECT pm.article_id FROM person_mentions pm JOIN people pe ON pe.id = pm.person_id"
                      " WHERE pe.name = ?)")
         args.append(f.person)
-    base = ("FROM article_fts JOIN articles a ON a.id = article_fts.rowid JOIN pages p ON p.id = a.page_id"
-            " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id WHERE " + " AND ".join(where))
-    total = conn.execute("SELECT count(*) " + base, args).fetchone()[0]
-    rows = conn.execute(
-        "SELECT a.id, a.title, a.kind, e.newspaper, e.date, p.page_number, p.page_no, fi.path,"
-        f" snippet(article_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snip,"
-        f" highlight(article_fts, 0, '{OPEN}', '{CLOSE}') AS head "
-        + base + " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    details = ("SELECT a.id, a.title, a.kind, e.newspaper, e.date, p.page_number, p.page_no, fi.path,"
+               f" snippet(article_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snip,"
+               f" highlight(article_fts, 0, '{OPEN}', '{CLOSE}') AS head"
+               " FROM article_fts JOIN articles a ON a.id = article_fts.rowid JOIN pages p ON p.id = a.page_id"
+               " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id WHERE ")
+    if len(where) == 1:
+        # No filter: rank inside the full-text index alone (joins only for the page of hits),
+        # which keeps two-character queries over a large store fast.
+        total = conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", args).fetchone()[0]
+        ids = [r[0] for r in conn.execute(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts, 5.0, 1.0)"
+            " LIMIT ? OFFSET ?", [*args, limit, offset])]
+        if not ids:
+            return [], total
+        rows = conn.execute(details + f"article_fts MATCH ? AND article_fts.rowid IN ({','.join('?' * len(ids))})",
+                            [*args, *ids]).fetchall()
+        order = {i: k for k, i in enumerate(ids)}
+        return sorted((dict(r) for r in rows), key=lambda r: order[r["id"]]), total
+    total = conn.execute("SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                         " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id WHERE "
+                         + " AND ".join(where), args).fetchone()[0]
+    rows = conn.execute(details + " AND ".join(where) + " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
+                        [*args, limit, offset]).fetchall()
     return [dict(r) for r in rows], total
