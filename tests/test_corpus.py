@@ -186,3 +186,24 @@ def test_dask_engine_on_a_local_cluster_of_two_workers(tmp_path):
     assert sqlite3.connect(tmp_path / "dask.sqlite").execute(count).fetchone() == \
         sqlite3.connect(tmp_path / "pool.sqlite").execute(count).fetchone()
     assert not any(p.name.startswith("shard-") for p in tmp_path.rglob("*"))   # shards read back and removed
+
+
+def test_pdf_pages_in_the_store_and_their_image(tmp_path):
+    pytest.importorskip("reportlab")
+    import typeset
+    from fastapi.testclient import TestClient
+    from baozhi.web.app import create_app
+
+    stems = typeset.generate(1, str(tmp_path / "pdf"), seed=2, editions=2)
+    db = tmp_path / "pdf.sqlite"
+    r = ingest(str(db), [str(tmp_path / "pdf" / f"{stems[0]}.pdf")], jobs=1, progress=False)
+    assert r["ingested"] == 1 and r["pages"] == 2
+    conn = sqlite3.connect(db)
+    aid, page_id, bbox = conn.execute("SELECT a.id, a.page_id, a.bbox FROM articles a WHERE a.bbox IS NOT NULL"
+                                      " ORDER BY a.id LIMIT 1").fetchone()
+    assert len(json.loads(bbox)) == 4
+    client = TestClient(create_app(str(db)))
+    img = client.get(f"/page/{page_id}.png")
+    assert img.status_code == 200 and img.headers["content-type"] == "image/png" and img.content[:4] == b"\x89PNG"
+    html = client.get(f"/article/{aid}").text
+    assert f"/page/{page_id}.png" in html and 'class="box"' in html and "hit-line" in html
