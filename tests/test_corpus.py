@@ -207,3 +207,16 @@ def test_pdf_pages_in_the_store_and_their_image(tmp_path):
     assert img.status_code == 200 and img.headers["content-type"] == "image/png" and img.content[:4] == b"\x89PNG"
     html = client.get(f"/article/{aid}").text
     assert f"/page/{page_id}.png" in html and 'class="box"' in html and "hit-line" in html
+    gold = json.loads((tmp_path / "pdf" / f"{stems[0]}.gold.json").read_text(encoding="utf-8"))
+    title = gold["jumps"][0]["title"]
+    stored = conn.execute("SELECT body FROM articles WHERE title = ?", (title,)).fetchall()
+    whole = next(a for a in gold["articles"] if a["title"] == title)
+    assert len(stored) == 1 and stored[0][0].replace("\n", "") == "".join(whole["paragraphs"])   # stitched, once
+
+
+def test_a_file_that_is_no_store_is_refused_in_one_line(tmp_path):
+    bad = tmp_path / "x.sqlite"
+    bad.write_text("not a database")
+    for cmd in (["search", "金昌", "--db", str(bad)], ["ingest", str(DATA / "jinchang-daily-p1.txt"), "--db", str(bad)]):
+        r = subprocess.run([sys.executable, "-m", "baozhi.cli", *cmd], capture_output=True, text=True)
+        assert r.returncode == 2 and "not a baozhi store" in r.stderr and "Traceback" not in r.stderr

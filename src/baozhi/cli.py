@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -173,8 +174,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err("no page files found")
         return 2
     t0 = time.perf_counter()
-    r = ingest(args.db, files, jobs=args.jobs, date=args.date, engine=args.engine, scheduler=args.scheduler,
-               progress=not args.quiet)
+    try:
+        r = ingest(args.db, files, jobs=args.jobs, date=args.date, engine=args.engine, scheduler=args.scheduler,
+                   progress=not args.quiet)
+    except sqlite3.DatabaseError as e:
+        _err(f"{args.db}: not a baozhi store ({e})")
+        return 2
     dt = time.perf_counter() - t0
     print(f"baozhi: {r['ingested']} files ingested ({r['pages']} pages, {r['pages'] / dt:.1f} pages/s), "
           f"{r['skipped']} already in, {r['failed']} failed; store {args.db}", file=sys.stderr)
@@ -192,7 +197,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not os.path.exists(args.db):
         _err(f"{args.db}: no such store (make one with baozhi ingest)")
         return 2
-    conn = schema.connect(args.db, readonly=True)
+    try:
+        conn = schema.connect(args.db, readonly=True)
+    except (ValueError, OSError) as e:
+        _err(str(e))
+        return 2
     hits, total = search(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind,
                                                    args.person), limit=args.limit)
     if args.json:
@@ -208,10 +217,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from .corpus import schema
     from .web.app import serve
 
     if not os.path.exists(args.db):
         _err(f"{args.db}: no such store (make one with baozhi ingest)")
+        return 2
+    try:
+        schema.connect(args.db, readonly=True).close()
+    except (ValueError, OSError) as e:
+        _err(str(e))
         return 2
     return serve(args.db, args.host, args.port)
 

@@ -72,9 +72,22 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.row_factory = sqlite3.Row
-    if not readonly:
+    if readonly:
+        check(conn, path)
+    else:
         migrate(conn)
     return conn
+
+
+def check(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse, in one line, a file that is no baozhi store (or one from a newer baozhi)."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("SELECT 1 FROM articles LIMIT 1")
+    except sqlite3.DatabaseError as e:
+        raise ValueError(f"{path}: not a baozhi store ({e})") from None
+    if not 1 <= version <= len(MIGRATIONS):
+        raise ValueError(f"{path}: not a baozhi store this version can read (schema {version})")
 
 
 def migrate(conn: sqlite3.Connection) -> int:

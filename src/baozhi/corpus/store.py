@@ -81,8 +81,13 @@ def write(conn: sqlite3.Connection, result: dict) -> None:
         fid = conn.execute("INSERT INTO files (path, sha256, size, status, error, ingested_at) VALUES (?,?,?,?,?,?)",
                            (result["path"], result.get("sha256"), result.get("size"), status, result.get("error"),
                             time.strftime("%Y-%m-%dT%H:%M:%S"))).lastrowid
+        # An edition's jumped articles are stored once, whole, where they begin (the page
+        # parts they were stitched from are left out).
+        whole = {a["id"]: a for a in result.get("articles") or []}
         for page_no, p in enumerate(result.get("pages") or [], 1):
             doc = p["doc"]
+            if whole:
+                doc = dict(doc, articles=[whole[a["id"]] for a in doc.get("articles") or [] if a["id"] in whole])
             ed = doc.get("edition") or {}
             eid = None
             if ed.get("newspaper") or ed.get("date"):
