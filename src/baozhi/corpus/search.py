@@ -36,44 +36,30 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     if expr is None:
         return [], 0
     f = filters or Filters()
+    # Newspaper, date and kind are in the index itself: the search ranks there alone, and
+    # joins only for the page of hits (a person filter needs the mentions table).
     where, args = ["article_fts MATCH ?"], [expr]
-    if f.newspaper:
-        where.append("e.newspaper = ?")
-        args.append(f.newspaper)
-    if f.date_from:
-        where.append("e.date >= ?")
-        args.append(f.date_from)
-    if f.date_to:
-        where.append("e.date <= ?")
-        args.append(f.date_to)
-    if f.kind:
-        where.append("a.kind = ?")
-        args.append(f.kind)
+    for column, op, value in (("newspaper", "=", f.newspaper), ("date", ">=", f.date_from),
+                              ("date", "<=", f.date_to), ("kind", "=", f.kind)):
+        if value:
+            where.append(f"{column} {op} ?")
+            args.append(value)
     if f.person:
-        where.append("a.id IN (SELECT pm.article_id FROM person_mentions pm JOIN people pe ON pe.id = pm.person_id"
+        where.append("rowid IN (SELECT pm.article_id FROM person_mentions pm JOIN people pe ON pe.id = pm.person_id"
                      " WHERE pe.name = ?)")
         args.append(f.person)
-    details = ("SELECT a.id, a.title, a.kind, e.newspaper, e.date, p.page_number, p.page_no, fi.path,"
-               f" snippet(article_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snip,"
-               f" highlight(article_fts, 0, '{OPEN}', '{CLOSE}') AS head"
-               " FROM article_fts JOIN articles a ON a.id = article_fts.rowid JOIN pages p ON p.id = a.page_id"
-               " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id WHERE ")
-    if len(where) == 1:
-        # No filter: rank inside the full-text index alone (joins only for the page of hits),
-        # which keeps two-character queries over a large store fast.
-        total = conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", args).fetchone()[0]
-        ids = [r[0] for r in conn.execute(
-            "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY bm25(article_fts, 5.0, 1.0)"
-            " LIMIT ? OFFSET ?", [*args, limit, offset])]
-        if not ids:
-            return [], total
-        rows = conn.execute(details + f"article_fts MATCH ? AND article_fts.rowid IN ({','.join('?' * len(ids))})",
-                            [*args, *ids]).fetchall()
-        order = {i: k for k, i in enumerate(ids)}
-        return sorted((dict(r) for r in rows), key=lambda r: order[r["id"]]), total
-    total = conn.execute("SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                         " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id WHERE "
-                         + " AND ".join(where), args).fetchone()[0]
-    rows = conn.execute(details + " AND ".join(where) + " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ? OFFSET ?",
-                        [*args, limit, offset]).fetchall()
-    return [dict(r) for r in rows], total
+    cond = " AND ".join(where)
+    total = conn.execute("SELECT count(*) FROM article_fts WHERE " + cond, args).fetchone()[0]
+    ids = [r[0] for r in conn.execute("SELECT rowid FROM article_fts WHERE " + cond +
+                                      " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ? OFFSET ?", [*args, limit, offset])]
+    if not ids:
+        return [], total
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.kind, e.newspaper, e.date, p.page_number, p.page_no, fi.path,"
+        f" snippet(article_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snip,"
+        f" highlight(article_fts, 0, '{OPEN}', '{CLOSE}') AS head"
+        " FROM article_fts JOIN articles a ON a.id = article_fts.rowid JOIN pages p ON p.id = a.page_id"
+        " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id"
+        f" WHERE article_fts MATCH ? AND article_fts.rowid IN ({','.join('?' * len(ids))})", [expr, *ids]).fetchall()
+    order = {i: k for k, i in enumerate(ids)}
+    return sorted((dict(r) for r in rows), key=lambda r: order[r["id"]]), total

@@ -27,7 +27,7 @@ def known(conn: sqlite3.Connection, path: str, sha256: str) -> bool:
                         (sha256,)).fetchone() is not None
 
 
-def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict) -> None:
+def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edition: dict) -> None:
     span = a.get("span") or {}
     lines = span.get("lines") or [None, None]
     body = "\n".join(a.get("paragraphs") or [])
@@ -43,7 +43,8 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict) -> N
     conn.executemany("INSERT INTO paragraphs (article_id, ordinal, text) VALUES (?,?,?)",
                      [(aid, k, p) for k, p in enumerate(a.get("paragraphs") or [])])
     head = " ".join([a.get("title") or "", *(a.get("subtitles") or [])])
-    conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)", (aid, spaced(head), spaced(body)))
+    conn.execute("INSERT INTO article_fts (rowid, title, body, newspaper, date, kind) VALUES (?,?,?,?,?,?)",
+                 (aid, spaced(head), spaced(body), edition.get("newspaper"), edition.get("date"), a.get("kind")))
     for p in a.get("people") or []:
         pid = _id(conn, "people", "name", p["name"])
         conn.executemany('INSERT INTO person_mentions (article_id, person_id, paragraph, start, "end") VALUES (?,?,?,?,?)',
@@ -100,4 +101,4 @@ def write(conn: sqlite3.Connection, result: dict) -> None:
                                (fid, eid, page_no, ed.get("page_number"), ed.get("section"),
                                 (doc.get("source") or {}).get("format"), p.get("raw"), p.get("first_line"))).lastrowid
             for k, a in enumerate(doc.get("articles") or []):
-                _article(conn, pid, k, a)
+                _article(conn, pid, k, a, ed)
