@@ -38,6 +38,13 @@ def create_app(db: str) -> FastAPI:
     def conn() -> sqlite3.Connection:
         return schema.connect(db, readonly=True)
 
+    def query(sql: str, args=()) -> list[dict]:
+        c = conn()
+        try:
+            return [dict(r) for r in c.execute(sql, args).fetchall()]
+        finally:
+            c.close()
+
     def page(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
@@ -144,33 +151,21 @@ def create_app(db: str) -> FastAPI:
         return Response(buf.getvalue(), media_type="image/png")
 
     def people_data(q: str | None = None) -> list[dict]:
-        c = conn()
-        try:
-            rows = c.execute(
-                "SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
-                " (SELECT group_concat(DISTINCT t.title) FROM titles t WHERE t.person_id = pe.id) AS titles"
-                " FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
-                + (" WHERE pe.name LIKE ? ESCAPE '\\'" if q else "") +
-                " GROUP BY pe.id ORDER BY articles DESC, pe.name LIMIT 500",
-                (("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",) if q else ())).fetchall()
-        finally:
-            c.close()
-        return [dict(r) for r in rows]
+        return query("SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
+                     " (SELECT group_concat(DISTINCT t.title) FROM titles t WHERE t.person_id = pe.id) AS titles"
+                     " FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
+                     + (" WHERE pe.name LIKE ? ESCAPE '\\'" if q else "") +
+                     " GROUP BY pe.id ORDER BY articles DESC, pe.name LIMIT 500", (_like(q),) if q else ())
 
     def person_data(name: str) -> dict:
-        c = conn()
-        try:
-            rows = c.execute(
-                "SELECT DISTINCT a.id, a.title, e.date, e.newspaper,"
-                " (SELECT group_concat(t.title, '、') FROM titles t WHERE t.person_id = pe.id AND t.article_id = a.id)"
-                " AS titles FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id JOIN articles a ON a.id = pm.article_id"
-                " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id WHERE pe.name = ?"
-                " ORDER BY e.date, a.id", (name,)).fetchall()
-        finally:
-            c.close()
+        rows = query("SELECT DISTINCT a.id, a.title, e.date, e.newspaper,"
+                     " (SELECT group_concat(t.title, '、') FROM titles t WHERE t.person_id = pe.id AND t.article_id = a.id)"
+                     " AS titles FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
+                     " JOIN articles a ON a.id = pm.article_id JOIN pages p ON p.id = a.page_id"
+                     " LEFT JOIN editions e ON e.id = p.edition_id WHERE pe.name = ? ORDER BY e.date, a.id", (name,))
         if not rows:
             raise HTTPException(404, "no such person")
-        return {"name": name, "appearances": [dict(r) for r in rows]}
+        return {"name": name, "appearances": rows}
 
     @app.get("/people", response_class=HTMLResponse)
     def people_page(request: Request, q: str | None = Query(None, max_length=200)):
@@ -189,27 +184,18 @@ def create_app(db: str) -> FastAPI:
         return person_data(name)
 
     def orgs_data() -> list[dict]:
-        c = conn()
-        try:
-            rows = c.execute("SELECT o.name, o.short_for, count(DISTINCT om.article_id) AS articles FROM organizations o"
-                             " JOIN organization_mentions om ON om.organization_id = o.id GROUP BY o.id"
-                             " ORDER BY articles DESC, o.name LIMIT 500").fetchall()
-        finally:
-            c.close()
-        return [dict(r) for r in rows]
+        return query("SELECT o.name, o.short_for, count(DISTINCT om.article_id) AS articles FROM organizations o"
+                     " JOIN organization_mentions om ON om.organization_id = o.id GROUP BY o.id"
+                     " ORDER BY articles DESC, o.name LIMIT 500")
 
     def org_data(name: str) -> dict:
-        c = conn()
-        try:
-            rows = c.execute("SELECT DISTINCT a.id, a.title, e.date, e.newspaper FROM organizations o"
-                             " JOIN organization_mentions om ON om.organization_id = o.id JOIN articles a ON a.id = om.article_id"
-                             " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                             " WHERE o.name = ? ORDER BY e.date, a.id", (name,)).fetchall()
-        finally:
-            c.close()
+        rows = query("SELECT DISTINCT a.id, a.title, e.date, e.newspaper FROM organizations o"
+                     " JOIN organization_mentions om ON om.organization_id = o.id JOIN articles a ON a.id = om.article_id"
+                     " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
+                     " WHERE o.name = ? ORDER BY e.date, a.id", (name,))
         if not rows:
             raise HTTPException(404, "no such organisation")
-        return {"name": name, "articles": [dict(r) for r in rows]}
+        return {"name": name, "articles": rows}
 
     @app.get("/organizations", response_class=HTMLResponse)
     def orgs_page(request: Request):
@@ -231,20 +217,15 @@ def create_app(db: str) -> FastAPI:
         where, args = [], []
         if measure:
             where.append("q.measure LIKE ? ESCAPE '\\'")
-            args.append("%" + measure.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            args.append(_like(measure))
         if unit:
             where.append("q.unit = ?")
             args.append(unit)
-        c = conn()
-        try:
-            rows = c.execute("SELECT q.article_id, a.title, e.newspaper, e.date, q.measure, q.value, q.unit, q.period,"
-                             " q.change, q.text FROM quantities q JOIN articles a ON a.id = q.article_id"
-                             " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                             + (" WHERE " + " AND ".join(where) if where else "") +
-                             " ORDER BY e.date, q.article_id LIMIT ?", [*args, limit]).fetchall()
-        finally:
-            c.close()
-        return [dict(r) for r in rows]
+        return query("SELECT q.article_id, a.title, e.newspaper, e.date, q.measure, q.value, q.unit, q.period,"
+                     " q.change, q.text FROM quantities q JOIN articles a ON a.id = q.article_id"
+                     " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
+                     + (" WHERE " + " AND ".join(where) if where else "") +
+                     " ORDER BY e.date, q.article_id LIMIT ?", [*args, limit])
 
     @app.get("/figures", response_class=HTMLResponse)
     def figures_page(request: Request, measure: str | None = Query(None, max_length=200),
@@ -275,6 +256,11 @@ def create_app(db: str) -> FastAPI:
         return page(request, "error.html", status=exc.status_code, message=exc.detail)
 
     return app
+
+
+def _like(s: str) -> str:
+    """A LIKE pattern that finds `s` as typed (its % and _ are no wildcards)."""
+    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _first_line_number(a: dict) -> int:
