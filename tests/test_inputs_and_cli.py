@@ -53,6 +53,7 @@ def test_gbk_page_parses_like_utf8(sample_text, tmp_path, sample_path):
     (b"  \n\r\n\t\n", "file is empty"),
     (bytes(range(256)) * 64, "binary"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(200)) * 10, "binary"),
+    (b"\x00\x01binary", "binary"),      # would decode as UTF-16 into rare ideographs
 ])
 def test_unreadable_files_raise_one_clear_error(tmp_path, data, problem):
     p = tmp_path / "bad.txt"

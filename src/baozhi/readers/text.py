@@ -65,6 +65,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if enc.startswith("utf-16") and not any(c in text for c in "\n\r。，"):
+            continue        # text without a line break or a Chinese comma or stop is no page
         score = _plausible(text)
         if score > best_score:
             best, best_enc, best_score = text, enc, score
