@@ -9,7 +9,6 @@ only the articles of the output).
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
