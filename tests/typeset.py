@@ -42,6 +42,8 @@ NEWSPAPERS = ["金昌日报", "河西晚报", "陇原商报", "祁连日报"]
 SECTIONS = ["要闻", "综合", "经济", "社会", "民生", "文化", "时政要闻", "地方"]
 STAFF = ["张伟", "李娜", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "周敏"]
 LAYOUTS = ("over", "beside", "vertical", "wrapped")
+# Producer habits a run can switch on (`--centred`): the default set is what the tests pin.
+STYLE = {"centred": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -73,6 +75,7 @@ class Sheet:
         self.lead = self.size * rng.choice((1.4, 1.5, 1.6))
         self.gutter = self.size * rng.choice((1.0, 1.5))
         self.font = font
+        self.centred = STYLE["centred"]     # headlines centred over their columns
         self.cells = int(((self.w - 2 * self.margin) - (self.cols - 1) * self.gutter) / self.cols / self.size)
         self.col_w = self.cells * self.size
         self.ops: list[tuple] = []
@@ -182,11 +185,13 @@ class Module:
     def text(self, text, x, dy, size, width=None, justify=False):
         self.ops.append(("text", text, x, dy, size, width, justify))
 
-    def headlines(self, heads: list[tuple[str, float]], x: float, width: float, dy: float) -> float:
+    def headlines(self, heads: list[tuple[str, float]], x: float, width: float, dy: float,
+                  centred: bool = False) -> float:
         for text, s in heads:
             for part in _wrap(text, width, self.sh.font, s):
                 dy += s * 1.3
-                self.text(part, x, dy, s)
+                shift = (width - _width(part, self.sh.font, s)) / 2 if centred and s > self.sh.size else 0.0
+                self.text(part, x + max(shift, 0.0), dy, s)
             dy += s * 0.3
         return dy
 
@@ -270,7 +275,8 @@ def article_module(sh: Sheet, a: dict, col: int, span: int, layout: str, rng: ra
         return m
     if layout == "wrapped" and (span < 2 or photo is None):
         return None
-    dy = m.headlines(heads + byline, sh.x(col), sh.span_w(span), 0.0)
+    # Headlines over the columns are set flush left or, as often, centred over them.
+    dy = m.headlines(heads + byline, sh.x(col), sh.span_w(span), 0.0, centred=sh.centred)
     if layout == "wrapped":
         k = rng.randint(1, span - 1)
         pcol = col + span - k
@@ -541,9 +547,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--edition", type=int, default=0, metavar="N", help="N pages to a PDF, with a jump")
     ap.add_argument("--pool", default="articles.jsonl")
     ap.add_argument("--dense", action="store_true", help="broadsheet pages, 6-8 columns of 9-point type")
+    ap.add_argument("--centred", action="store_true", help="headlines centred over their columns")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
     ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
+    STYLE["centred"] = args.centred
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -153,13 +153,19 @@ def _tail(order: list[Run], after: dict[int, Run], head: Run) -> int:
     return n
 
 
+def _aligned(a: Run, b: Run) -> bool:
+    """Set flush left, or centred, one over the other (headlines are set either way)."""
+    tol = 0.5 * max(a.size, b.size)
+    return abs(a.x0 - b.x0) <= tol or abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= tol
+
+
 def _word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
 def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
     """A headline broken over lines of the same type (larger than the body's) is one
-    headline: each further line is set flush under the one before, closely (a title broken
+    headline: each further line is set closely under the one before, flush or centred (a title broken
     where its measure ends, or where the editor broke it: 防范电信诈骗 / 守护群众“钱袋子”).
     The pieces are joined wherever the reading order put them (a headline column taller
     than its body is cut apart by the page's white gaps)."""
@@ -170,7 +176,7 @@ def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
     for r in sorted(heads, key=lambda r: -r.y1):
         for prev in heads:
             if (prev is not r and abs(r.size - prev.size) < 0.1 and 0 <= prev.y0 - r.y1 <= 0.6 * r.size
-                    and abs(r.x0 - prev.x0) <= 0.5 * r.size):
+                    and _aligned(r, prev)):
                 head = into.get(id(prev), prev)
                 if _word_char(head.chars[-1].ch) and _word_char(r.chars[0].ch):
                     # a Latin word ended the line: the break stood for a space
