@@ -158,14 +158,12 @@ def create_app(db: str) -> FastAPI:
                      " GROUP BY pe.id ORDER BY articles DESC, pe.name LIMIT 500", (_like(q),) if q else ())
 
     def person_data(name: str) -> dict:
-        rows = query("SELECT DISTINCT a.id, a.title, e.date, e.newspaper,"
-                     " (SELECT group_concat(t.title, '、') FROM titles t WHERE t.person_id = pe.id AND t.article_id = a.id)"
-                     " AS titles FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
-                     " JOIN articles a ON a.id = pm.article_id JOIN pages p ON p.id = a.page_id"
-                     " LEFT JOIN editions e ON e.id = p.edition_id WHERE pe.name = ? ORDER BY e.date, a.id", (name,))
-        if not rows:
-            raise HTTPException(404, "no such person")
-        return {"name": name, "appearances": rows}
+        return {"name": name, "appearances": _found(query(
+            "SELECT DISTINCT a.id, a.title, e.date, e.newspaper,"
+            " (SELECT group_concat(t.title, '、') FROM titles t WHERE t.person_id = pe.id AND t.article_id = a.id)"
+            " AS titles FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
+            " JOIN articles a ON a.id = pm.article_id JOIN pages p ON p.id = a.page_id"
+            " LEFT JOIN editions e ON e.id = p.edition_id WHERE pe.name = ? ORDER BY e.date, a.id", (name,)), "person")}
 
     @app.get("/people", response_class=HTMLResponse)
     def people_page(request: Request, q: str | None = Query(None, max_length=200)):
@@ -189,13 +187,11 @@ def create_app(db: str) -> FastAPI:
                      " ORDER BY articles DESC, o.name LIMIT 500")
 
     def org_data(name: str) -> dict:
-        rows = query("SELECT DISTINCT a.id, a.title, e.date, e.newspaper FROM organizations o"
-                     " JOIN organization_mentions om ON om.organization_id = o.id JOIN articles a ON a.id = om.article_id"
-                     " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                     " WHERE o.name = ? ORDER BY e.date, a.id", (name,))
-        if not rows:
-            raise HTTPException(404, "no such organisation")
-        return {"name": name, "articles": rows}
+        return {"name": name, "articles": _found(query(
+            "SELECT DISTINCT a.id, a.title, e.date, e.newspaper FROM organizations o"
+            " JOIN organization_mentions om ON om.organization_id = o.id JOIN articles a ON a.id = om.article_id"
+            " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
+            " WHERE o.name = ? ORDER BY e.date, a.id", (name,)), "organisation")}
 
     @app.get("/organizations", response_class=HTMLResponse)
     def orgs_page(request: Request):
@@ -256,6 +252,12 @@ def create_app(db: str) -> FastAPI:
         return page(request, "error.html", status=exc.status_code, message=exc.detail)
 
     return app
+
+
+def _found(rows: list[dict], what: str) -> list[dict]:
+    if not rows:
+        raise HTTPException(404, f"no such {what}")
+    return rows
 
 
 def _like(s: str) -> str:
