@@ -93,6 +93,10 @@ def _dask_results(todo: list[tuple[str, str]], jobs: int, date: str | None, sche
         client.close()
         if cluster is not None:
             cluster.close()
+        try:
+            os.rmdir(shard_dir)     # only when every shard was read back and removed
+        except OSError:
+            pass
 
 
 def _write_shard(items, shard_dir: str, date: str | None) -> list[str]:
