@@ -35,7 +35,11 @@ def enrich(doc: Page | Issue, date: str | None = None) -> Page | Issue:
         for a in page.articles:
             enrich_article(a, base)
     if isinstance(doc, Issue):
+        # The edition's list holds the pages' own articles, bar the stitched jumps: only
+        # those are new here.
+        done = {id(a) for page in pages for a in page.articles}
         base = date or next((p.edition.date for p in doc.pages if p.edition.date), None)
         for a in doc.articles:
-            enrich_article(a, base)
+            if id(a) not in done:
+                enrich_article(a, base)
     return doc
