@@ -5,6 +5,12 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 SCHEMA = "baozhi.page/1"
+# Type this much larger than the body's is a headline's (readers and layout stages alike).
+HEADLINE_TYPE = 1.15
+
+
+def headline_type(size: float, body: float) -> bool:
+    return size >= HEADLINE_TYPE * body
 
 
 class Line(NamedTuple):

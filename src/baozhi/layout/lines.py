@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import cjk
-from ..model import Edition, Line
+from ..model import Edition, Line, headline_type
 from . import bylines, datelines, furniture
 
 _HANGING = "".join(cjk.HANGING)
@@ -89,7 +89,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     if sizes:
         body = sizes[len(sizes) // 2]
         for f, ln in zip(feats, lines):
-            f.big = bool(ln.size) and ln.size >= 1.15 * body
+            f.big = bool(ln.size) and headline_type(ln.size, body)
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
     indented = sum(1 for f in feats if f.indent > 0)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..model import headline_type
+
 
 @dataclass(slots=True)
 class Char:
@@ -56,7 +58,7 @@ def printed_lines(chars: list[Char]) -> list[Run]:
                     continue
             else:
                 step = 1.3      # a word space may stand between, drawn or left blank
-                below = (c.size >= 1.15 * body and abs(c.x0 - last.x0) <= 0.2 * c.size and
+                below = (headline_type(c.size, body) and abs(c.x0 - last.x0) <= 0.2 * c.size and
                          abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= step * c.size)
                 if (vertical or len(cur.chars) == 1) and below:
                     vertical = cur.vertical = True
@@ -117,7 +119,7 @@ def headline_stacks(runs: list[Run], body: float) -> list[Run]:
     """Kicker, title, subtitles and byline set one under another (a headline beside its
     article, in a column of its own) are read together even where the white gaps cut the
     stack apart: a line set flush under a headline line follows it."""
-    big = [r for r in runs if r.size >= 1.15 * body and not r.vertical]
+    big = [r for r in runs if headline_type(r.size, body) and not r.vertical]
     if not big:
         return runs
     after: dict[int, Run] = {}
@@ -128,10 +130,10 @@ def headline_stacks(runs: list[Run], body: float) -> list[Run]:
         for h in members:
             if (h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
                     and abs(r.x0 - h.x0) <= 0.5 * r.size):
-                if r.size >= 1.15 * body:
+                if headline_type(r.size, body):
                     if r not in members:
                         members.append(r)
-                elif h.size < 1.15 * body or r.x1 > h.x1 + r.size or any(
+                elif not headline_type(h.size, body) or r.x1 > h.x1 + r.size or any(
                         r.y1 < o.y1 <= h.y0 and o.x0 < h.x1 and h.x0 < o.x1 for o in runs if o is not r):
                     continue        # only the line right under the stack joins it (a byline)
                 after[id(r)] = h
@@ -191,12 +193,11 @@ def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
 def indents(runs: list[Run], body: float) -> dict[int, float]:
     """Indents in cells, where a paragraph's first line stands in from its column: a column's
     left edge is where many body lines start, the leftmost such place within four cells."""
-    starts: dict[int, int] = {}
-    for r in runs:
-        if abs(r.size - body) <= 0.1 * body and not r.vertical:
-            starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
-    edges = sorted(x for x, n in starts.items() if n >= 2)
     plain = [r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical]
+    starts: dict[int, int] = {}
+    for r in plain:
+        starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
+    edges = sorted(x for x, n in starts.items() if n >= 2)
     out: dict[int, float] = {}
     for r in plain:
         left = next((x for x in edges if r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), None)

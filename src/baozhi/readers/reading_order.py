@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..cjk import HANGING
+from ..model import headline_type
 from .printed_lines import Run
 
 
@@ -49,8 +50,8 @@ class Sheet:
 
 def _only_headlines(runs: list[Run], page: Sheet) -> bool:
     """Headline lines, and at most as many short lines with them (their bylines)."""
-    heads = sum(1 for r in runs if r.size >= 1.15 * page.body)
-    rest = [r for r in runs if r.size < 1.15 * page.body]
+    heads = sum(1 for r in runs if headline_type(r.size, page.body))
+    rest = [r for r in runs if not headline_type(r.size, page.body)]
     return heads > 0 and len(rest) <= heads and all(len(r.chars) <= 24 for r in rest)
 
 
@@ -103,7 +104,7 @@ def _goes_on(upper: list[Run], lower: list[Run], page: Sheet, body: float) -> bo
     it: a column that ran on past the foot of the article beside it, say. Such bands are
     read together, gutters first. (A new row of articles opens on headlines or pictures.)"""
     top = max(r.y1 for r in lower)
-    if any(not r.chars or r.size >= 1.15 * page.body for r in lower if r.y1 >= top - page.body):
+    if any(not r.chars or headline_type(r.size, page.body) for r in lower if r.y1 >= top - page.body):
         return False
     floor = min(r.y0 for r in upper)
     x0, x1 = min(r.x0 for r in lower), max(r.x1 for r in lower)
@@ -117,14 +118,14 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     there) belongs to what stands under it in the next band: the article beside it was
     shorter than the headline, so the white gap under that article cut the headline from
     its own columns. Moves such headlines into the band below."""
-    heads = [h for h in band if h.size >= 1.15 * page.body and not h.vertical]
+    heads = [h for h in band if headline_type(h.size, page.body) and not h.vertical]
     if not heads or len(heads) == len(band):
         return
     under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
-    loose = [h for h in heads if not any(r.size < 1.15 * page.body and under(h, r) for r in band if r is not h)]
-    foot = min(r.y0 for r in band if r.size < 1.15 * page.body)
+    loose = [h for h in heads if not any(not headline_type(r.size, page.body) and under(h, r) for r in band if r is not h)]
+    foot = min(r.y0 for r in band if not headline_type(r.size, page.body))
     # ...and only to what follows right under it, with no rule between.
-    lowest = [h for h in loose if any(under(h, r) and r.size < 1.15 * page.body and h.y0 - r.y1 <= 1.5 * page.body and not any(
+    lowest = [h for h in loose if any(under(h, r) and not headline_type(r.size, page.body) and h.y0 - r.y1 <= 1.5 * page.body and not any(
         r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules) for r in below)]
     # The lines of the headline above the lowest go with it (kicker, the title's first lines).
     loose = [h for h in loose if any(h is q or (h.y0 >= q.y1 - 1 and h.x0 < q.x1 and q.x0 < h.x1) for q in lowest)]
@@ -151,7 +152,7 @@ def _order_across(runs: list[Run], page: Sheet, body: float) -> list[Run]:
             return order(left, page) + order(right_part, page)
     # A headline set close over its columns: read it, then cut the columns under it apart.
     by_top = sorted(runs, key=lambda r: (-r.y1, r.x0))
-    heads = next((k for k, r in enumerate(by_top) if r.size < 1.15 * page.body), len(by_top))
+    heads = next((k for k, r in enumerate(by_top) if not headline_type(r.size, page.body)), len(by_top))
     for k in sorted({*range(1, min(4, len(runs) - 1)), heads} - {0, len(runs)}):
         if _x_cut(by_top[k:], body, page) is not None:
             return by_top[:k] + order(by_top[k:], page)
