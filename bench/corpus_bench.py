@@ -28,12 +28,7 @@ QUERIES = "金昌 市长 项目 发展 企业 书记 工作 建设 群众 经济
 
 
 def bench_ingest(n: int, tmp: str) -> None:
-    folder = os.path.join(tmp, "pages")
-    os.makedirs(folder)
-    for stem, text, _ in simulate.generate(n, 13):
-        with open(os.path.join(folder, stem + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-    files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
+    files = sorted(simulate.write_pages(os.path.join(tmp, "pages"), n, 13))
     for jobs in (1, 2):
         db = os.path.join(tmp, f"ingest-{jobs}.sqlite")
         t = time.perf_counter()

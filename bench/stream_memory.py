@@ -28,12 +28,7 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="baozhi-bench-")
     try:
         src = os.path.join(tmp, "pages")
-        os.makedirs(src)
-        size = 0
-        for stem, text, _ in simulate.generate(args.pages, 5):
-            with open(os.path.join(src, stem + ".txt"), "w", encoding="utf-8") as f:
-                f.write(text)
-            size += len(text.encode("utf-8"))
+        size = sum(os.path.getsize(p) for p in simulate.write_pages(src, args.pages, 5))
         out = os.path.join(tmp, "out")
         t0 = time.perf_counter()
         r = subprocess.run([sys.executable, "-m", "baozhi.cli", "parse", src, "-o", out],

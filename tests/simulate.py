@@ -210,6 +210,21 @@ def generate(n: int, seed: int = 0, pool: str = "articles.jsonl"):
         yield f"sim-{seed}-{k:04d}", text, gold
 
 
+def write_pages(folder: str, n: int, seed: int = 0, pool: str = "articles.jsonl", gold: bool = False) -> list[str]:
+    """n simulated pages as FOLDER/<stem>.txt (and <stem>.gold.json with `gold`); their paths."""
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for stem, text, g in generate(n, seed, pool):
+        path = os.path.join(folder, stem + ".txt")
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        if gold:
+            with open(os.path.join(folder, stem + ".gold.json"), "w", encoding="utf-8") as f:
+                json.dump(g, f, ensure_ascii=False, indent=1)
+        paths.append(path)
+    return paths
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=300)
@@ -226,12 +241,7 @@ def main(argv: list[str]) -> int:
         STYLE["widths"] = (6, 10)
     STYLE["justify"] = "no-justify" not in args.style
     STYLE["hang"] = "no-hang" not in args.style
-    os.makedirs(args.out, exist_ok=True)
-    for stem, text, gold in generate(args.pages, args.seed, args.pool):
-        with open(os.path.join(args.out, stem + ".txt"), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        with open(os.path.join(args.out, stem + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
+    write_pages(args.out, args.pages, args.seed, args.pool, gold=True)
     print(f"{args.pages} pages in {args.out}")
     return 0
 

@@ -25,12 +25,7 @@ SCRIPT = '<script>alert("x")</script>'
 
 
 def _archive(folder: Path, n: int = 12, seed: int = 4) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for stem, text, _ in simulate.generate(n, seed):
-        p = folder / f"{stem}.txt"
-        p.write_text(text, encoding="utf-8")
-        paths.append(p)
+    paths = [Path(p) for p in simulate.write_pages(str(folder), n, seed)]
     shutil.copy(DATA / "jinchang-daily-p1.txt", folder / "jinchang-daily-p1.txt")
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "tricky.txt").write_text(
@@ -135,9 +130,7 @@ def test_server_binds_this_machine_only_by_default():
 def test_killed_ingest_resumes_every_page_once(tmp_path):
     """2,000 pages; the ingest is killed (SIGKILL) part-way, then run again."""
     folder = tmp_path / "big"
-    folder.mkdir()
-    for stem, text, _ in simulate.generate(2000, 21):
-        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    simulate.write_pages(str(folder), 2000, 21)
     db = tmp_path / "big.sqlite"
     cmd = [sys.executable, "-m", "baozhi.cli", "ingest", str(folder), "--db", str(db), "-j", "2", "-q"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
