@@ -3,6 +3,7 @@ edition's date with jionlp's time parser to ISO dates or ranges; 日前 and 近�
 relative, and without an edition date only expressions that name their year are resolved."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from .spans import Mention, jionlp
@@ -25,8 +26,6 @@ _YMD = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 
 def _plain(s: str, tb: dict) -> tuple[str, str] | None:
     """年月日 in figures, read here: jionlp refuses a bare month (1月)."""
-    import calendar
-
     m = _YMD.fullmatch(s)
     if not m:
         return None

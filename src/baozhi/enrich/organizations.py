@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .people import title_words
 from .spans import Mention, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
@@ -83,20 +84,15 @@ def _word_before(toks, a: int, text: str) -> str:
     return next((text[x:y] for x, y in toks if y == a), "")
 
 
-def _title_words() -> tuple[str, ...]:
-    from .people import title_words
-    return title_words()
-
-
 def _title_follows(text: str, at: int) -> bool:
-    return text.startswith(_title_words(), at)
+    return text.startswith(title_words(), at)
 
 
 def find(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
         for m in _ending().finditer(text):
-            if text.startswith(_title_words(), m.start()):
+            if text.startswith(title_words(), m.start()):
                 continue        # 党委书记: the ending is the head of a title
             if not m.start() or not "\u4e00" <= text[m.start() - 1] <= "\u9fff":
                 continue        # nothing before the ending: no name

@@ -118,7 +118,7 @@ def create_app(db: str) -> FastAPI:
         a["bbox"] = _json_list(a["bbox"]) or None
         raw = (a.pop("raw_text") or "").split("\n")
         lo, hi = a["line_from"] or 0, a["line_to"] or -1
-        first = _first_line_number(a)
+        first = a["first_line"] or 1       # an edition numbers lines over the whole file
         a["source"] = [{"n": first + k, "text": t, "hit": lo <= first + k <= hi} for k, t in enumerate(raw)]
         return a
 
@@ -263,12 +263,6 @@ def _found(rows: list[dict], what: str) -> list[dict]:
 def _like(s: str) -> str:
     """A LIKE pattern that finds `s` as typed (its % and _ are no wildcards)."""
     return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _first_line_number(a: dict) -> int:
-    """The number the page's first printed line has in `span.lines` (an edition numbers lines
-    over the whole file)."""
-    return a.get("first_line") or 1
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> int:
