@@ -50,7 +50,7 @@ def plan(conn, paths: Iterable[str]) -> tuple[list[tuple[str, str]], int]:
         except OSError:
             todo.append((path, ""))     # the worker reports the error in one line
             continue
-        if store.known(conn, path, sha):
+        if store.known(conn, sha):
             skipped += 1
         else:
             todo.append((path, sha))

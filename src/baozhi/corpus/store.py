@@ -20,9 +20,8 @@ def _id(conn: sqlite3.Connection, table: str, key: str, value: str, extra: dict 
     return cur.lastrowid
 
 
-def known(conn: sqlite3.Connection, path: str, sha256: str) -> bool:
-    """Is this content already in: this path with this content, or the same content under
-    another path (a copy)?"""
+def known(conn: sqlite3.Connection, sha256: str) -> bool:
+    """Is this content already in, under this path or another (a copy)?"""
     return conn.execute("SELECT 1 FROM files WHERE sha256 = ? AND status IN ('done', 'failed') LIMIT 1",
                         (sha256,)).fetchone() is not None
 
