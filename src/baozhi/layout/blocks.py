@@ -155,9 +155,6 @@ class _Walker:
                 return True, True
             return False, False
         nxt = i + 1
-        if nxt < self.n and self.f[nxt].kind == "jump":
-            # Text that breaks off into （下转第2版） is body, the end of the one before it.
-            return True, same or cur is not None
         if not self.plain(nxt):
             return False, False
         if reliable:
