@@ -213,6 +213,9 @@ class Module:
 
 
 def _heads(a: dict, rng: random.Random, big: float, body: float) -> list[tuple[str, float]]:
+    if a.get("heads"):      # printed lines with their roles (a real article): kicker, title, subtitle
+        small = max(round(big * rng.choice((0.55, 0.65, 0.75))), body + 2)
+        return [(t, big if role == "title" else small) for t, role in a["heads"]]
     heads = [(a["title"], big)] if a.get("title") else []
     subs = [(t, max(round(big * 0.7), body + 2)) for t in a.get("subtitles") or []]
     return subs[:1] + heads + subs[1:] if subs and rng.random() < 0.5 else heads + subs
@@ -331,6 +334,8 @@ def _furniture(sh: Sheet, page_no: int, paper: str, date: tuple[int, int, int], 
 
 
 def _gold(a: dict) -> dict:
+    if "gold" in a:     # the article as scored, apart from how it is printed
+        return a["gold"]
     return {key: a.get(key) for key in ("kind", "title", "subtitles", "dateline", "authors", "paragraphs")}
 
 

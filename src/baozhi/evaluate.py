@@ -9,6 +9,7 @@ against each other):
              unmatched), over all gold characters; whitespace ignored, NFKC-folded
   para_f1    paragraph starts (first 8 characters) found, F1
   title      headline set (title + subtitles) exactly right, share of gold articles
+  main_title the main headline itself exactly right (not a kicker or subtitle in its place)
   authors    author name set exactly right (gold articles that carry the key)
   dateline   dateline exactly right (gold articles that carry the key)
   kind       article kind right
@@ -145,7 +146,7 @@ def score_page(gold_page: dict, pred_page: dict) -> dict[str, Any]:
     seg_ok = sum(1 for _, rg, rp in pairs.values() if rg >= 0.95 and rp >= 0.95)
     errors = chars = 0
     pg = pp = hits = 0
-    title = kind = authors = dateline = n_auth = n_date = 0
+    title = main_title = kind = authors = dateline = n_auth = n_date = 0
     for gi, g in enumerate(gold):
         gb = body_text(g)
         chars += len(gb)
@@ -160,6 +161,7 @@ def score_page(gold_page: dict, pred_page: dict) -> dict[str, Any]:
         pp += len(ps)
         hits += len(gs & ps)
         title += _headlines(g) == _headlines(p)
+        main_title += fold(g.get("title")) == fold(p.get("title"))
         kind += (g.get("kind") or "article") == (p.get("kind") or "article")
         if "authors" in g:
             n_auth += 1
@@ -177,6 +179,7 @@ def score_page(gold_page: dict, pred_page: dict) -> dict[str, Any]:
         "cer": errors / chars if chars else 0.0,
         "para_f1": f1(hits, pg, hits, pp),
         "title": title / n,
+        "main_title": main_title / n,
         "authors": authors / n_auth if n_auth else 1.0,
         "dateline": dateline / n_date if n_date else 1.0,
         "kind": kind / n,
