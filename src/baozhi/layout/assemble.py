@@ -67,7 +67,8 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
     for k, u in enumerate(units):
         if u.kind != "body":
             continue
-        body = reflow([[feats[i].text for i in p] for p in u.paras], dateline=u.dateline, photo=u.photo)
+        body = reflow([[feats[i].text for i in p] for p in u.paras], dateline=u.dateline, photo=u.photo,
+                      credit=u.credit)
         a = Article(kind="photo" if u.photo else "article", paragraphs=body.paragraphs,
                     dateline=body.dateline, authors=body.authors,
                     continued_to=body.continued_to, continued_from=body.continued_from,

@@ -29,6 +29,7 @@ class Unit:
     names: list[str] = field(default_factory=list)
     width: float | None = None
     reliable: bool = False      # width measured from full lines, not guessed
+    credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
 
 
 class _Walker:
@@ -222,7 +223,7 @@ class _Walker:
                 photo = True
                 break
             nxt = j + 1
-            if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump"):
+            if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit"):
                 break
             g = self.f[nxt]
             if _is_dash_subtitle(g) or g.big or g.apart:
@@ -321,17 +322,43 @@ _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|�
 
 
 def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]]:
+    """The page's units (bodies, headline runs, bylines, furniture, jumps) over its lines.
+    Page furniture is taken out of the flow first: reading order may put a footer between
+    two columns of an article (or a dump may), and it must not cut the paragraph there."""
     new_page()
     feats = features(lines, edition)
+    flow = [i for i, f in enumerate(feats) if f.kind != "furniture"]
+    units, _ = _walk([feats[i] for i in flow])
+    units = absorb_crossheads(units, [feats[i] for i in flow], sized=any(ln.size for ln in lines))
+    for u in units:
+        u.lines = [flow[k] for k in u.lines]
+        u.paras = [[flow[k] for k in p] for p in u.paras]
+    units += [Unit("furniture", [i]) for i, f in enumerate(feats) if f.kind == "furniture"]
+    return units, feats
+
+
+def _walk(feats: list[Feat]) -> tuple[list[Unit], list[Feat]]:
     w = _Walker(feats)
     units: list[Unit] = []
     cur: Unit | None = None
     i = 0
     while i < w.n:
         f = feats[i]
-        if f.kind in ("furniture", "jump"):
+        if f.kind == "jump":
             units.append(Unit(f.kind, [i]))
             i += 1
+            continue
+        if f.kind == "footcredit":
+            # A foot credit closes the story above it: its dateline and authors, no paragraph.
+            n = f.foot[0] if f.foot else 1
+            body = cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
+            if f.foot and body is not None and body.credit is None:
+                body.credit = (f.foot[1], f.names)
+                body.lines.extend(range(i, i + n))
+            else:
+                units.append(Unit("head", list(range(i, i + n))))
+            cur = None
+            i += n
             continue
         if f.kind == "byline":
             units.append(Unit("byline", [i], names=f.names))
@@ -379,3 +406,61 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
         cur = None
         i += 1
     return units, feats
+
+
+def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False) -> list[Unit]:
+    """Give crossheads back to their article. A short line between paragraphs (小标题 such as
+    `一、…` or `协调生产`, a box label such as `核心阅读`, an attribution `——习近平`) reads as a
+    headline to the line walker, since it ends without closing punctuation; GOLD.md makes it a
+    paragraph of the article around it. A headline run between two bodies is one when:
+      - in a PDF (`sized`), none of its lines is set in headline type;
+      - in a text dump, both bodies are set to one column width and each of its lines fits
+        that column as a body line does (a wrapped crosshead: its first lines full);
+    and neither the body after it opens on a dateline nor the body before it closes on a
+    foot credit (both mark where one story ends and the next begins)."""
+    tol = max(tolerance(feats), FULL_TOL)
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        prev = out[-1] if out else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (u.kind == "head" and prev is not None and nxt is not None and prev.kind == "body"
+                and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
+                and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)):
+            paras: list[list[int]] = []
+            w = prev.width or 0.0
+            for i in u.lines:
+                f = feats[i]
+                if paras and not feats[paras[-1][-1]].closed and feats[paras[-1][-1]].cells >= w - 2 - tol \
+                        and f.indent == 0:
+                    paras[-1].append(i)     # the crosshead wraps: its first line is full
+                else:
+                    paras.append([i])
+            prev.paras += paras + nxt.paras
+            prev.lines += u.lines + nxt.lines
+            prev.credit, prev.photo = nxt.credit, nxt.photo
+            k += 2
+            continue
+        out.append(u)
+        k += 1
+    return out
+
+
+def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:
+    if len(u.lines) > 3:
+        return False
+    if sized:
+        return not any(feats[i].big for i in u.lines)
+    if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
+        return False
+    if abs(prev.width - nxt.width) > tol:
+        return False
+    w = (prev.width + nxt.width) / 2
+    for n, i in enumerate(u.lines):
+        f = feats[i]
+        if f.core > w + tol:
+            return False        # wider than the column: set across columns, a headline
+        if n < len(u.lines) - 1 and (f.closed or f.cells < w - 2 - tol):
+            return False        # two short lines one over the other: kicker and title
+    return True

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import cjk
 from ..model import Edition, Line, headline_type
-from . import bylines, datelines, furniture
+from . import bylines, credits, datelines, furniture
 
 _HANGING = "".join(cjk.HANGING)
 # Every byline role word has one of these near the start of the line.
@@ -30,8 +30,9 @@ class Feat:
     lead: float = 1.0           # width of the first word, which the line before could not take
     big: bool = False           # set in larger type than the page's body text (a PDF headline)
     apart: bool = False         # a picture stands right above it: a caption starts here
-    kind: str | None = None     # furniture, jump, byline, credit, dateline
+    kind: str | None = None     # furniture, jump, byline, credit, dateline, footcredit
     names: list[str] = field(default_factory=list)
+    foot: tuple[int, str | None] | None = None  # a foot credit's first line: (lines, dateline)
 
 
 def features(lines: list[Line], edition: Edition) -> list[Feat]:
@@ -99,6 +100,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     for f, g in zip(feats, feats[1:]):
         if g.kind == "jump" and f.kind is None and furniture.jump(g.text)[0] == "to":
             f.closed = True     # the text breaks off there to go on elsewhere: （下转第3版）
+    _foot_credits(feats)
     for i, f in enumerate(feats):
         if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
                                and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
@@ -110,3 +112,27 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
 
 _FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)[”’）》」』】，。、；：！？…%]*")
 
+
+
+def _foot_credits(feats: list[Feat]) -> None:
+    """Mark foot credits (（新华社北京1月3日电  记者梅世雄）), whole on one line or wrapped
+    over up to three, where a paragraph has just ended (layout/credits.py says what one is)."""
+    for i, f in enumerate(feats):
+        if f.kind is not None or not f.text or f.text[0] not in "（(":
+            continue
+        if i > 0 and feats[i - 1].kind is None and not feats[i - 1].closed:
+            continue        # mid-paragraph: a bracket that opens a sentence
+        joined = ""
+        for k in range(i, min(i + 3, len(feats))):
+            if k > i and feats[k].kind is not None:
+                break
+            joined += feats[k].text
+            if joined.rstrip(" \u3000")[-1:] not in "）)":
+                continue
+            got = credits.parse(joined)
+            if got is not None:
+                f.foot = (k - i + 1, got[0])
+                f.names = got[1]
+                for g in feats[i:k + 1]:
+                    g.kind = "footcredit"
+            break

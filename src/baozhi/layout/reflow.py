@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import cjk
-from . import bylines, datelines, furniture
+from . import bylines, credits, datelines, furniture
 
 
 @dataclass(slots=True)
@@ -29,8 +29,11 @@ def _clean(raw: str, body: Body) -> str:
     return cjk.normalise_spaces(raw)
 
 
-def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False) -> Body:
-    """Paragraph texts from the raw lines of each paragraph."""
+def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False,
+           credit: tuple[str | None, list[str]] | None = None) -> Body:
+    """Paragraph texts from the raw lines of each paragraph. `credit` is the story's foot
+    credit, read apart (layout/credits.py): its dateline, unless the head had one, and its
+    names join the authors. A credit run on after the last words is peeled off here."""
     body = Body()
     raws = [cjk.raw_join(p) for p in paras]
     if dateline and raws:
@@ -44,6 +47,14 @@ def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False) 
         if c:
             body.authors += [n for n in c[1] if n not in body.authors]
             raws[-1] = raws[-1][:c[0]].rstrip(" \u3000（(")
+    if credit is None and raws and not photo:
+        k = max(raws[-1].rfind("（"), raws[-1].rfind("("))
+        got = credits.parse(raws[-1][k:]) if k > 0 and raws[-1][:k].rstrip()[-1:] in "。！？”…" else None
+        if got is not None:
+            credit, raws[-1] = got, raws[-1][:k].rstrip(" \u3000")
+    if credit is not None:
+        body.dateline = body.dateline or (credit[0] and cjk.normalise_spaces(credit[0]))
+        body.authors += [n for n in credit[1] if n not in body.authors]
     for raw in raws:
         text = _clean(raw, body)
         if text:

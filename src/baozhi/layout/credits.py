@@ -1,0 +1,83 @@
+"""Foot credits: the bracketed line that closes a story, such as
+`（新华社北京1月3日电  记者梅世雄）`, `（据新华社巴黎电 记者陈晨）`, `（本报伦敦1月19日电）`,
+`（本报记者刘硕阳、范佳元）`, `（综合本报记者曲哲涵报道）`, `（张丽、郑因整理）`, `（陈玲玲 林娟）`.
+
+By GOLD.md a credit that names the dispatch (`电`) is the article's dateline, kept with its
+brackets; one with names only gives the authors and no dateline. Either way it is not a
+paragraph. A bracketed note that is a sentence (`（作者为瑞士驻华大使，本报记者敬宜采访整理）`)
+is a paragraph, not a credit: it carries sentence punctuation, and a credit never does.
+"""
+from __future__ import annotations
+
+import re
+
+from ..names import is_name, split_names
+
+_OPEN, _CLOSE = "（(", "）)"
+_GAPS = re.compile(r"[\s\u3000]+")
+# Words around the names: the source and role before them, what they did after them.
+_ROLE = re.compile(r"(?:综合|据)?(?:新华社|本报|本刊|人民日报|中新社|[\u4e00-\u9fff]{2,6}?(?:网|报|社|台))?(?:驻\S{1,6}?)?"
+                   r"(?:特派|见习|实习|特约|首席|融媒体|全媒体)?(?:摄影记者|记者|通讯员|实习生|评论员)")
+_DEED = re.compile(r"(?:参与采写|采写|采访整理|整理|报道|综合报道|供稿|供图|撰稿|编译|文/图|摄)$")
+_SEP = re.compile(r"[\s\u3000、，,；;]+")
+_SENTENCE = re.compile(r"[。；！？：]|作者")
+MAX_CHARS = 90      # the longest credit in the corpus has 11 names: about 70 characters
+
+
+def parse(text: str) -> tuple[str | None, list[str]] | None:
+    """(dateline or None, author names) when `text` (one line, or lines joined) is a foot
+    credit; else None. The dateline keeps the credit as printed, brackets included, with the
+    justification gaps between single characters closed."""
+    s = text.strip(" \u3000")
+    if len(s) < 4 or len(s) > MAX_CHARS or s[0] not in _OPEN or s[-1] not in _CLOSE:
+        return None
+    inner = s[1:-1].strip(" \u3000")
+    if len(_GAPS.findall(inner)) > 3:
+        inner = _GAPS.sub("", inner)        # letter-spaced by justification: gaps mean nothing
+    packed = _GAPS.sub("", inner)
+    if not packed or _OPEN[0] in packed or _SENTENCE.search(inner.replace("：", "")):
+        return None
+    dateline = None
+    names_part = inner
+    k = packed.rfind("电")
+    if k >= 0:
+        if not re.search(r"(?:\d{1,2}月\d{1,2}日|社|(?:本报|新华社|中新社)\S{1,12}?|据\S{2,14}?)电$", packed[:k + 1]):
+            return None
+        # the names follow the dispatch: find where 电 falls in the unpacked text
+        seen = 0
+        for pos, ch in enumerate(inner):
+            if not ch.isspace():
+                seen += 1
+                if seen == k + 1:
+                    names_part = inner[pos + 1:]
+                    break
+        dateline = s[0] + inner + s[-1]
+    names = _names(names_part)
+    if names is None:
+        return None
+    if dateline is None and not names:
+        return None
+    return dateline, names
+
+
+def _names(part: str) -> list[str] | None:
+    """The names in what follows the dispatch: [] for nothing, None when it is not names."""
+    part = part.strip(" \u3000")
+    if not part:
+        return []
+    chunks = [c for c in _ROLE.split(part) if c.strip(" \u3000")]
+    role = _ROLE.search(part) is not None
+    out: list[str] = []
+    for chunk in chunks:
+        chunk = _DEED.sub("", chunk.strip(" \u3000")).strip(" \u3000")
+        toks = [t for t in _SEP.split(chunk) if t]
+        if not all(is_name(t) for t in toks):
+            packed = split_names("".join(toks))
+            if packed is None:
+                # a gap inside a name (王 明) is justification: try the run without gaps
+                return None if not role else (None if not out else out)
+            toks = packed
+        out += [t for t in toks if t not in out]
+    if not role and not re.search(_DEED.pattern, part.strip()) and not (1 <= len(out) <= 4):
+        return None
+    return out
