@@ -89,13 +89,11 @@ def printed(a: dict) -> dict:
 # -- text dumps ----------------------------------------------------------------------------
 
 def _title_lines(text: str, rng: random.Random) -> list[str]:
-    """A headline as the dump gives it: one line, or broken over two where it was printed so."""
-    if len(text) >= 12 and rng.random() < 0.25:
-        if " " in text.strip() and rng.random() < 0.7:
-            a, b = text.split(" ", 1)
-            return [a, b]
-        k = len(text) // 2 + rng.randint(-2, 2)
-        return [text[:k], text[k:]]
+    """A headline as the dump gives it: one line, or, where the printed headline breaks at
+    its gap (人不负青山 青山定不负人), a line for each deck."""
+    if " " in text.strip() and rng.random() < 0.25:
+        a, b = text.strip().split(" ", 1)
+        return [a, b.strip()]
     return [text]
 
 

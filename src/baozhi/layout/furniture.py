@@ -5,21 +5,21 @@ import re
 
 from ..model import Edition
 
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.．/-](\d{1,2})[.．/-](\d{1,2})(?!\d))")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|农历")
 _PAGE = re.compile(r"^第\s*([A-Za-z]?\s*\d{1,3})\s*版(?:[\s:：]*(?P<section>[\u4e00-\u9fff·]{2,8}))?$")
 _PAGE_ALT = re.compile(r"^([A-Z]\d{1,2})\s*(?:版)?(?:[\s:：]+(?P<section>[\u4e00-\u9fff·]{2,8}))?$")
-_STAFF = re.compile(r"^(?:责任编辑|责编|编辑|本版编辑|版式设计|版式|美术编辑|美编|校对|组版|值班编辑|值班主任|"
+_STAFF = re.compile(r"^(?:本版责编|本版编辑|责任编辑|责编|编辑|本版编辑|版式设计|版式|美术编辑|美编|校对|组版|值班编辑|值班主任|"
                     r"版面设计|审读|终审|签发|监制|总编辑|制版|排版|图片编辑)[\s:：]")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
-TRIGGER = re.compile(r"版|[年].*[日]|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d")
+TRIGGER = re.compile(r"版|[年].*[日]|\d{4}[.．/-]\d|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d")
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
 def _date_iso(m: re.Match) -> str | None:
-    y, mo, d = (int(x) for x in m.groups())
+    y, mo, d = (int(x) for x in m.groups() if x is not None)
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -34,7 +34,7 @@ def classify(text: str, edition: Edition) -> str | None:
         return None
     hit = False
     m = _DATE.search(s)
-    if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s)):
+    if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s) or re.search(r"第\s*[A-Za-z]?\s*\d{1,3}\s*版", s)):
         edition.date = edition.date or _date_iso(m)
         hit = True
         s = (s[:m.start()] + " " + s[m.end():]).strip()
@@ -71,8 +71,11 @@ SECTIONS = frozenset("""要闻 综合 综合新闻 时政 时政要闻 经济 �
 
 
 def is_section(text: str, edition: Edition) -> bool:
-    """A lone section name (要闻) beside other page furniture."""
+    """A lone section name (要闻) or page number (2, 05) beside other page furniture."""
     s = "".join(text.split())
+    if s.isdigit() and len(s) <= 3 and 0 < int(s) <= 200:
+        edition.page_number = edition.page_number or str(int(s))
+        return True
     if s in SECTIONS:
         edition.section = edition.section or s
         return True

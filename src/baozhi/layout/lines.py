@@ -81,11 +81,12 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             if feats and feats[-1].kind == "byline":
                 feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
         feats.append(f)
-    for i, f in enumerate(feats):
-        if f.kind is None and len(f.text) <= 6 and any(
-                0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1)) \
-                and furniture.is_section(f.text, edition):
-            f.kind = "furniture"
+    for _ in range(2):      # 2011.5.24 星期二 / 综合新闻 / 2: each beside the other
+        for i, f in enumerate(feats):
+            if f.kind is None and len(f.text) <= 6 and any(
+                    0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1)) \
+                    and furniture.is_section(f.text, edition):
+                f.kind = "furniture"
     sizes = sorted(ln.size for ln in lines if ln.size)
     if sizes:
         body = sizes[len(sizes) // 2]
