@@ -91,9 +91,9 @@ def printed(a: dict) -> dict:
 def _title_lines(text: str, rng: random.Random) -> list[str]:
     """A headline as the dump gives it: one line, or, where the printed headline breaks at
     its gap (人不负青山 青山定不负人), a line for each deck."""
-    if " " in text.strip() and rng.random() < 0.25:
-        a, b = text.strip().split(" ", 1)
-        return [a, b.strip()]
+    gap = re.search(r" +(?![^（(]*[）)])", text.strip())     # a gap outside brackets
+    if gap and rng.random() < 0.25:
+        return [text.strip()[:gap.start()], text.strip()[gap.end():]]
     return [text]
 
 

@@ -61,6 +61,13 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
     corpus of real articles, where this choice is right for 90% of multi-line headlines)."""
     texts = [" ".join(feats[i].text.split()) for i in u.lines]
     sizes = [lines[i].size or 0.0 for i in u.lines]
+    k = 0
+    while k + 1 < len(texts):   # a line that leaves a bracket open wraps: 每队…（应收尽收 / 刻不容缓）
+        if texts[k].count("（") + texts[k].count("(") > texts[k].count("）") + texts[k].count(")"):
+            texts[k:k + 2] = [texts[k] + texts[k + 1]]
+            sizes[k:k + 2] = [max(sizes[k:k + 2])]
+        else:
+            k += 1
     if len(set(sizes)) > 1:
         t = max(range(len(texts)), key=lambda k: (sizes[k], cjk.cells(texts[k]), -k))
     else:

@@ -17,6 +17,9 @@ from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .lines import Feat, features
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
+# Labels of a box set at the head of a story's body (GOLD.md: paragraphs of the article).
+BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
+相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
 
 
 @dataclass(slots=True)
@@ -30,6 +33,7 @@ class Unit:
     width: float | None = None
     reliable: bool = False      # width measured from full lines, not guessed
     credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
+    label: bool = False         # a box label alone (核心阅读): it opens the body after it
 
 
 class _Walker:
@@ -223,7 +227,8 @@ class _Walker:
                 photo = True
                 break
             nxt = j + 1
-            if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit"):
+            if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit",
+                                                 "footnote"):
                 break
             g = self.f[nxt]
             if _is_dash_subtitle(g) or g.big or g.apart:
@@ -360,6 +365,16 @@ def _walk(feats: list[Feat]) -> tuple[list[Unit], list[Feat]]:
             cur = None
             i += n
             continue
+        if f.kind == "footnote":
+            n = f.foot[0] if f.foot else 1
+            body = cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
+            if body is not None and body.credit is None and units and units[-1] is body:
+                body.paras.append(list(range(i, i + n)))
+                body.lines.extend(range(i, i + n))
+                i += n
+                continue
+            for g in feats[i:i + n]:
+                g.kind = None       # not after a body: an ordinary line
         if f.kind == "byline":
             units.append(Unit("byline", [i], names=f.names))
             cur = None
@@ -375,6 +390,12 @@ def _walk(feats: list[Feat]) -> tuple[list[Unit], list[Feat]]:
                 cur = None
                 i += 1
                 continue
+        if f.text.strip(" \u3000：:") in BOX_LABELS:
+            # 核心阅读, 编者按: the first paragraph of the body that follows, never a headline
+            cur = Unit("body", lines=[i], paras=[[i]], label=True)
+            units.append(cur)
+            i += 1
+            continue
         start, same = w.para_start(i, cur)
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
@@ -425,6 +446,14 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         u = units[k]
         prev = out[-1] if out else None
         nxt = units[k + 1] if k + 1 < len(units) else None
+        if u.kind == "body" and u.label and nxt is not None and nxt.kind == "body" and not nxt.dateline:
+            u.paras += nxt.paras
+            u.lines += nxt.lines
+            u.credit, u.photo, u.width, u.reliable = nxt.credit, nxt.photo, nxt.width, nxt.reliable
+            u.label = False
+            units[k + 1] = u
+            k += 1
+            continue
         if (u.kind == "head" and prev is not None and nxt is not None and prev.kind == "body"
                 and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
                 and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)):
@@ -447,8 +476,14 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     return out
 
 
+# What marks a line as a crosshead of its own, not a kicker over a title: a number (一、
+# （二） 3. 第三), a label and its value (方位：中原腹地), a dash that opens or closes it.
+_CROSSHEAD_CUE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]"
+                            r"|——)|^[^：:]{2,6}[：:]|——$")
+
+
 def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:
-    if len(u.lines) > 3:
+    if len(u.lines) > 4:
         return False
     if sized:
         return not any(feats[i].big for i in u.lines)
@@ -461,6 +496,6 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         f = feats[i]
         if f.core > w + tol:
             return False        # wider than the column: set across columns, a headline
-        if n < len(u.lines) - 1 and (f.closed or f.cells < w - 2 - tol):
+        if n < len(u.lines) - 1 and (f.closed or f.cells < w - 2 - tol) and not _CROSSHEAD_CUE.search(f.text):
             return False        # two short lines one over the other: kicker and title
     return True

@@ -136,4 +136,13 @@ def _foot_credits(feats: list[Feat]) -> None:
                 f.names = got[1]
                 for g in feats[i:k + 1]:
                     g.kind = "footcredit"
+            elif i > 0 and feats[i - 1].kind is None and len(joined) <= 80 and not _NOTE_NOT.search(joined):
+                # （作者为华中科技大学法学院院长）: a note closing the story is its paragraph
+                f.foot = (k - i + 1, None)
+                for g in feats[i:k + 1]:
+                    g.kind = "footnote"
             break
+
+
+# A bracketed line that is not a note: a jump marker, a date under a title, a column tag.
+_NOTE_NOT = re.compile(r"^[（(]\s*(?:下转|转|上接|接|续|\d{4}年|[^（）()]{1,8}[）)]$)")
