@@ -32,6 +32,16 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
             grams[k] = cjk.bigrams(_text([seq[k]], feats))
         return grams[k]
 
+    def weight(k: int) -> float:
+        """A lone line that fits the column beside it may be a crosshead of that body, not
+        a headline (the page cut inside an article ends on one): it counts for little."""
+        u = seq[k]
+        if len(u.lines) != 1:
+            return 1.0
+        f = feats[u.lines[0]]
+        near = [seq[j] for j in (k - 1, k + 1) if 0 <= j < len(seq) and seq[j].kind == "body"]
+        return 0.3 if any(v.width and v.reliable and f.core <= v.width + 1 for v in near) else 1.0
+
     for k, u in enumerate(seq):
         if u.kind != "head":
             continue
@@ -39,11 +49,11 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
         if not head:
             continue
         if k > 0 and seq[k - 1].kind == "body":
-            score += len(head & body_grams(k - 1)) / len(head)
+            score += weight(k) * len(head & body_grams(k - 1)) / len(head)
         if k + 1 < len(seq) and seq[k + 1].kind == "body":
-            score -= len(head & body_grams(k + 1)) / len(head)
-    score += 0.25 if seq[0].kind == "body" else -0.25
-    score += 0.25 if seq[-1].kind == "head" else -0.25
+            score -= weight(k) * len(head & body_grams(k + 1)) / len(head)
+    score += 0.25 if seq[0].kind == "body" else -0.25 * weight(0)
+    score += 0.25 * weight(len(seq) - 1) if seq[-1].kind == "head" else -0.25
     return "after" if score >= 0 else "before"
 
 

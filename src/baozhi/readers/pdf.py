@@ -18,7 +18,7 @@ from .printed_lines import (
     printed_lines,
     wrapped_headlines,
 )
-from .reading_order import Sheet, captions_last, order
+from .reading_order import Sheet, captions_last, order, rejoin_rows
 
 
 def _open(path: str):
@@ -79,7 +79,7 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     # Pictures stand in the layout like blocks of text: a column topped by a picture is one
     # block with it, not a gap the article beside it can be read into.
     frames = [Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
-    ordered = [r for r in order(runs + frames, Sheet(body, rules, hrules)) if r.chars]
+    ordered = rejoin_rows([r for r in order(runs + frames, Sheet(body, rules, hrules)) if r.chars])
     runs = headline_stacks(ordered, body)
     runs, captions = captions_last(wrapped_headlines(runs, body), pictures)
     indent = indents(runs, body)

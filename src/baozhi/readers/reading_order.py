@@ -194,3 +194,21 @@ def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
             taken.add(id(c))
         moved += group
     return [r for r in runs if id(r) not in taken] + moved, set(opens)
+
+
+def rejoin_rows(runs: list[Run]) -> list[Run]:
+    """One printed line split in two by a wide justification gap (…的罚款。    “90亿欧元…)
+    can come out of the cut right part first, its top a point higher. Reading order never
+    goes right to left along a row, so a run followed by one to its left on the same row, in
+    the same type, is one line: joined, left part first."""
+    out: list[Run] = []
+    for r in runs:
+        p = out[-1] if out else None
+        if (p is not None and r.chars and p.chars and not r.vertical and not p.vertical
+                and abs(r.size - p.size) < 0.1 and r.x1 <= p.x0 + 0.5 * r.size
+                and abs((r.y0 + r.y1) - (p.y0 + p.y1)) / 2 <= 0.3 * r.size):
+            joined = Run(r.chars + p.chars, r.x0, min(r.y0, p.y0), p.x1, max(r.y1, p.y1), size=r.size)
+            out[-1] = joined
+            continue
+        out.append(r)
+    return out
