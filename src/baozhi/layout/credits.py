@@ -72,10 +72,11 @@ def _names(part: str) -> list[str] | None:
         chunk = _DEED.sub("", chunk.strip(" \u3000")).strip(" \u3000")
         toks = [t for t in _SEP.split(chunk) if t]
         if not all(is_name(t) for t in toks):
+            # a gap inside a name (王 明) is justification: read the run without gaps
             packed = split_names("".join(toks))
             if packed is None:
-                # a gap inside a name (王 明) is justification: try the run without gaps
-                return None if not role else (None if not out else out)
+                # not names: after a role word, what came before them stands (…记者刘阳参与)
+                return (out or None) if role else None
             toks = packed
         out += [t for t in toks if t not in out]
     if not role and not re.search(_DEED.pattern, part.strip()) and not (1 <= len(out) <= 4):
