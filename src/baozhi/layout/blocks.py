@@ -149,6 +149,13 @@ class _Walker:
         if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL
                                                or not self.take_paragraph(i, None)[1]):
             return False, False     # an unindented start only for a caption in a new column
+        if self.indents and f.indent > 0 and cur is not None and cur.width is not None:
+            para = self.take_paragraph(i, wc)[0]
+            if self.indented_run(para) or self.f[para[-1]].closed:
+                # A crosshead or a short paragraph: it stays in the column if it fits there
+                # (the lines after it may be too short to measure the column by).
+                fits = all(self.f[k].core <= wc + self.tol for k in para)
+                return True, same or fits
         if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
@@ -198,11 +205,20 @@ class _Walker:
     def open_end(self, para: list[int], photo: bool) -> bool:
         """The paragraph stops on an open line with no jump marker or page end to explain it."""
         last = para[-1]
-        if photo or self.f[last].closed:
+        if photo or self.f[last].closed or self.indented_run(para):
             return False
         if last + 1 >= self.n:
             return len(para) <= 2
         return self.f[last + 1].kind != "jump"
+
+    def indented_run(self, para: list[int]) -> bool:
+        """Where the page keeps its indents, an indented line up to the next indented one is a
+        paragraph, punctuated or not: a crosshead (科学 / 立法, 引领改革发展 规范社会生活), set
+        in the column as its paragraphs are. Headlines are not indented in a dump that keeps
+        paragraph indents (they are set across the columns, not in one)."""
+        nxt = para[-1] + 1
+        return (self.indents and self.f[para[0]].indent > 0 and not self.f[para[0]].big
+                and nxt < self.n and self.f[nxt].indent > 0 and self.plain(nxt))
 
     # -- paragraph body ----------------------------------------------------------------------
     def take_paragraph(self, i: int, w_hint: float | None) -> tuple[list[int], bool]:
@@ -231,13 +247,17 @@ class _Walker:
                                                  "footnote"):
                 break
             g = self.f[nxt]
-            if _is_dash_subtitle(g) or g.big or g.apart:
+            if (_is_dash_subtitle(g) and (f.closed or self.f[j].cells < (w_hint or 0) - INDENT_MIN)) \
+                    or g.big or g.apart:
+                # (a line that opens with —— under an open full line is the paragraph wrapping)
                 break       # a ——subtitle, headline type or a caption under a picture: not this body
             if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"
                                       and len(g.text) <= 14):
                 para.append(nxt)        # a caption's credit may stand on lines of its own
                 j = nxt
                 continue
+            if self.indents and g.indent > 0:
+                break       # the page marks each paragraph by its indent
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
@@ -319,7 +339,9 @@ class _Walker:
 
 
 def _is_dash_subtitle(f: Feat) -> bool:
-    return f.text.startswith("——") and f.cells <= 30 and f.kind is None
+    """A ——subtitle line. One that closes a sentence is a line of dialogue or an attribution's
+    paragraph (——谈什么呢？), not a headline."""
+    return f.text.startswith("——") and f.cells <= 30 and f.kind is None and not f.closed
 
 
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
