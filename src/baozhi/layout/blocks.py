@@ -37,9 +37,13 @@ class Unit:
 
 
 class _Walker:
-    def __init__(self, feats: list[Feat]):
+    def __init__(self, feats: list[Feat], sized: bool = False):
         self.f = feats
         self.n = len(feats)
+        # A PDF gives each line its type size: headlines are set large, so a line in body type
+        # is body text however short it is or however it ends (a slogan closing an
+        # advertisement, a wrapped （本报记者…） note, a photographer's credit).
+        self.sized = sized
         self.tol = tolerance(feats)
         self.ragged = self.tol >= FULL_TOL
         indented = sum(1 for f in feats if f.indent > 0)
@@ -205,7 +209,7 @@ class _Walker:
     def open_end(self, para: list[int], photo: bool) -> bool:
         """The paragraph stops on an open line with no jump marker or page end to explain it."""
         last = para[-1]
-        if photo or self.f[last].closed or self.indented_run(para):
+        if photo or self.f[last].closed or self.indented_run(para) or self.sized:
             return False
         if last + 1 >= self.n:
             return len(para) <= 2
@@ -217,8 +221,18 @@ class _Walker:
         in the column as its paragraphs are. Headlines are not indented in a dump that keeps
         paragraph indents (they are set across the columns, not in one)."""
         nxt = para[-1] + 1
-        return (self.indents and self.f[para[0]].indent > 0 and not self.f[para[0]].big
-                and nxt < self.n and self.f[nxt].indent > 0 and self.plain(nxt))
+        if not (self.indents and self.f[para[0]].indent > 0 and not self.f[para[0]].big and nxt < self.n):
+            return False
+        return (self.f[nxt].indent > 0 and self.plain(nxt)) or (len(para) == 1 and self.short_open(para[0], None))
+
+    def short_open(self, j: int, w_hint: float | None) -> bool:
+        """Line j ends short of the column with room to spare: the text stops there."""
+        w = self.local_width([j], j, w_hint)
+        f = self.f[j]
+        # Justification spreads a full line's slack over all its gaps; one gap is a name's.
+        spread = f.justified and len(re.findall(r"[ \u3000]+", f.text)) >= 2
+        return w is not None and not spread and f.cells + f.indent < w - self.tol - INDENT_MIN \
+            and not self.no_room(j, w - f.indent)
 
     # -- paragraph body ----------------------------------------------------------------------
     def take_paragraph(self, i: int, w_hint: float | None) -> tuple[list[int], bool]:
@@ -258,6 +272,8 @@ class _Walker:
                 continue
             if self.indents and g.indent > 0:
                 break       # the page marks each paragraph by its indent
+            if self.indents and j == i and f.indent > 0 and not f.closed and self.short_open(j, w_hint):
+                break       # an indented line too short to wrap: a paragraph of one line (制图：蔡华伟)
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
@@ -355,8 +371,9 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     new_page()
     feats = features(lines, edition)
     flow = [i for i, f in enumerate(feats) if f.kind != "furniture"]
-    units, _ = _walk([feats[i] for i in flow])
-    units = absorb_crossheads(units, [feats[i] for i in flow], sized=any(ln.size for ln in lines))
+    sized = any(ln.size for ln in lines)
+    units, _ = _walk([feats[i] for i in flow], sized)
+    units = absorb_crossheads(units, [feats[i] for i in flow], sized=sized)
     for u in units:
         u.lines = [flow[k] for k in u.lines]
         u.paras = [[flow[k] for k in p] for p in u.paras]
@@ -364,8 +381,8 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     return units, feats
 
 
-def _walk(feats: list[Feat]) -> tuple[list[Unit], list[Feat]]:
-    w = _Walker(feats)
+def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat]]:
+    w = _Walker(feats, sized)
     units: list[Unit] = []
     cur: Unit | None = None
     i = 0
@@ -440,6 +457,13 @@ def _walk(feats: list[Feat]) -> tuple[list[Unit], list[Feat]]:
             if photo:
                 cur.photo = True
                 cur = None
+            i = para[-1] + 1
+            continue
+        if w.sized and not f.big and f.kind is None and not f.apart and cur is not None:
+            # Body type under a body: its paragraph, whatever its shape says (see _Walker).
+            para = w.take_paragraph(i, cur.width)[0]
+            cur.paras.append(para)
+            cur.lines.extend(para)
             i = para[-1] + 1
             continue
         if units and units[-1].kind == "head" and len(units[-1].lines) < 4:

@@ -52,29 +52,36 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
-    if not cjk.HAN_GAP.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
+    if not _GAPS.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
-    # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 司 马 / 云 摄):
-    # then a gap inside a name means nothing, so read the credit with the gaps closed.
-    spread = cjk.HAN_GAP.search(text, max(0, len(text) - 24)) is not None
+    # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 本报记者  李  舸摄,
+    # 司 马 / 云 摄): then a gap inside a name means nothing, so read the credit with the gaps
+    # closed.
+    spread = _GAPS.search(text, max(0, len(text) - 24)) is not None
     got = None if spread else _credit(text)
     if got is None and spread:
         # The names are told apart by the surname list; the start is mapped back.
-        packed = cjk.HAN_GAP.sub("", text)
-        got = _credit(packed)
+        keep = [pos for pos in range(len(text)) if not _in_gap(text, pos)]
+        got = _credit("".join(text[pos] for pos in keep))
         if got is not None:
-            start, names = got
-            kept = 0
-            for pos, ch in enumerate(text):
-                if kept == start:
-                    break
-                if not (ch == " " and cjk.HAN_GAP.match(text, pos)):
-                    kept += 1
-            got = (pos, names)
+            got = (keep[got[0]] if got[0] < len(keep) else len(text), got[1])
         else:
             got = _credit(text)
     return got
 
+
+# Spaces between two Han characters: justification's, never a word break in Chinese.
+_GAPS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _in_gap(text: str, pos: int) -> bool:
+    if text[pos] not in " \u3000":
+        return False
+    a = pos
+    while a > 0 and text[a - 1] in " \u3000":
+        a -= 1
+    m = _GAPS.match(text, a)
+    return m is not None and m.end() > pos
 
 
 def _credit(text: str) -> tuple[int, list[str]] | None:
