@@ -10,7 +10,7 @@ import re
 
 from .. import cjk
 from ..model import Article, Line
-from .blocks import Feat, Unit
+from .blocks import Feat, Unit, column_tag
 from .furniture import jump
 from .reflow import reflow
 
@@ -58,7 +58,6 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
 
 
 # A column tag closing a headline: （人民时评）, (国际视野), （两会现场观察·微镜头）
-_COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[)）]$")
 
 
 def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[str]]:
@@ -84,7 +83,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
     else:
         rest = [k for k, x in enumerate(texts) if not x.startswith("——") and not x.endswith("——")] \
             or list(range(len(texts)))
-        tagged = [k for k in rest if _COLUMN_TAG.search(texts[k])]
+        tagged = [k for k in rest if column_tag(texts[k])]
         if len(tagged) == 1:
             t = tagged[0]
         elif len(rest) == 2 and len(texts[rest[1]]) <= 5 < len(texts[rest[0]]):
