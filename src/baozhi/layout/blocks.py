@@ -209,11 +209,21 @@ class _Walker:
     def open_end(self, para: list[int], photo: bool) -> bool:
         """The paragraph stops on an open line with no jump marker or page end to explain it."""
         last = para[-1]
-        if photo or self.f[last].closed or self.indented_run(para) or self.sized:
+        if photo or self.f[last].closed or self.indented_run(para) or self.sized or self.bracket_end(para):
             return False
         if last + 1 >= self.n:
             return len(para) <= 2
         return self.f[last + 1].kind != "jump"
+
+    def bracket_end(self, para: list[int]) -> bool:
+        """The paragraph's last line closes a bracket and stops short of the column: a note
+        (（本报记者邝西曦、…杨翘楚）) ends there, as after closing punctuation. (A headline
+        ending on （人民时评） stands alone; this is a paragraph's own last line.)"""
+        if len(para) < 2 or not self.f[para[-1]].text.endswith(("）", ")")):
+            return False
+        w = self.local_width(para[:-1], para[-2], None)
+        f = self.f[para[-1]]
+        return w is not None and f.cells < w - self.tol - INDENT_MIN
 
     def indented_run(self, para: list[int]) -> bool:
         """Where the page keeps its indents, an indented line up to the next indented one is a
@@ -274,6 +284,8 @@ class _Walker:
                 break       # the page marks each paragraph by its indent
             if self.indents and j == i and f.indent > 0 and not f.closed and self.short_open(j, w_hint):
                 break       # an indented line too short to wrap: a paragraph of one line (制图：蔡华伟)
+            if not f.closed and j != i and self.bracket_end(para):
+                break       # （本报记者…杨翘 / 楚）: a note's closing bracket on a short line
             if not f.closed:
                 # Only a line taken on after a closed one can be a headline in disguise;
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
