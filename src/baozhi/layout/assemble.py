@@ -113,15 +113,21 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
         order.append(k)
 
     def target(k: int, step: int) -> int | None:
+        """The body headline k stands over: the next untitled body on its side. A picture
+        between the two is inside that article; a headline with only a picture on its side
+        (the next headline or the page's end beyond) is the picture's own (防控疫情 雪中坚守)."""
         j = k + step
+        photo = None
         while 0 <= j < len(units):
             v = units[j]
             if v.kind == "head":
-                return None
+                return photo
             if v.kind == "body" and not v.photo:
-                return j if arts[j].title is None else None
+                return j if arts[j].title is None else photo
+            if v.kind == "body" and photo is None and arts[j].title is None:
+                photo = j
             j += step
-        return None
+        return photo
 
     used: set[int] = set()
     step = -1 if orient == "after" else 1

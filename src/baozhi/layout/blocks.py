@@ -326,7 +326,7 @@ class _Walker:
             para.append(nxt)
             j = nxt
         closed_at = [k for k in para[1:] if self.f[k].closed]
-        if closed_at and (self.open_end(para, photo) or self.ragged_tail(para, closed_at[-1])):
+        if closed_at and (self.open_end(para, photo) or not photo and self.ragged_tail(para, closed_at[-1])):
             # A paragraph ends on closing punctuation; an open end means we ran into a headline.
             para = para[:para.index(closed_at[-1]) + 1]
         return para, photo
@@ -456,6 +456,15 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             if cur is None or not same or f.kind == "dateline":
                 cur = Unit("body", dateline=f.kind == "dateline")
                 units.append(cur)
+            if photo and w.sized and not any(feats[k].apart for p in cur.paras + [para] for k in p):
+                # A PDF draws its pictures: a credit under text with no picture above it is
+                # the article's own line (…一线。 / 谢尚国摄), a paragraph of its own.
+                photo = False
+                cut = max((n for n, k in enumerate(para) if feats[k].closed), default=-1) + 1
+                if 0 < cut < len(para):
+                    cur.paras.append(para[:cut])
+                    cur.lines.extend(para[:cut])
+                    para = para[cut:]
             cur.paras.append(para)
             cur.lines.extend(para)
             mids = [feats[k] for p in cur.paras[-3:] for k in p[1:] if not feats[k].closed][-12:]
