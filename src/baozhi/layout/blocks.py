@@ -480,8 +480,11 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
                 cur = None
             i = para[-1] + 1
             continue
-        if w.sized and not f.big and f.kind is None and not f.apart and cur is not None:
-            # Body type under a body: its paragraph, whatever its shape says (see _Walker).
+        if w.sized and not f.big and f.kind is None and not f.apart:
+            # Body type: a paragraph, whatever its shape says (see _Walker); under a body, its.
+            if cur is None:
+                cur = Unit("body")
+                units.append(cur)
             para = w.take_paragraph(i, cur.width)[0]
             cur.paras.append(para)
             cur.lines.extend(para)
@@ -521,7 +524,10 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             units[k + 1] = u
             k += 1
             continue
-        if (u.kind == "head" and prev is not None and nxt is not None and prev.kind == "body"
+        # In a PDF a byline between two bodies in body type, with no headline over the second,
+        # signs a section of one composite article (本报记者  任飞帆 under each speaker's words).
+        if ((u.kind == "head" or sized and u.kind == "byline") and prev is not None and nxt is not None
+                and prev.kind == "body"
                 and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
                 and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)):
             paras: list[list[int]] = []
