@@ -467,7 +467,8 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
                     para = para[cut:]
             cur.paras.append(para)
             cur.lines.extend(para)
-            mids = [feats[k] for p in cur.paras[-3:] for k in p[1:] if not feats[k].closed][-12:]
+            # (a paragraph's last line may stop short, open: a wrapped crosshead's does)
+            mids = [feats[k] for p in cur.paras[-3:] for k in p[1:-1] if not feats[k].closed][-12:]
             got = block_width(mids, w.ragged)
             if got is not None:
                 cur.width, cur.reliable = got, True
