@@ -145,7 +145,7 @@ class _Walker:
             return True, False      # a dateline, or the first line under a picture: its caption
         if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
             return True, False      # （上接第1版） and the text it continues, indented or not
-        if _is_dash_subtitle(f) or f.big:
+        if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big:
             return False, False     # a ——subtitle's dash, or headline type: not a paragraph
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
