@@ -366,6 +366,13 @@ class _Walker:
         return w if reliable else None
 
 
+# A note set under a story: who drew its chart or sent its picture, where to write. It has
+# no closing punctuation, so the line walker alone would read it as a headline.
+_TAIL_NOTE = re.compile(r"^(?:本版)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱)[：:]"
+                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
+                        r"|^(?:新华社|中新社)发$")
+
+
 def _is_dash_subtitle(f: Feat) -> bool:
     """A ——subtitle line. One that closes a sentence is a line of dialogue or an attribution's
     paragraph (——谈什么呢？), not a headline."""
@@ -490,6 +497,14 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             cur.paras.append(para)
             cur.lines.extend(para)
             i = para[-1] + 1
+            continue
+        if units and units[-1].kind == "body" and not units[-1].photo and _TAIL_NOTE.search(f.text):
+            # 制图：蔡华伟, 新华社发, 仲崇亮摄（影像中国）: the note closing the story above,
+            # one of its paragraphs as printed; never the next story's headline.
+            units[-1].paras.append([i])
+            units[-1].lines.append(i)
+            cur = None
+            i += 1
             continue
         if units and units[-1].kind == "head" and len(units[-1].lines) < 4:
             units[-1].lines.append(i)
