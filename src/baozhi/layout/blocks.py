@@ -368,7 +368,10 @@ class _Walker:
 
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
 # no closing punctuation, so the line walker alone would read it as a headline.
-_TAIL_NOTE = re.compile(r"^(?:本版)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱)[：:]"
+_TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:]"
+                        r"|^——(?:编[ \u3000]*者|[\u4e00-\u9fff][ \u3000]*[\u4e00-\u9fff]{1,3})$"     # ——编  者, ——习近平
+                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}图[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}文$"
+                        r"|^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
                         r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
                         r"|^(?:新华社|中新社)发$")
 
@@ -503,7 +506,8 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             # one of its paragraphs as printed; never the next story's headline.
             units[-1].paras.append([i])
             units[-1].lines.append(i)
-            cur = None
+            # (an attribution, ——编  者 under an editor's note, leads on into the story)
+            cur = units[-1] if f.text.startswith("——") else None
             i += 1
             continue
         if units and units[-1].kind == "head" and len(units[-1].lines) < 4:
