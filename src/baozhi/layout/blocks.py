@@ -233,6 +233,8 @@ class _Walker:
         nxt = para[-1] + 1
         if not (self.indents and self.f[para[0]].indent > 0 and not self.f[para[0]].big and nxt < self.n):
             return False
+        if any(self.f[k].closed for k in para):
+            return False    # a crosshead has no sentence in it: this one ran on past its end
         return (self.f[nxt].indent > 0 and self.plain(nxt)) or (len(para) == 1 and self.short_open(para[0], None))
 
     def short_open(self, j: int, w_hint: float | None) -> bool:
@@ -316,6 +318,8 @@ class _Walker:
                 break       # a justified line fits any column; the one after it must fit ours
             if g.closed and self.too_wide(nxt, wl):
                 break       # wider than the column: a headline, not a closing line
+            if not g.closed and column_tag(g.text):
+                break       # 制度优势提振防疫信心（人民时评）: a headline after the sentence's end
             if g.closed and "。" not in g.text[:-1] and nxt + 1 < self.n and self.opens_article(nxt + 1) \
                     and self.f[nxt + 1].kind != "furniture":
                 break       # 这个夏天，去哪儿避暑？ right before a byline or dateline: a headline
@@ -585,6 +589,8 @@ def column_tag(text: str) -> bool:
         and not text[:m.start()].rstrip().endswith(("供图", "发", "制图"))
 
 
+# Headings that stand over an item of their own, never inside a story.
+_ITEM_HEADS = frozenset({"图片报道", "图片新闻", "新闻图片", "摄影报道"})
 _BOX_TAGS = frozenset({"编后", "编后语", "延伸阅读", "链接", "相关链接", "背景", "资料"})
 
 
@@ -593,7 +599,7 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return False
     if sized:
         return not any(feats[i].big for i in u.lines)
-    if any(column_tag(feats[i].text) for i in u.lines):
+    if any(column_tag(feats[i].text) or feats[i].text.strip() in _ITEM_HEADS for i in u.lines):
         return False
     if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
         return False
