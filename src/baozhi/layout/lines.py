@@ -117,14 +117,14 @@ _FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+
 
 def _foot_credits(feats: list[Feat]) -> None:
     """Mark foot credits (（新华社北京1月3日电  记者梅世雄）), whole on one line or wrapped
-    over up to three, where a paragraph has just ended (layout/credits.py says what one is)."""
+    over up to six (a long list of reporters in a narrow column), where a paragraph has just ended (layout/credits.py says what one is)."""
     for i, f in enumerate(feats):
         if f.kind is not None or not f.text or f.text[0] not in "（(":
             continue
         if i > 0 and feats[i - 1].kind is None and not feats[i - 1].closed:
             continue        # mid-paragraph: a bracket that opens a sentence
         joined = ""
-        for k in range(i, min(i + 3, len(feats))):
+        for k in range(i, min(i + 6, len(feats))):
             if k > i and feats[k].kind is not None:
                 break
             joined += feats[k].text
