@@ -97,8 +97,11 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
         rest = [k for k, x in enumerate(texts) if not x.startswith("——") and not x.endswith("——")] \
             or list(range(len(texts)))
         tagged = [k for k in rest if column_tag(texts[k])]
+        decked = [k for k in rest if _deck_line(texts[k])]
         if len(tagged) == 1:
             t = tagged[0]
+        elif len(decked) == 1:
+            t = decked[0]   # 优化融资对接机制 提高金融服务质效: two decks on one line, the title
         elif len(rest) == 2 and len(texts[rest[1]]) <= 5 < len(texts[rest[0]]):
             t = rest[0]     # a line of a few characters under another is its subtitle (陈华参加)
         elif len(rest) == 3:
@@ -123,6 +126,13 @@ def _decks(a: str, b: str) -> bool:
         return False
     a, b = a.replace(" ", ""), COLUMN_TAG.sub("", b).replace(" ", "")
     return len(a) == len(b) and 2 <= len(a) <= 12
+
+
+def _deck_line(text: str) -> bool:
+    """Two decks of a title printed on one line, a gap between them: 600 of the corpus's titles
+    are so, against 62 kickers and subtitles."""
+    parts = text.split()
+    return len(parts) == 2 and _decks(*parts)
 
 
 def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[list[Article], list[dict]]:
