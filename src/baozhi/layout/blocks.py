@@ -407,6 +407,11 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     return units, feats
 
 
+def _story_above(cur: Unit | None, units: list[Unit]) -> Unit | None:
+    """The body a foot credit or closing note belongs to: the current one, else the last."""
+    return cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
+
+
 def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat]]:
     w = _Walker(feats, sized)
     units: list[Unit] = []
@@ -421,7 +426,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
         if f.kind == "footcredit":
             # A foot credit closes the story above it: its dateline and authors, no paragraph.
             n = f.foot[0] if f.foot else 1
-            body = cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
+            body = _story_above(cur, units)
             if f.foot and body is not None and body.credit is None:
                 body.credit = (f.foot[1], f.names)
                 body.lines.extend(range(i, i + n))
@@ -432,7 +437,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             continue
         if f.kind == "footnote":
             n = f.foot[0] if f.foot else 1
-            body = cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
+            body = _story_above(cur, units)
             if body is not None and body.credit is None and units and units[-1] is body:
                 body.paras.append(list(range(i, i + n)))
                 body.lines.extend(range(i, i + n))
