@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..names import is_name, split_names
+from .datelines import NAME_SEP
 
 _OPEN, _CLOSE = "（(", "）)"
 _GAPS = re.compile(r"[\s\u3000]+")
@@ -19,7 +20,6 @@ _GAPS = re.compile(r"[\s\u3000]+")
 _ROLE = re.compile(r"(?:综合|据)?(?:新华社|本报|本刊|人民日报|中新社|[\u4e00-\u9fff]{2,6}?(?:网|报|社|台))?(?:驻\S{1,6}?)?"
                    r"(?:特派|见习|实习|特约|首席|融媒体|全媒体)?(?:摄影记者|记者|通讯员|实习生|评论员)")
 _DEED = re.compile(r"(?:参与采写|采写|采访整理|整理|报道|综合报道|供稿|供图|撰稿|编译|文/图|摄)$")
-_SEP = re.compile(r"[\s\u3000、，,；;]+")
 _SENTENCE = re.compile(r"[。；！？：]|作者")
 MAX_CHARS = 90      # the longest credit in the corpus has 11 names: about 70 characters
 
@@ -70,7 +70,7 @@ def _names(part: str) -> list[str] | None:
     out: list[str] = []
     for chunk in chunks:
         chunk = _DEED.sub("", chunk.strip(" \u3000")).strip(" \u3000")
-        toks = [t for t in _SEP.split(chunk) if t]
+        toks = [t for t in NAME_SEP.split(chunk) if t]
         if not all(is_name(t) for t in toks):
             # a gap inside a name (王 明) is justification: read the run without gaps
             packed = split_names("".join(toks))

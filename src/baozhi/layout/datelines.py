@@ -17,7 +17,8 @@ _HEAD = re.compile(
     r"(?P<tail>[ \u3000]*[（(](?P<paren>[^（）()\n]{1,60})[）)])?"
 )
 _ROLE = re.compile(r"(?:本报|本刊)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影)?(?:记者|通讯员|实习生|报道员)")
-_SEP = re.compile(r"[\s\u3000、，,；;]+")
+# What stands between the names of a list (datelines and foot credits alike).
+NAME_SEP = re.compile(r"[\s\u3000、，,；;]+")
 
 
 def match(text: str) -> re.Match | None:
@@ -91,7 +92,7 @@ def authors(m: re.Match) -> list[str]:
         paren = paren.replace(" ", "")      # letter-spaced by justification: the gaps mean nothing
     out: list[str] = []
     for chunk in _ROLE.split(paren):
-        toks = [t.strip("·：:") for t in _SEP.split(chunk)]
+        toks = [t.strip("·：:") for t in NAME_SEP.split(chunk)]
         toks = [t for t in toks if t]
         if not all(is_name(t) for t in toks):
             # A gap inside a name (马晓 燕) is justification: read the run without gaps.
