@@ -461,9 +461,14 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
                 i += 1
                 continue
         if f.text.strip(" \u3000：:") in BOX_LABELS:
-            # 核心阅读, 编者按: the first paragraph of the body that follows, never a headline
-            cur = Unit("body", lines=[i], paras=[[i]], label=True)
-            units.append(cur)
+            # 核心阅读, 编者按: the first paragraph of the body that follows, never a headline;
+            # straight under a body (图片说明： under the story), a paragraph of that body.
+            if cur is not None and units and units[-1] is cur:
+                cur.paras.append([i])
+                cur.lines.append(i)
+            else:
+                cur = Unit("body", lines=[i], paras=[[i]], label=True)
+                units.append(cur)
             i += 1
             continue
         start, same = w.para_start(i, cur)
