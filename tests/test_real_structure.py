@@ -140,24 +140,24 @@ def _run(tmp_path, name, pages, seed, pdf, corpus, split="all"):
 def test_bundled_real_text_pages_gate(tmp_path):
     """From a fresh clone: 60 text pages laid out from the 197 bundled real articles."""
     folder = _run(tmp_path, "text", 60, 21, False, BUNDLED)
-    _gate(folder, {"seg_f1": 0.53, "main_title": 0.49, "para_f1": 0.77, "authors": 0.92,
-                   "dateline": 0.92, "cer": 0.24})
+    _gate(folder, {"seg_f1": 0.64, "main_title": 0.66, "para_f1": 0.84, "authors": 0.92,
+                   "dateline": 0.92, "cer": 0.16})
 
 
 def test_bundled_real_pdf_pages_gate(tmp_path):
     pytest.importorskip("pypdfium2")
     pytest.importorskip("reportlab")
     folder = _run(tmp_path, "pdf", 20, 22, True, BUNDLED)
-    _gate(folder, {"seg_f1": 0.68, "main_title": 0.80, "para_f1": 0.85, "authors": 0.95,
-                   "dateline": 0.97, "cer": 0.11})
+    _gate(folder, {"seg_f1": 0.92, "main_title": 0.89, "para_f1": 0.95, "authors": 0.96,
+                   "dateline": 0.97, "cer": 0.015})
 
 
 @pytest.mark.skipif(not os.path.isfile(realistic.CORPUS), reason="../shared/corpus not beside the repository")
 def test_full_corpus_text_gate(tmp_path):
     """The held-out half of the corpus's real pages (never tuned on), when ../shared is there."""
     folder = _run(tmp_path, "corpus", 150, 11, False, realistic.CORPUS, "test")
-    _gate(folder, {"seg_f1": 0.51, "main_title": 0.47, "para_f1": 0.70, "authors": 0.87,
-                   "dateline": 0.93, "cer": 0.28})
+    _gate(folder, {"seg_f1": 0.65, "main_title": 0.65, "para_f1": 0.81, "authors": 0.89,
+                   "dateline": 0.93, "cer": 0.17})
 
 
 def test_realistic_generator_keeps_real_structure():

@@ -1,0 +1,117 @@
+"""Kinds of real article structure the layout stages must read right in a text dump, each
+found on pages laid out from the corpus of real articles (tests/realistic.py) and kept here
+as a small page of real lines: crosshead pairs, column tags, notes under a story, indented
+crossheads, a wrapped line opening on ——, the decks of a title, spread credits."""
+import random
+
+import baozhi
+import simulate
+from baozhi.layout import bylines
+
+
+def _dump(paras, width, indent=""):
+    """Paragraphs set in a column `width` cells wide by tests/simulate.py's typesetter (closing
+    marks hang, lines justified), one printed line a line as a dump gives them: a first line
+    short by its indent, the indent kept as `indent` or dropped."""
+    rng = random.Random(width)
+    out = []
+    for p in paras:
+        lines = simulate.typeset(p, width, rng)
+        out += [indent + lines[0]] + lines[1:]
+    return out
+
+
+LEAD = ["不同舞台艺术有不同的创作规律和创作周期，音乐、曲艺类作品由于相对“短平快”的特征，成为目前此次疫情防控宣传的主要舞台艺术类型。",
+        "中国音乐家协会开展“全国优秀‘战疫’公益歌曲展播”活动，在学习强国上开辟专栏，至今已推送歌曲154首。"]
+MORE = ["在内容上，这些作品或讴歌疫情防控一线的英雄，或科普防疫知识，发挥了重要作用。",
+        "其中，音乐作品长于抒情，因此赞颂一线医护人员及解放军战士、民警、工程人员等奉献者的歌曲在作品中占比较高。"]
+OTHER = ["作为新时代的法典，民法典草案紧扣时代脉搏，回应时代需求，体现时代特征。",
+         "在整个法律体系中，民法与广大人民群众的生产生活关系最为密切，被誉为社会生活的百科全书。"]
+
+
+def _text(lines):
+    return "\n".join(lines) + "\n"
+
+
+def test_a_crosshead_pair_stays_in_its_article():
+    """反应迅速 / 音乐、曲艺类作品为主力 between two paragraphs of one column: two paragraphs
+    of the article (GOLD.md), not a kicker and a title opening a new one."""
+    lines = ["凝心聚力战疫情（艺文观察）"] + _dump(LEAD, 15) + ["反应迅速", "音乐、曲艺类作品为主力"] + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.title == "凝心聚力战疫情（艺文观察）"
+    assert "反应迅速" in a.paragraphs and "音乐、曲艺类作品为主力" in a.paragraphs
+
+
+def test_a_title_with_a_column_tag_is_never_a_crosshead():
+    """Same column width on both sides, the line fits it: only the column's tag says that
+    民法典标注制度文明新高度（人民时评） opens a story of its own."""
+    lines = ["为全面小康筑牢法治根基"] + _dump(LEAD, 15) + ["民法典标注制度文明新高度（人民时评）"] + _dump(OTHER, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["为全面小康筑牢法治根基", "民法典标注制度文明新高度（人民时评）"]
+    assert page.articles[1].paragraphs[0].startswith("作为新时代的法典")
+
+
+def test_notes_under_a_story_close_it():
+    """制图：蔡华伟 and 仲崇亮摄（影像中国） under a story are its lines, not the kicker and
+    title of the next story."""
+    title = "民法典标注制度文明新高度 为全面小康筑牢法治根基"     # wider than the column
+    lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["制图：蔡华伟", title] + _dump(OTHER, 15)
+             + ["仲崇亮摄（影像中国）"])
+    page = baozhi.parse_text(_text(lines))
+    first, second = page.articles
+    assert first.paragraphs[-1] == "制图：蔡华伟"
+    assert second.title == title and second.subtitles == []
+    assert second.paragraphs[-1] == "仲崇亮摄（影像中国）"
+
+
+def test_indented_crossheads_where_the_page_keeps_indents():
+    """科学 / 立法 / a wrapped crosshead, each indented as the paragraphs are: paragraphs of
+    the story, which goes on after them."""
+    crossheads = ["科学", "立法", "法律是治国之重器，良法是善治之前提"]
+    lines = (["法治筑坦途 全面奔小康(两会热议)"] + _dump(LEAD, 14, "　　") + _dump(crossheads, 14, "　　")
+             + _dump(MORE, 14, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[2:5] == crossheads
+
+
+def test_a_wrapped_line_opening_with_a_dash_continues_its_paragraph():
+    """阿什罕——平坦的草原上崛起的山包，苏木——乡镇，那林高勒——细长的河，嘎查——村。 wraps so
+    that a line opens on ——: the paragraph goes on (issue 9), no subtitle starts there."""
+    para = "姚远一遍遍读这个名字。阿什罕——平坦的草原上崛起的山包，苏木——乡镇，那林高勒——细长的河，嘎查——村。她终于念顺了，弄懂了。"
+    lines = ["信任的力量"] + _dump(LEAD, 16) + _dump([para], 16) + _dump(MORE, 16)
+    assert any(ln.startswith("——") for ln in lines)
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    assert para in page.articles[0].paragraphs
+
+
+def test_the_decks_of_a_title():
+    """Two even decks, on one line with a gap or on two lines, are one title; the other line
+    of the headline is its kicker or subtitle (GOLD.md)."""
+    page = baozhi.parse_text(_text(["优化融资对接机制 提高金融服务质效", "金昌以高质量金融服务助力发展"] + _dump(OTHER, 15)))
+    assert page.articles[0].title == "优化融资对接机制 提高金融服务质效"
+    assert page.articles[0].subtitles == ["金昌以高质量金融服务助力发展"]
+    page = baozhi.parse_text(_text(["辽宁关爱支援湖北医护人员家属——", "你们逆行而上", "我们全面保障"] + _dump(OTHER, 15)))
+    assert page.articles[0].title == "你们逆行而上 我们全面保障"
+    assert page.articles[0].subtitles == ["辽宁关爱支援湖北医护人员家属——"]
+
+
+def test_a_note_in_brackets_ends_its_paragraph():
+    """A note whose closing bracket stands on a short last line ends there: the headline under
+    it is the next story's, not the note's last words."""
+    note = "（原文刊载于巴基斯坦《每日邮报》，原题为《中国抗击新冠病毒袭击》，本报记者张慧中编译）"
+    lines = (["打赢疫情防控阻击战"] + _dump(LEAD, 14) + _dump([note], 14)
+             + ["民法典标注制度文明新高度（人民时评）"] + _dump(OTHER, 14))
+    assert lines[lines.index("民法典标注制度文明新高度（人民时评）") - 1].endswith("）")
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["打赢疫情防控阻击战", "民法典标注制度文明新高度（人民时评）"]
+    assert page.articles[0].paragraphs[-1] == note
+
+
+def test_a_photo_credit_spread_over_several_spaces():
+    assert bylines.credit("本报记者  李  舸摄") == (0, ["李舸"])
+    assert bylines.credit("本报记者  周  輖摄")[1] == ["周輖"]
+    assert bylines.credit("记者 张三 李四 摄")[1] == ["张三", "李四"]
