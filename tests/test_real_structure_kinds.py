@@ -115,3 +115,17 @@ def test_a_photo_credit_spread_over_several_spaces():
     assert bylines.credit("本报记者  李  舸摄") == (0, ["李舸"])
     assert bylines.credit("本报记者  周  輖摄")[1] == ["周輖"]
     assert bylines.credit("记者 张三 李四 摄")[1] == ["张三", "李四"]
+
+
+def test_a_headlined_picture_report_in_a_dump():
+    """A caption closed by its photographer's credit under a headline of its own: in a text
+    dump, where no picture is seen, an article whose last paragraph is the credit as printed
+    (as all such items in the corpus of real articles); with no headline, a photo."""
+    caption = "2月16日，在江苏省南京市，参赛选手在团体追逐比赛中。当日，全国场地自行车冠军赛在南京落幕。"
+    lines = _dump(OTHER, 15) + ["团体追逐（动感2020）"] + _dump([caption], 15) + ["新华社记者  李  颖摄"]
+    page = baozhi.parse_text(_text(["民法典标注制度文明新高度（人民时评）"] + lines))
+    report = page.articles[-1]
+    assert report.title == "团体追逐（动感2020）" and report.kind == "article"
+    assert report.paragraphs == [caption, "新华社记者李颖摄"]
+    page = baozhi.parse_text(_text(_dump([caption], 15) + ["新华社记者  李  颖摄"]))
+    assert page.articles[0].kind == "photo" and page.articles[0].authors == ["李颖"]
