@@ -129,3 +129,15 @@ def test_a_headlined_picture_report_in_a_dump():
     assert report.paragraphs == [caption, "新华社记者李颖摄"]
     page = baozhi.parse_text(_text(_dump([caption], 15) + ["新华社记者  李  颖摄"]))
     assert page.articles[0].kind == "photo" and page.articles[0].authors == ["李颖"]
+
+
+def test_centred_headlines():
+    """Headlines centred with leading spaces, as a layout-keeping extraction gives them: the
+    spaces are not a paragraph's indent, the line is no paragraph's first line."""
+    for indent in ("", "    "):
+        lines = (["          凝心聚力战疫情（艺文观察）"] + _dump(LEAD, 15, indent) + ["          反应迅速"]
+                 + _dump(MORE, 15, indent) + ["        民法典标注制度文明新高度（人民时评）"] + _dump(OTHER, 15, indent))
+        page = baozhi.parse_text(_text(lines))
+        assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）", "民法典标注制度文明新高度（人民时评）"]
+        assert page.articles[0].paragraphs == LEAD + ["反应迅速"] + MORE
+        assert page.articles[1].paragraphs == OTHER

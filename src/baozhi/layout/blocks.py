@@ -145,8 +145,8 @@ class _Walker:
             return True, False      # a dateline, or the first line under a picture: its caption
         if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
             return True, False      # （上接第1版） and the text it continues, indented or not
-        if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big:
-            return False, False     # a ——subtitle's dash, or headline type: not a paragraph
+        if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big or f.centred:
+            return False, False     # a ——subtitle's dash, headline type, a centred line
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable) and not f.apart
@@ -274,7 +274,7 @@ class _Walker:
                 break
             g = self.f[nxt]
             if (_is_dash_subtitle(g) and (f.closed or self.f[j].cells < (w_hint or 0) - INDENT_MIN)) \
-                    or g.big or g.apart:
+                    or g.big or g.apart or g.centred:
                 # (a line that opens with —— under an open full line is the paragraph wrapping)
                 break       # a ——subtitle, headline type or a caption under a picture: not this body
             if g.kind == "credit" or (nxt + 1 < self.n and self.f[nxt + 1].kind == "credit"

@@ -33,6 +33,10 @@ class Feat:
     kind: str | None = None     # furniture, jump, byline, credit, dateline, footcredit
     names: list[str] = field(default_factory=list)
     foot: tuple[int, str | None] | None = None  # a foot credit's first line: (lines, dateline)
+    centred: bool = False       # set in from the column's edge by more than an indent: centred
+
+
+CENTRED = 3.0       # cells of leading space past which a line is centred, not indented
 
 
 def features(lines: list[Line], edition: Edition) -> list[Feat]:
@@ -92,6 +96,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         body = sizes[len(sizes) // 2]
         for f, ln in zip(feats, lines):
             f.big = bool(ln.size) and headline_type(ln.size, body)
+    # Leading spaces beyond a paragraph's indent (two cells) centre the line: a headline or a
+    # crosshead as a layout-keeping extraction gives it, never a paragraph's first line.
+    for f in feats:
+        if f.indent > CENTRED:
+            f.indent, f.centred = 0.0, True
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
     indented = sum(1 for f in feats if f.indent > 0)
