@@ -14,8 +14,8 @@ paragraph, a foot credit (`（新华社北京1月3日电  记者梅世雄）`) s
 Only the layout varies, page by page: column widths (the same for neighbours or not),
 headlines before or after their body in a text dump, indents kept or dropped, justification
 spaces, hanging punctuation or none, page furniture at the head, at the foot or between two
-columns of an article, headlines centred with leading spaces (as a layout-keeping extraction
-gives them), blank lines and CRLF.
+columns of an article, headlines centred with leading spaces and short ones letter-spaced (as
+extractions of large type give them), blank lines and CRLF.
 
 `--split dev|test|all`: each real page belongs to one half by a hash of its date and page, so
 the pages tuned on (dev) and the pages measured (test) never overlap, whatever the seed.
@@ -154,7 +154,11 @@ def text_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
     # A layout-keeping extraction centres headlines with leading spaces (drawn apart from the
     # page's other choices, so that adding it left every other page as it was).
     centre = random.Random(f"centre-{arts[0]['date']}-{arts[0]['page']}").random() < 0.2
+    # ...and may give a short headline in large type a space between every two characters.
+    spread = random.Random(f"spread-{arts[0]['date']}-{arts[0]['page']}").random() < 0.15
     for heads, body in blocks:
+        if spread:
+            heads = [" ".join(h.replace(" ", "")) if len(h) <= 10 else h for h in heads]
         if centre:
             heads = [" " * (2 * rng_c + 8) + h for rng_c, h in ((len(h) % 5, h) for h in heads)]
         lines += heads + body if before else body + heads
@@ -167,7 +171,7 @@ def text_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
     if rng.random() < 0.3:
         sep += sep
     layout = {"headlines": "before" if before else "after", "indent": indent or None, "furniture": where,
-              "centred": centre,
+              "centred": centre, "spread": spread,
               "source": f"{arts[0]['date']}-{arts[0]['page']:02d}"}
     return sep.join(lines) + sep, {"schema": "baozhi.page/1", "layout": layout, "articles": gold}
 

@@ -141,3 +141,13 @@ def test_centred_headlines():
         assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）", "民法典标注制度文明新高度（人民时评）"]
         assert page.articles[0].paragraphs == LEAD + ["反应迅速"] + MORE
         assert page.articles[1].paragraphs == OTHER
+
+
+def test_a_letter_spaced_headline():
+    """国 际 回 声: a headline in large type with a space between every two characters (as
+    an extraction may give it) is the title 国际回声, its roles read as for any headline."""
+    page = baozhi.parse_text(_text(["国 际 回 声", "——各国人士积极评价中国抗疫"] + _dump(OTHER, 15)))
+    assert page.articles[0].title == "国际回声"
+    assert page.articles[0].subtitles == ["——各国人士积极评价中国抗疫"]
+    page = baozhi.parse_text(_text(["优 化 融 资 对 接 机 制 提 高 金 融 服 务 质 效（人民时评）"] + _dump(OTHER, 15)))
+    assert page.articles[0].title == "优化融资对接机制提高金融服务质效（人民时评）"
