@@ -147,6 +147,8 @@ class _Walker:
             return True, False      # （上接第1版） and the text it continues, indented or not
         if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big or f.centred:
             return False, False     # a ——subtitle's dash, headline type, a centred line
+        if not f.closed and f.indent == 0 and column_tag(f.text):
+            return False, False     # 花的祝福（新时代之光）: a headline with its column's tag
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         same = self.same_column(i, cur, wa, reliable) and not f.apart
@@ -559,6 +561,18 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             u.credit, u.photo, u.width, u.reliable = nxt.credit, nxt.photo, nxt.width, nxt.reliable
             u.label = False
             units[k + 1] = u
+            k += 1
+            continue
+        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline and not prev.photo
+                and not u.photo and prev.credit is None
+                and (prev.width is None or u.width is None or abs(prev.width - u.width) <= tol)):
+            # Two bodies in one column with nothing between: one story the walker broke (at a
+            # line of dialogue, a verse, 图片说明：), for a new story would open on a headline or
+            # a dateline, or follow a foot credit or a picture's credit. (Where the width
+            # changes too, a story whose headline was read as its first line may begin.)
+            prev.paras += u.paras
+            prev.lines += u.lines
+            prev.credit, prev.photo = u.credit, u.photo
             k += 1
             continue
         # In a PDF a byline between two bodies in body type, with no headline over the second,

@@ -154,4 +154,4 @@ def _foot_credits(feats: list[Feat]) -> None:
 
 
 # A bracketed line that is not a note: a jump marker, a date under a title, a column tag.
-_NOTE_NOT = re.compile(r"^[（(]\s*(?:下转|转|上接|接|续|\d{4}年|[^（）()]{1,8}[）)]$)")
+_NOTE_NOT = re.compile(r"^[（(]\s*(?:下转|转|上接|接|续|\d{4}年|[^（）()：:]{1,8}[）)]$)")
