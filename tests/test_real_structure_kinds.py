@@ -151,3 +151,15 @@ def test_a_letter_spaced_headline():
     assert page.articles[0].subtitles == ["——各国人士积极评价中国抗疫"]
     page = baozhi.parse_text(_text(["优 化 融 资 对 接 机 制 提 高 金 融 服 务 质 效（人民时评）"] + _dump(OTHER, 15)))
     assert page.articles[0].title == "优化融资对接机制提高金融服务质效（人民时评）"
+
+
+def test_a_writers_note_closes_its_story():
+    """（执笔：丁晋清） under a story's last paragraph is its closing note (a paragraph, as the
+    corpus has all 17 of them), not a line of the headline under it."""
+    lines = (["凝心聚力战疫情（艺文观察）"] + _dump(LEAD, 18) + ["（执笔：丁晋清）", "提高科学思维能力",
+                                                          "打赢疫情防控阻击战（人民要论）"] + _dump(OTHER, 18))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）", "打赢疫情防控阻击战（人民要论）"]
+    assert page.articles[1].subtitles == ["提高科学思维能力"]
+    assert page.articles[0].paragraphs[-1] == "（执笔：丁晋清）"
+    assert page.articles[1].paragraphs == OTHER
