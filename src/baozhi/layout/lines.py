@@ -112,8 +112,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.closed = True     # the text breaks off there to go on elsewhere: （下转第3版）
     _foot_credits(feats)
     for i, f in enumerate(feats):
-        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and i + 1 < len(feats)
-                               and ("讯" in feats[i + 1].text[:8] or "电" in feats[i + 1].text[:8])):
+        # (the head may break before its date: 据新华社吉隆坡 / 2 月 27 日电（记者林昊）)
+        ahead = feats[i + 1].text.replace(" ", "")[:9] if i + 1 < len(feats) else ""
+        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and ("讯" in ahead or "电" in ahead)):
             nxt = "".join(g.text for g in feats[i + 1:i + 4] if g.kind is None)
             if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
