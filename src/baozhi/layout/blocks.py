@@ -155,12 +155,12 @@ class _Walker:
         if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL
                                                or not self.take_paragraph(i, None)[1]):
             return False, False     # an unindented start only for a caption in a new column
-        if self.indents and f.indent > 0 and cur is not None and cur.width is not None:
+        if self.indents and f.indent > 0:
             para = self.take_paragraph(i, wc)[0]
             if self.indented_run(para) or self.f[para[-1]].closed:
                 # A crosshead or a short paragraph: it stays in the column if it fits there
                 # (the lines after it may be too short to measure the column by).
-                fits = all(self.f[k].core <= wc + self.tol for k in para)
+                fits = wc is not None and all(self.f[k].core <= wc + self.tol for k in para)
                 return True, same or fits
         if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
