@@ -97,6 +97,8 @@ def test_foot_credit_ends_its_story_wrapped():
     ("2019年2月6日 第5版", "page_number", "5"),
     ("2020年5月23日　第2版", "date", "2020-05-23"),
     ("本版责编：刘洋", None, None),
+    ("人民日报2020年2月5日", "date", "2020-02-05"),
+    ("人民日报 2020年02月05日 第05版", "page_number", "05"),
     ("责任编辑：王 明", None, None),
 ])
 def test_furniture_forms(line, field, value):
@@ -104,6 +106,12 @@ def test_furniture_forms(line, field, value):
     assert classify(line, e) == "furniture"
     if field:
         assert getattr(e, field) == value
+
+
+def test_weekday_and_lunar_date_beside_furniture():
+    from baozhi.layout.furniture import is_section
+    assert is_section("星期三", Edition()) and is_section("农历庚子年正月十二", Edition())
+    assert not is_section("正月十二", Edition())
 
 
 def test_headline_roles_in_a_dump():

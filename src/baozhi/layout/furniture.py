@@ -34,7 +34,8 @@ def classify(text: str, edition: Edition) -> str | None:
         return None
     hit = False
     m = _DATE.search(s)
-    if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s) or re.search(r"第\s*[A-Za-z]?\s*\d{1,3}\s*版", s)):
+    if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s) or re.search(r"第\s*[A-Za-z]?\s*\d{1,3}\s*版", s)
+              or _MASTHEAD.match(s[:m.start()].strip())):      # 人民日报2020年2月5日
         edition.date = edition.date or _date_iso(m)
         hit = True
         s = (s[:m.start()] + " " + s[m.end():]).strip()
@@ -79,7 +80,8 @@ def is_section(text: str, edition: Edition) -> bool:
     if s in SECTIONS:
         edition.section = edition.section or s
         return True
-    return False
+    # the weekday or the lunar date on a line of its own: 星期三, 农历庚子年正月十二
+    return bool(re.fullmatch(r"星期[一二三四五六日天]|农历[\u4e00-\u9fff]{2,10}", s))
 
 
 def jump(text: str) -> tuple[str, str] | None:
