@@ -148,8 +148,11 @@ def _run(tmp_path, name, pages, seed, pdf, corpus, split="all"):
 def test_bundled_real_text_pages_gate(tmp_path):
     """From a fresh clone: 60 text pages laid out from the 197 bundled real articles."""
     folder = _run(tmp_path, "text", 60, 21, False, BUNDLED)
-    _gate(folder, {"seg_f1": 0.64, "main_title": 0.66, "para_f1": 0.84, "authors": 0.92,
-                   "dateline": 0.92, "cer": 0.16})
+    # authors: matched articles now include a few whose corpus gold leaves the authors empty
+    # though the dateline names them (26 of 778 such articles in the corpus; GOLD.md takes the
+    # names), hence 0.91 where 0.92 stood before the cohesion stage matched them.
+    _gate(folder, {"seg_f1": 0.69, "main_title": 0.70, "para_f1": 0.85, "authors": 0.91,
+                   "dateline": 0.92, "cer": 0.15})
 
 
 def test_bundled_real_pdf_pages_gate(tmp_path):
@@ -164,8 +167,8 @@ def test_bundled_real_pdf_pages_gate(tmp_path):
 def test_full_corpus_text_gate(tmp_path):
     """The held-out half of the corpus's real pages (never tuned on), when ../shared is there."""
     folder = _run(tmp_path, "corpus", 150, 11, False, realistic.CORPUS, "test")
-    _gate(folder, {"seg_f1": 0.65, "main_title": 0.65, "para_f1": 0.81, "authors": 0.89,
-                   "dateline": 0.93, "cer": 0.17})
+    _gate(folder, {"seg_f1": 0.69, "main_title": 0.70, "para_f1": 0.82, "authors": 0.89,
+                   "dateline": 0.94, "cer": 0.15})
 
 
 def test_realistic_generator_keeps_real_structure():

@@ -163,3 +163,20 @@ def test_a_writers_note_closes_its_story():
     assert page.articles[1].subtitles == ["提高科学思维能力"]
     assert page.articles[0].paragraphs[-1] == "（执笔：丁晋清）"
     assert page.articles[1].paragraphs == OTHER
+
+
+MUSIC = LEAD + MORE
+LAW = OTHER + ["民法典草案共7编、1260条，各编依次为总则、物权、合同、人格权、婚姻家庭、继承、侵权责任，以及附则。",
+               "编纂民法典，就是要对现行的民事法律规范进行编订纂修，对已经不适应现实情况的规定进行修改完善。"]
+
+
+def test_a_headline_between_two_stories_of_one_width():
+    """Nothing in its shape tells 民法典标注制度文明新高度 from a crosshead: same column on both
+    sides, a line that fits it. The words do: the text after it shares none of the story
+    before it (cohesion.py), so it opens a story; a crosshead inside one story does not."""
+    lines = ["凝心聚力战疫情"] + _dump(MUSIC, 15) + ["民法典标注制度文明新高度"] + _dump(LAW, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + ["内容丰富"] + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]

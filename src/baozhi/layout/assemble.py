@@ -10,7 +10,7 @@ import re
 
 from .. import cjk
 from ..model import Article, Line
-from .blocks import COLUMN_TAG, Feat, Unit, column_tag
+from .blocks import COLUMN_TAG, Feat, Unit, column_tag, deck_line, decks
 from . import bylines
 from .furniture import jump
 from .reflow import reflow
@@ -88,17 +88,17 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
             return texts[big[0]], texts[:big[0]] + texts[big[0] + 1:]
         t = max(range(len(texts)), key=lambda k: (sizes[k], cjk.cells(texts[k]), -k))
         return texts[t], [x for k, x in enumerate(texts) if k != t]
-    decks = next((k for k in range(len(texts) - 1) if _decks(texts[k], texts[k + 1])), None)
-    if decks is not None:
+    pair = next((k for k in range(len(texts) - 1) if decks(texts[k], texts[k + 1])), None)
+    if pair is not None:
         # 改善一线医务人员工作条件 / 切实关心医务人员身心健康: the two decks of one title
-        texts[decks:decks + 2] = [texts[decks] + " " + texts[decks + 1]]
-        tagged = [k for k, x in enumerate(texts) if column_tag(x) and k != decks]
-        t = tagged[0] if len(tagged) == 1 else decks
+        texts[pair:pair + 2] = [texts[pair] + " " + texts[pair + 1]]
+        tagged = [k for k, x in enumerate(texts) if column_tag(x) and k != pair]
+        t = tagged[0] if len(tagged) == 1 else pair
     else:
         rest = [k for k, x in enumerate(texts) if not x.startswith("——") and not x.endswith("——")] \
             or list(range(len(texts)))
         tagged = [k for k in rest if column_tag(texts[k])]
-        decked = [k for k in rest if _deck_line(texts[k])]
+        decked = [k for k in rest if deck_line(texts[k])]
         if len(tagged) == 1:
             t = tagged[0]
         elif len(decked) == 1:
@@ -124,25 +124,6 @@ def _join(parts: list[str]) -> str:
     for x in parts[1:]:
         out += (" " if out[-1:].isascii() and x[:1].isascii() and out[-1:].isalnum() else "") + x
     return out
-
-
-def _decks(a: str, b: str) -> bool:
-    """Two lines of one title set deck over deck (优化融资对接机制 / 提高金融服务质效): of even
-    length, eight characters at most, no gap inside either, neither a kicker's nor a
-    subtitle's dash. In the corpus 591 two-deck titles are so, and 4 kicker-title or
-    title-subtitle pairs (those run to 10-12 characters)."""
-    if a.startswith("——") or a.endswith(("——", "：", ":")) or b.startswith("——") or column_tag(a):
-        return False
-    b = COLUMN_TAG.sub("", b)
-    return " " not in a.strip() and " " not in b.strip() and len(a.strip()) == len(b.strip()) \
-        and 2 <= len(a.strip()) <= 8
-
-
-def _deck_line(text: str) -> bool:
-    """Two decks of a title printed on one line, a gap between them: 591 of the corpus's titles
-    are so (decks of eight characters at most), against a few dozen kickers and subtitles."""
-    parts = text.split()
-    return len(parts) == 2 and _decks(*parts)
 
 
 def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[list[Article], list[dict]]:
