@@ -21,8 +21,10 @@ from .lines import Feat
 
 SAME_STORY = 0.013  # cosine below which two stretches of text are two stories
 WINDOW = 40         # lines on each side of the break
+MIN_PAIRS = 40      # bigrams each side needs before its words can tell anything
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _pairs(text: str) -> list[str]:
@@ -77,7 +79,13 @@ class Cohesion:
         for i in lines:
             got = self._line.get(i)
             if got is None:
-                got = self._line[i] = _pairs(self.f[i].text)
+                text = self.f[i].text
+                got = _pairs(text)
+                # the pair a line break cuts: the previous line's last character and this one's first
+                prev = self.f[i - 1].text if i > 0 else ""
+                if prev and text and _HAN.match(prev[-1]) and _HAN.match(text[0]):
+                    got.append(prev[-1] + text[0])
+                self._line[i] = got
             yield from got
 
     def _grams(self, lines: list[int]) -> Counter[str]:
@@ -87,6 +95,8 @@ class Cohesion:
         """Cosine (0 to 1) of the last WINDOW lines of `before` and the first WINDOW lines of
         `after` (line indices into feats), the higher of the two weightings."""
         x, y = self._grams(before[-WINDOW:]), self._grams(after[:WINDOW])
+        if min(x.total(), y.total()) < MIN_PAIRS:
+            return 1.0      # too little text to tell: no sign of a change of story
         by_body, by_para = self.weights()
         return max(by_body.cosine(x, y), by_para.cosine(x, y))
 
