@@ -91,15 +91,17 @@ class Cohesion:
     def _grams(self, lines: list[int]) -> Counter[str]:
         return Counter(self._pairs(lines))
 
-    def between(self, before: list[int], after: list[int]) -> float:
+    def between(self, before: list[int], after: list[int]) -> float | None:
         """Cosine (0 to 1) of the last WINDOW lines of `before` and the first WINDOW lines of
-        `after` (line indices into feats), the higher of the two weightings."""
+        `after` (line indices into feats), the higher of the two weightings; None where either
+        side has too little text to tell."""
         x, y = self._grams(before[-WINDOW:]), self._grams(after[:WINDOW])
         if min(x.total(), y.total()) < MIN_PAIRS:
-            return 1.0      # too little text to tell: no sign of a change of story
+            return None
         by_body, by_para = self.weights()
         return max(by_body.cosine(x, y), by_para.cosine(x, y))
 
     def two_stories(self, before: list[int], after: list[int]) -> bool:
-        """The text changes story across the break."""
-        return self.between(before, after) < SAME_STORY
+        """The words change across the break (too little text shows no change)."""
+        c = self.between(before, after)
+        return c is not None and c < SAME_STORY
