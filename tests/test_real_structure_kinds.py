@@ -180,3 +180,12 @@ def test_a_headline_between_two_stories_of_one_width():
     lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + ["内容丰富"] + _dump(MORE, 15)
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+
+
+def test_a_byline_signing_a_section():
+    """本报记者  周飞亚 between two sections of one story, in its column: a section's signature
+    inside a composite article, kept as printed, not the start of another story."""
+    lines = ["凝心聚力战疫情（艺文观察）"] + _dump(LEAD, 15) + ["本报记者  周飞亚"] + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs == LEAD + ["本报记者周飞亚"] + MORE

@@ -579,13 +579,14 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             prev.credit, prev.photo = u.credit, u.photo
             k += 1
             continue
-        # In a PDF a byline between two bodies in body type, with no headline over the second,
-        # signs a section of one composite article (本报记者  任飞帆 under each speaker's words).
-        if ((u.kind == "head" or sized and u.kind == "byline") and prev is not None and nxt is not None
+        # A byline between two bodies, with no headline over the second (in body type in a PDF;
+        # in one column and one story in a dump), signs a section of one composite article
+        # (本报记者  任飞帆 under each speaker's words).
+        if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
                 and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)
-                and (story is None or u.kind == "byline" or not story.two_stories(prev.lines, nxt.lines))):
+                and (story is None or not story.two_stories(prev.lines, nxt.lines))):
             paras: list[list[int]] = []
             w = prev.width or 0.0
             for i in u.lines:
