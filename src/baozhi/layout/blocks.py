@@ -287,6 +287,9 @@ class _Walker:
                 continue
             if self.indents and g.indent > 0:
                 break       # the page marks each paragraph by its indent
+            if self.indents and j == i and f.indent > 0 and not g.closed and g.indent == 0 and column_tag(g.text) \
+                    and f.cells + f.indent < g.cells - 2 * INDENT_MIN:
+                break       # a headline with its column's tag under a one-line paragraph (资料图片)
             if self.indents and j == i and f.indent > 0 and not f.closed and self.short_open(j, w_hint):
                 break       # an indented line too short to wrap: a paragraph of one line (制图：蔡华伟)
             if not f.closed and j != i and self.bracket_end(para):
