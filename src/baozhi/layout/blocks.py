@@ -148,10 +148,13 @@ class _Walker:
             return True, False      # （上接第1版） and the text it continues, indented or not
         if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big or f.centred:
             return False, False     # a ——subtitle's dash, headline type, a centred line
-        if not f.closed and f.indent == 0 and (column_tag(f.text) or deck_line(f.text)):
-            return False, False     # 花的祝福（新时代之光）, 返程途中 做好防护: a headline
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
+        if not f.closed and f.indent == 0 and (column_tag(f.text) or deck_line(f.text)) \
+                and not (wc is not None and self.fits(i, wc)):
+            # 花的祝福（新时代之光）, 返程途中 做好防护: a headline. (A line that fills the
+            # column, 中国—东盟农产品（百色）, is the paragraph going on.)
+            return False, False
         same = self.same_column(i, cur, wa, reliable) and not f.apart
         if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL
                                                or not self.take_paragraph(i, None)[1]):
@@ -324,7 +327,7 @@ class _Walker:
                 break       # a justified line fits any column; the one after it must fit ours
             if g.closed and self.too_wide(nxt, wl):
                 break       # wider than the column: a headline, not a closing line
-            if not g.closed and column_tag(g.text):
+            if not g.closed and column_tag(g.text) and not self.fits(nxt, wl):
                 break       # 制度优势提振防疫信心（人民时评）: a headline after the sentence's end
             if g.closed and "。" not in g.text[:-1] and nxt + 1 < self.n and self.opens_article(nxt + 1) \
                     and self.f[nxt + 1].kind != "furniture":
