@@ -189,3 +189,18 @@ def test_a_byline_signing_a_section():
     page = baozhi.parse_text(_text(lines))
     assert len(page.articles) == 1
     assert page.articles[0].paragraphs == LEAD + ["本报记者周飞亚"] + MORE
+
+
+def test_a_dump_wrapped_by_a_count_of_characters():
+    """Some converters break lines every N characters, digits and Latin letters included, so
+    the full lines agree in characters, not in cells: the page is measured so."""
+    def wrap(p, n):
+        return [p[k:k + n] for k in range(0, len(p), n)]
+    paras = ["2月14日零点统计，北京确诊新冠肺炎病人372例，出院79例，死亡3例，另有1例死于其他疾病，其余的人正在各大定点医院接受精心治疗。",
+             "全市333个街道、乡镇，所有社区、村，筑起了北京疫情防控阻击战最坚实的防线。7个出入口、2214户、常住人口3735人，这就是此次“战疫”中，侯兵的阵地。",
+             "作为朝阳区安华里社区党委书记，48岁的她从春节开始就没歇过一天。打赢这场阻击战，一刻不敢停脚，一刻不能放松。"]
+    for indent in ("　　", ""):
+        lines = ["北京全力打好疫情防控阻击战"] + [ln for p in paras for ln in wrap(indent + p, 18)]
+        page = baozhi.parse_text(_text(lines))
+        assert [a.title for a in page.articles] == ["北京全力打好疫情防控阻击战"]
+        assert page.articles[0].paragraphs == paras

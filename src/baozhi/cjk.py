@@ -26,13 +26,19 @@ HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _WORD_GAP = re.compile(r"(?<=[A-Za-z0-9.,;:!?%)\"'])[ \t\u00a0]+(?=[A-Za-z0-9(\"'])")
 
 
+def cells_text(text: str) -> str:
+    """The text as it takes room on the line: justification spaces dropped, a space between
+    English words kept as one mark."""
+    if " " in text and _WORD_GAP.search(text):
+        text = _WORD_GAP.sub("_", text.strip())
+    return _SPACE_RUN.sub("", text) if (" " in text or "\u3000" in text or "\t" in text or "\u00a0" in text) \
+        else text
+
+
 def cells(text: str) -> float:
     """Width of text in cells: ASCII counts half, everything else one; a space between
     English words is half a cell, justification spaces nothing."""
-    if " " in text and _WORD_GAP.search(text):
-        text = _WORD_GAP.sub("_", text.strip())
-    s = _SPACE_RUN.sub("", text) if (" " in text or "\u3000" in text or "\t" in text or "\u00a0" in text) \
-        else text
+    s = cells_text(text)
     narrow = len(s.encode("ascii", "ignore"))
     return len(s) - 0.5 * narrow
 

@@ -10,7 +10,9 @@ import re
 
 from .. import cjk
 from ..model import Article, Line
-from .blocks import COLUMN_TAG, Feat, Unit, column_tag, deck_line, decks
+from .cues import COLUMN_TAG, column_tag, deck_line, decks
+from .lines import Feat
+from .units import Unit
 from . import bylines
 from .furniture import jump
 from .reflow import reflow

@@ -9,34 +9,16 @@ headline. Every decision looks at the neighbours, never at a fixed position on t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..model import Edition, Line
 from . import bylines
-from .cohesion import Cohesion
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
+from .crossheads import absorb_crossheads
+from .cues import BOX_LABELS, TAIL_NOTE, column_tag, deck_line
 from .lines import Feat, features
+from .units import Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
-# Labels of a box set at the head of a story's body (GOLD.md: paragraphs of the article).
-BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
-相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
-
-
-@dataclass(slots=True)
-class Unit:
-    kind: str                   # body, head, byline, furniture, jump
-    lines: list[int] = field(default_factory=list)
-    paras: list[list[int]] = field(default_factory=list)
-    photo: bool = False
-    dateline: bool = False
-    names: list[str] = field(default_factory=list)
-    width: float | None = None
-    reliable: bool = False      # width measured from full lines, not guessed
-    credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
-    label: bool = False         # a box label alone (核心阅读): it opens the body after it
-
-
 class _Walker:
     def __init__(self, feats: list[Feat], sized: bool = False):
         self.f = feats
@@ -379,16 +361,6 @@ class _Walker:
         return w if reliable else None
 
 
-# A note set under a story: who drew its chart or sent its picture, where to write. It has
-# no closing punctuation, so the line walker alone would read it as a headline.
-_TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:]"
-                        r"|^——(?:编[ \u3000]*者|[\u4e00-\u9fff][ \u3000]*[\u4e00-\u9fff]{1,3})$"     # ——编  者, ——习近平
-                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}图[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}文$"
-                        r"|^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
-                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
-                        r"|^(?:新华社|中新社)发$")
-
-
 def _is_dash_subtitle(f: Feat) -> bool:
     """A ——subtitle line. One that closes a sentence is a line of dialogue or an attribution's
     paragraph (——谈什么呢？), not a headline."""
@@ -524,7 +496,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             cur.lines.extend(para)
             i = para[-1] + 1
             continue
-        if units and units[-1].kind == "body" and not units[-1].photo and _TAIL_NOTE.search(f.text):
+        if units and units[-1].kind == "body" and not units[-1].photo and TAIL_NOTE.search(f.text):
             # 制图：蔡华伟, 新华社发, 仲崇亮摄（影像中国）: the note closing the story above,
             # one of its paragraphs as printed; never the next story's headline.
             units[-1].paras.append([i])
@@ -542,127 +514,3 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
     return units, feats
 
 
-def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False) -> list[Unit]:
-    """Give crossheads back to their article. A short line between paragraphs (小标题 such as
-    `一、…` or `协调生产`, a box label such as `核心阅读`, an attribution `——习近平`) reads as a
-    headline to the line walker, since it ends without closing punctuation; GOLD.md makes it a
-    paragraph of the article around it. A headline run between two bodies is one when:
-      - in a PDF (`sized`), none of its lines is set in headline type;
-      - in a text dump, both bodies are set to one column width, each of its lines fits that
-        column as a body line does, and none ends on a column's tag (`column_tag`). Two or
-        three short lines count too (反应迅速 / 音乐、曲艺类作品为主力): between two bodies of
-        one width they were a crosshead pair more often than a kicker over a title (dev
-        pages: 38 right for 4 wrong);
-    and neither the body after it opens on a dateline nor the body before it closes on a
-    foot credit (both mark where one story ends and the next begins)."""
-    tol = max(tolerance(feats), FULL_TOL)
-    story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
-    out: list[Unit] = []
-    k = 0
-    while k < len(units):
-        u = units[k]
-        prev = out[-1] if out else None
-        nxt = units[k + 1] if k + 1 < len(units) else None
-        if u.kind == "body" and u.label and nxt is not None and nxt.kind == "body" and not nxt.dateline:
-            u.paras += nxt.paras
-            u.lines += nxt.lines
-            u.credit, u.photo, u.width, u.reliable = nxt.credit, nxt.photo, nxt.width, nxt.reliable
-            u.label = False
-            units[k + 1] = u
-            k += 1
-            continue
-        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline and not prev.photo
-                and not u.photo and prev.credit is None
-                and (prev.width is None or u.width is None or abs(prev.width - u.width) <= tol)
-                and (story is None or not story.two_stories(prev.lines, u.lines))):
-            # Two bodies in one column with nothing between that tell one story (cohesion.py):
-            # one story the walker broke, at a line of dialogue, a verse, a box (图片说明：). A
-            # new story would open on a headline or a dateline, follow a foot credit or a
-            # picture's credit, or change its words; a new column width may start one whose
-            # headline was read as its first line (the sample page's second story).
-            prev.paras += u.paras
-            prev.lines += u.lines
-            prev.credit, prev.photo = u.credit, u.photo
-            k += 1
-            continue
-        # A byline between two bodies, with no headline over the second (in body type in a PDF;
-        # in one column and one story in a dump), signs a section of one composite article
-        # (本报记者  任飞帆 under each speaker's words).
-        if (u.kind in ("head", "byline") and prev is not None and nxt is not None
-                and prev.kind == "body"
-                and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
-                and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)
-                and (story is None or not story.two_stories(prev.lines, nxt.lines))):
-            paras: list[list[int]] = []
-            w = prev.width or 0.0
-            for i in u.lines:
-                f = feats[i]
-                if paras and not feats[paras[-1][-1]].closed and feats[paras[-1][-1]].cells >= w - 2 - tol \
-                        and f.indent == 0:
-                    paras[-1].append(i)     # the crosshead wraps: its first line is full
-                else:
-                    paras.append([i])
-            prev.paras += paras + nxt.paras
-            prev.lines += u.lines + nxt.lines
-            prev.credit, prev.photo = nxt.credit, nxt.photo
-            k += 2
-            continue
-        out.append(u)
-        k += 1
-    return out
-
-
-# A column's tag closing a headline: 把落实工作抓实抓细（人民论坛）, 让新三板“活”起来(财经眼).
-COLUMN_TAG = re.compile(r"(?<=[^（(])[（(](?P<tag>[^（()）]{1,24})[)）]$")
-
-
-def column_tag(text: str) -> bool:
-    """The line ends on a column's tag, which only a headline carries (38% of the corpus's
-    titles, almost no crosshead). Not a box's label (…（链接）, …（延伸阅读）) nor a picture
-    agency after a photo credit (…摄（人民视觉）)."""
-    m = COLUMN_TAG.search(text.strip())
-    return bool(m) and m.group("tag") not in BOX_LABELS | _BOX_TAGS and bylines.credit(text[:m.start()]) is None \
-        and not text[:m.start()].rstrip().endswith(("供图", "发", "制图"))
-
-
-# Headings that stand over an item of their own, never inside a story.
-_ITEM_HEADS = frozenset({"图片报道", "图片新闻", "新闻图片", "摄影报道"})
-_BOX_TAGS = frozenset({"编后", "编后语", "延伸阅读", "链接", "相关链接", "背景", "资料"})
-
-
-def decks(a: str, b: str) -> bool:
-    """Two lines of one title set deck over deck (优化融资对接机制 / 提高金融服务质效): of even
-    length, eight characters at most, no gap inside either, neither a kicker's nor a
-    subtitle's dash. In the corpus 591 two-deck titles are so, and 4 kicker-title or
-    title-subtitle pairs (those run to 10-12 characters)."""
-    if a.startswith("——") or a.endswith(("——", "：", ":")) or b.startswith("——") or column_tag(a):
-        return False
-    b = COLUMN_TAG.sub("", b)
-    return " " not in a.strip() and " " not in b.strip() and len(a.strip()) == len(b.strip()) \
-        and 2 <= len(a.strip()) <= 8
-
-
-def deck_line(text: str) -> bool:
-    """Two decks of a title printed on one line, a gap between them: 591 of the corpus's titles
-    are so (decks of eight characters at most), against a few dozen kickers and subtitles."""
-    parts = text.split()
-    return len(parts) == 2 and decks(*parts)
-
-
-def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:
-    if len(u.lines) > 4:
-        return False
-    if sized:
-        return not any(feats[i].big for i in u.lines)
-    if any(column_tag(feats[i].text) or feats[i].text.strip() in _ITEM_HEADS for i in u.lines):
-        return False
-    if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
-        return False
-    if abs(prev.width - nxt.width) > tol:
-        return False
-    w = (prev.width + nxt.width) / 2
-    for i in u.lines:
-        f = feats[i]
-        if f.core > w + tol:
-            return False        # wider than the column: set across columns, a headline
-    return True

@@ -39,9 +39,36 @@ class Feat:
 CENTRED = 3.0       # cells of leading space past which a line is centred, not indented
 
 
+def _chars(text: str) -> float:
+    """Width of text counted in characters, half-width or not (gaps not counted)."""
+    return float(len(cjk.cells_text(text)))
+
+
+def _uniformity(widths: list[float]) -> float:
+    """Share of the widths within half a cell of the commonest one."""
+    if not widths:
+        return 0.0
+    return max(sum(1 for x in widths if abs(x - v) <= 0.5) for v in set(widths)) / len(widths)
+
+
+def measure(lines: list[Line]):
+    """How a text dump's column is measured. A column is set to a width (in cells: a digit or
+    Latin letter half a Chinese character), so its full lines agree in cells; a dump wrapped
+    by a count of characters instead (some converters do) has full lines agreeing in
+    characters, and there the count is the measure. Returns the function that measures a line."""
+    texts = [ln.text.strip(cjk.SPACES) for ln in lines if ln.bbox is None]
+    texts = [t for t in texts if len(t) >= 6 and not cjk.ends_closed(t)]
+    if len(texts) < 8 or not any(c.isascii() and c.isalnum() for t in texts for c in t):
+        return cjk.cells
+    by_cells = _uniformity([cjk.cells(t) for t in texts])
+    by_chars = _uniformity([_chars(t) for t in texts])
+    return _chars if by_chars > by_cells + 0.02 else cjk.cells
+
+
 def features(lines: list[Line], edition: Edition) -> list[Feat]:
     feats = []
     hanging, spaces, strip_chars = cjk.HANGING, cjk.SPACES, cjk.SPACES + "\r\n\ufeff"
+    width_of = measure(lines)
     for ln in lines:
         raw = ln.text
         t = raw.strip(strip_chars)
@@ -53,7 +80,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             # a vertical headline (top to bottom) is as long as it is tall
             cells = round(max(w, h if h > 2 * w else 0) / ln.size * 2) / 2
         else:
-            cells = cjk.cells(shape)
+            cells = width_of(shape)
         last = shape[-1] if shape else ""
         core = cells - (0.5 if last.isascii() else 1.0) if last in hanging else cells
         # ...but it does end the text there, as a full stop would (…的故（下转第2版）).

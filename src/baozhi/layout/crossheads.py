@@ -1,0 +1,98 @@
+"""Crossheads back to their story: a short line between two bodies that the line walker left
+as a headline candidate (blocks.py), when it is one (GOLD.md: a paragraph of the article)."""
+from __future__ import annotations
+
+from .cohesion import Cohesion
+from .columns import FULL_TOL, tolerance
+from .cues import ITEM_HEADS, column_tag
+from .lines import Feat
+from .units import Unit
+
+
+def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False) -> list[Unit]:
+    """Give crossheads back to their article. A short line between paragraphs (小标题 such as
+    `一、…` or `协调生产`, a box label such as `核心阅读`, an attribution `——习近平`) reads as a
+    headline to the line walker, since it ends without closing punctuation; GOLD.md makes it a
+    paragraph of the article around it. A headline run between two bodies is one when:
+      - in a PDF (`sized`), none of its lines is set in headline type;
+      - in a text dump, both bodies are set to one column width, each of its lines fits that
+        column as a body line does, and none ends on a column's tag (`column_tag`). Two or
+        three short lines count too (反应迅速 / 音乐、曲艺类作品为主力): between two bodies of
+        one width they were a crosshead pair more often than a kicker over a title (dev
+        pages: 38 right for 4 wrong);
+    and neither the body after it opens on a dateline nor the body before it closes on a
+    foot credit (both mark where one story ends and the next begins)."""
+    tol = max(tolerance(feats), FULL_TOL)
+    story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        prev = out[-1] if out else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if u.kind == "body" and u.label and nxt is not None and nxt.kind == "body" and not nxt.dateline:
+            u.paras += nxt.paras
+            u.lines += nxt.lines
+            u.credit, u.photo, u.width, u.reliable = nxt.credit, nxt.photo, nxt.width, nxt.reliable
+            u.label = False
+            units[k + 1] = u
+            k += 1
+            continue
+        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline and not prev.photo
+                and not u.photo and prev.credit is None
+                and (prev.width is None or u.width is None or abs(prev.width - u.width) <= tol)
+                and (story is None or not story.two_stories(prev.lines, u.lines))):
+            # Two bodies in one column with nothing between that tell one story (cohesion.py):
+            # one story the walker broke, at a line of dialogue, a verse, a box (图片说明：). A
+            # new story would open on a headline or a dateline, follow a foot credit or a
+            # picture's credit, or change its words; a new column width may start one whose
+            # headline was read as its first line (the sample page's second story).
+            prev.paras += u.paras
+            prev.lines += u.lines
+            prev.credit, prev.photo = u.credit, u.photo
+            k += 1
+            continue
+        # A byline between two bodies, with no headline over the second (in body type in a PDF;
+        # in one column and one story in a dump), signs a section of one composite article
+        # (本报记者  任飞帆 under each speaker's words).
+        if (u.kind in ("head", "byline") and prev is not None and nxt is not None
+                and prev.kind == "body"
+                and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
+                and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)
+                and (story is None or not story.two_stories(prev.lines, nxt.lines))):
+            paras: list[list[int]] = []
+            w = prev.width or 0.0
+            for i in u.lines:
+                f = feats[i]
+                if paras and not feats[paras[-1][-1]].closed and feats[paras[-1][-1]].cells >= w - 2 - tol \
+                        and f.indent == 0:
+                    paras[-1].append(i)     # the crosshead wraps: its first line is full
+                else:
+                    paras.append([i])
+            prev.paras += paras + nxt.paras
+            prev.lines += u.lines + nxt.lines
+            prev.credit, prev.photo = nxt.credit, nxt.photo
+            k += 2
+            continue
+        out.append(u)
+        k += 1
+    return out
+
+
+def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:
+    if len(u.lines) > 4:
+        return False
+    if sized:
+        return not any(feats[i].big for i in u.lines)
+    if any(column_tag(feats[i].text) or feats[i].text.strip() in ITEM_HEADS for i in u.lines):
+        return False
+    if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
+        return False
+    if abs(prev.width - nxt.width) > tol:
+        return False
+    w = (prev.width + nxt.width) / 2
+    for i in u.lines:
+        f = feats[i]
+        if f.core > w + tol:
+            return False        # wider than the column: set across columns, a headline
+    return True

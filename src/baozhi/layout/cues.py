@@ -1,0 +1,59 @@
+"""What the words of a line say about its part in a story, whatever its shape: a column's tag
+closing a headline, the two decks of a title, a heading that stands over an item of its own,
+a box label, a note set under a story. Shared by the line walker (blocks.py), the crosshead
+stage (crossheads.py) and the headline roles (assemble.py)."""
+from __future__ import annotations
+
+import re
+
+from . import bylines
+
+# Labels of a box set at the head of a story's body (GOLD.md: paragraphs of the article).
+BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
+相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
+
+# A note set under a story: who drew its chart or sent its picture, where to write. It has
+# no closing punctuation, so the line walker alone would read it as a headline.
+TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:]"
+                        r"|^——(?:编[ \u3000]*者|[\u4e00-\u9fff][ \u3000]*[\u4e00-\u9fff]{1,3})$"     # ——编  者, ——习近平
+                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}图[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}文$"
+                        r"|^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
+                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
+                        r"|^(?:新华社|中新社)发$")
+
+
+# A column's tag closing a headline: 把落实工作抓实抓细（人民论坛）, 让新三板“活”起来(财经眼).
+COLUMN_TAG = re.compile(r"(?<=[^（(])[（(](?P<tag>[^（()）]{1,24})[)）]$")
+
+
+def column_tag(text: str) -> bool:
+    """The line ends on a column's tag, which only a headline carries (38% of the corpus's
+    titles, almost no crosshead). Not a box's label (…（链接）, …（延伸阅读）) nor a picture
+    agency after a photo credit (…摄（人民视觉）)."""
+    m = COLUMN_TAG.search(text.strip())
+    return bool(m) and m.group("tag") not in BOX_LABELS | _BOX_TAGS and bylines.credit(text[:m.start()]) is None \
+        and not text[:m.start()].rstrip().endswith(("供图", "发", "制图"))
+
+
+# Headings that stand over an item of their own, never inside a story.
+ITEM_HEADS = frozenset({"图片报道", "图片新闻", "新闻图片", "摄影报道"})
+_BOX_TAGS = frozenset({"编后", "编后语", "延伸阅读", "链接", "相关链接", "背景", "资料"})
+
+
+def decks(a: str, b: str) -> bool:
+    """Two lines of one title set deck over deck (优化融资对接机制 / 提高金融服务质效): of even
+    length, eight characters at most, no gap inside either, neither a kicker's nor a
+    subtitle's dash. In the corpus 591 two-deck titles are so, and 4 kicker-title or
+    title-subtitle pairs (those run to 10-12 characters)."""
+    if a.startswith("——") or a.endswith(("——", "：", ":")) or b.startswith("——") or column_tag(a):
+        return False
+    b = COLUMN_TAG.sub("", b)
+    return " " not in a.strip() and " " not in b.strip() and len(a.strip()) == len(b.strip()) \
+        and 2 <= len(a.strip()) <= 8
+
+
+def deck_line(text: str) -> bool:
+    """Two decks of a title printed on one line, a gap between them: 591 of the corpus's titles
+    are so (decks of eight characters at most), against a few dozen kickers and subtitles."""
+    parts = text.split()
+    return len(parts) == 2 and decks(*parts)

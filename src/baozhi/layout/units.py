@@ -1,0 +1,19 @@
+"""A block of a page's lines as the layout stages see it: a body (paragraphs in one column),
+a headline run, a byline, furniture or a jump line."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str                   # body, head, byline, furniture, jump
+    lines: list[int] = field(default_factory=list)
+    paras: list[list[int]] = field(default_factory=list)
+    photo: bool = False
+    dateline: bool = False
+    names: list[str] = field(default_factory=list)
+    width: float | None = None
+    reliable: bool = False      # width measured from full lines, not guessed
+    credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
+    label: bool = False         # a box label alone (核心阅读): it opens the body after it
