@@ -187,3 +187,8 @@ def test_realistic_generator_keeps_real_structure():
         seen["credit"] += sum(1 for a in arts if a["gold"].get("credit") and
                               "".join(a["gold"]["credit"].split())[:6] in "".join(text.split()))
     assert all(seen.values()), seen
+
+
+def test_a_long_list_of_reporters_with_a_rarer_surname():
+    assert credits.parse("（本报记者张洋、赵兵、刘新吾、巨云鹏、孟祥夫、李龙伊）")[1][3] == "巨云鹏"
+    assert credits.parse("（本报记者禹丽敏、范昊天、龚相娟、李家鼎、姜峰、贾丰丰、田先进、魏薇、刘新吾、巨云鹏）")[1][-1] == "巨云鹏"

@@ -21,6 +21,8 @@ _ROLE = re.compile(r"(?:综合|据)?(?:新华社|本报|本刊|人民日报|中�
                    r"(?:特派|见习|实习|特约|首席|融媒体|全媒体)?(?:摄影记者|记者|通讯员|实习生|评论员)")
 _DEED = re.compile(r"(?:参与采写|采写|采访整理|整理|报道|综合报道|供稿|供图|撰稿|编译|文/图|摄)$")
 _SENTENCE = re.compile(r"[。；！？：]|作者")
+# How a body's name ends (新华社, 人民网, 外交部…): not a person's.
+_BODY = re.compile(r"[社报网台部局委会院所厅处队组站司]$")
 MAX_CHARS = 90      # the longest credit in the corpus has 11 names: about 70 characters
 
 
@@ -71,7 +73,11 @@ def _names(part: str) -> list[str] | None:
     for chunk in chunks:
         chunk = _DEED.sub("", chunk.strip(" \u3000")).strip(" \u3000")
         toks = [t for t in NAME_SEP.split(chunk) if t]
-        if not all(is_name(t) for t in toks):
+        if len(toks) >= 3 and sum(not is_name(t) for t in toks) == 1 \
+                and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in toks) \
+                and not any(_BODY.search(t) for t in toks):
+            pass    # a list of reporters: one rarer surname (巨云鹏) among names is a name too
+        elif not all(is_name(t) for t in toks):
             # a gap inside a name (王 明) is justification: read the run without gaps
             packed = split_names("".join(toks))
             if packed is None:
