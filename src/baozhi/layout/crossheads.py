@@ -21,7 +21,15 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         one width they were a crosshead pair more often than a kicker over a title (dev
         pages: 38 right for 4 wrong);
     and neither the body after it opens on a dateline nor the body before it closes on a
-    foot credit (both mark where one story ends and the next begins)."""
+    foot credit (both mark where one story ends and the next begins), nor, in a dump, do the
+    words change across it (cohesion.py). A byline between two bodies is taken in the same
+    way (a section's signature in a composite article), and two bodies in one column with
+    nothing between are one story unless their words change. A box label's body (核心阅读)
+    joins the body after it.
+
+    `units` are the walker's blocks in flow order, `feats` their lines' features (line
+    indices in the units point into it); the blocks merged here are changed in place and the
+    returned list holds what is left, in order."""
     tol = max(tolerance(feats), FULL_TOL)
     story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
     out: list[Unit] = []

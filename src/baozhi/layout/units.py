@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 @dataclass(slots=True)
 class Unit:
+    """One block: `lines` are indices into the page's line features (flow order), `paras` the
+    body's paragraphs as lists of those indices; `width` the body's column width in cells
+    (or characters, where the dump is measured so)."""
+
     kind: str                   # body, head, byline, furniture, jump
     lines: list[int] = field(default_factory=list)
     paras: list[list[int]] = field(default_factory=list)
