@@ -44,6 +44,9 @@ def _chars(text: str) -> float:
     return float(len(cjk.cells_text(text)))
 
 
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
 def measure(lines: list[Line]):
     """How a text dump's column is measured. A column is set to a width in cells (a digit or
     Latin letter half a Chinese character), so a full line holding digits holds more
@@ -55,8 +58,8 @@ def measure(lines: list[Line]):
     Returns the function that measures a line."""
     texts = [ln.text.strip(cjk.SPACES) for ln in lines if ln.bbox is None]
     texts = [t for t in texts if len(t) >= 6 and not cjk.ends_closed(t)]
-    plain = [_chars(t) for t in texts if not any(c.isascii() and c.isalnum() for c in t)]
-    mixed = [t for t in texts if any(c.isascii() and c.isalnum() for c in t)]
+    plain = [_chars(t) for t in texts if not _ASCII_ALNUM.search(t)]
+    mixed = [t for t in texts if _ASCII_ALNUM.search(t)]
     if len(plain) < 5 or len(mixed) < 3:
         return cjk.cells
     mode = max(set(plain), key=plain.count)
