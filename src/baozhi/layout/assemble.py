@@ -6,16 +6,14 @@ page opens on a body or a headline and closes on a headline or a body.
 """
 from __future__ import annotations
 
-import re
-
 from .. import cjk
 from ..model import Article, Line
-from .cues import COLUMN_TAG, column_tag, deck_line, decks
-from .lines import Feat
-from .units import Unit
 from . import bylines
+from .cues import COLUMN_TAG, column_tag, deck_line, decks
 from .furniture import jump
+from .lines import Feat
 from .reflow import reflow
+from .units import Unit
 
 
 def _text(units: list[Unit], feats: list[Feat]) -> str:
@@ -58,9 +56,6 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
     score += 0.25 if seq[0].kind == "body" else -0.25 * weight(0)
     score += 0.25 * weight(len(seq) - 1) if seq[-1].kind == "head" else -0.25
     return "after" if score >= 0 else "before"
-
-
-# A column tag closing a headline: （人民时评）, (国际视野), （两会现场观察·微镜头）
 
 
 def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[str]]:

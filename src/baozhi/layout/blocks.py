@@ -19,6 +19,8 @@ from .lines import Feat, features
 from .units import Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
+
+
 class _Walker:
     def __init__(self, feats: list[Feat], sized: bool = False):
         self.f = feats
@@ -261,7 +263,7 @@ class _Walker:
                                                  "footnote"):
                 break
             g = self.f[nxt]
-            if (_is_dash_subtitle(g) and (f.closed or self.f[j].cells < (w_hint or 0) - INDENT_MIN)) \
+            if (_is_dash_subtitle(g) and (f.closed or f.cells < (w_hint or 0) - INDENT_MIN)) \
                     or g.big or g.apart or g.centred:
                 # (a line that opens with —— under an open full line is the paragraph wrapping)
                 break       # a ——subtitle, headline type or a caption under a picture: not this body
@@ -379,7 +381,7 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     feats = features(lines, edition)
     flow = [i for i, f in enumerate(feats) if f.kind != "furniture"]
     sized = any(ln.size for ln in lines)
-    units, _ = _walk([feats[i] for i in flow], sized)
+    units = _walk([feats[i] for i in flow], sized)
     units = absorb_crossheads(units, [feats[i] for i in flow], sized=sized)
     for u in units:
         u.lines = [flow[k] for k in u.lines]
@@ -393,7 +395,7 @@ def _story_above(cur: Unit | None, units: list[Unit]) -> Unit | None:
     return cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
 
 
-def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat]]:
+def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
     w = _Walker(feats, sized)
     units: list[Unit] = []
     cur: Unit | None = None
@@ -511,6 +513,4 @@ def _walk(feats: list[Feat], sized: bool = False) -> tuple[list[Unit], list[Feat
             units.append(Unit("head", [i]))
         cur = None
         i += 1
-    return units, feats
-
-
+    return units

@@ -61,7 +61,8 @@ def credit(text: str) -> tuple[int, list[str]] | None:
     got = None if spread else _credit(text)
     if got is None and spread:
         # The names are told apart by the surname list; the start is mapped back.
-        keep = [pos for pos in range(len(text)) if not _in_gap(text, pos)]
+        gaps = {pos for m in _GAPS.finditer(text) for pos in range(m.start(), m.end())}
+        keep = [pos for pos in range(len(text)) if pos not in gaps]
         got = _credit("".join(text[pos] for pos in keep))
         if got is not None:
             got = (keep[got[0]] if got[0] < len(keep) else len(text), got[1])
@@ -72,16 +73,6 @@ def credit(text: str) -> tuple[int, list[str]] | None:
 
 # Spaces between two Han characters: justification's, never a word break in Chinese.
 _GAPS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-def _in_gap(text: str, pos: int) -> bool:
-    if text[pos] not in " \u3000":
-        return False
-    a = pos
-    while a > 0 and text[a - 1] in " \u3000":
-        a -= 1
-    m = _GAPS.match(text, a)
-    return m is not None and m.end() > pos
 
 
 def _credit(text: str) -> tuple[int, list[str]] | None:

@@ -39,10 +39,8 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         prev = out[-1] if out else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         if u.kind == "body" and u.label and nxt is not None and nxt.kind == "body" and not nxt.dateline:
-            u.paras += nxt.paras
-            u.lines += nxt.lines
-            u.credit, u.photo, u.width, u.reliable = nxt.credit, nxt.photo, nxt.width, nxt.reliable
-            u.label = False
+            _take(u, nxt)
+            u.width, u.reliable, u.label = nxt.width, nxt.reliable, False
             units[k + 1] = u
             k += 1
             continue
@@ -55,9 +53,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             # new story would open on a headline or a dateline, follow a foot credit or a
             # picture's credit, or change its words; a new column width may start one whose
             # headline was read as its first line (the sample page's second story).
-            prev.paras += u.paras
-            prev.lines += u.lines
-            prev.credit, prev.photo = u.credit, u.photo
+            _take(prev, u)
             k += 1
             continue
         # A byline between two bodies, with no headline over the second (in body type in a PDF;
@@ -77,14 +73,22 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                     paras[-1].append(i)     # the crosshead wraps: its first line is full
                 else:
                     paras.append([i])
-            prev.paras += paras + nxt.paras
-            prev.lines += u.lines + nxt.lines
-            prev.credit, prev.photo = nxt.credit, nxt.photo
+            prev.paras += paras
+            prev.lines += u.lines
+            _take(prev, nxt)
             k += 2
             continue
         out.append(u)
         k += 1
     return out
+
+
+def _take(body: Unit, after: Unit) -> None:
+    """`body` runs on into `after`: its paragraphs and lines, and how the story ends (a foot
+    credit, a picture's credit) is now the later body's."""
+    body.paras += after.paras
+    body.lines += after.lines
+    body.credit, body.photo = after.credit, after.photo
 
 
 def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:

@@ -142,9 +142,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.closed = True     # the text breaks off there to go on elsewhere: （下转第3版）
     _foot_credits(feats)
     for i, f in enumerate(feats):
-        # (the head may break before its date: 据新华社吉隆坡 / 2 月 27 日电（记者林昊）)
-        ahead = feats[i + 1].text.replace(" ", "")[:9] if i + 1 < len(feats) else ""
-        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and ("讯" in ahead or "电" in ahead)):
+        if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and _head_runs_on(feats, i)):
             nxt = "".join(g.text for g in feats[i + 1:i + 4] if g.kind is None)
             if datelines.starts_with_dateline(f.text, nxt):
                 f.kind = "dateline"
@@ -154,10 +152,17 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
 _FIRST_WORD = re.compile(r"[“‘（《「『【(]*(?:[A-Za-z0-9][A-Za-z0-9.,%+\-/:']*|.)[”’）》」』】，。、；：！？…%]*")
 
 
+def _head_runs_on(feats: list[Feat], i: int) -> bool:
+    """The next line opens on a dateline's 讯 or 电: a head broken before it, even before its
+    date (据新华社吉隆坡 / 2 月 27 日电（记者林昊）), justification spaces aside."""
+    ahead = feats[i + 1].text.replace(" ", "")[:9] if i + 1 < len(feats) else ""
+    return "讯" in ahead or "电" in ahead
+
 
 def _foot_credits(feats: list[Feat]) -> None:
     """Mark foot credits (（新华社北京1月3日电  记者梅世雄）), whole on one line or wrapped
-    over up to six (a long list of reporters in a narrow column), where a paragraph has just ended (layout/credits.py says what one is)."""
+    over up to six (a long list of reporters in a narrow column), where a paragraph has just
+    ended (layout/credits.py says what one is)."""
     for i, f in enumerate(feats):
         if f.kind is not None or not f.text or f.text[0] not in "（(":
             continue
