@@ -122,6 +122,7 @@ def text_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
     simulate.STYLE["hang"] = rng.random() < 0.5
     simulate.STYLE["justify"] = rng.random() < 0.8
     lines: list[str] = []
+    owner: list[str] = []       # each line's article and role, for diagnosis: "3h", "3b", "f"
     gold = []
     w = rng.randint(11, 20)
     head_f, foot_f = _furniture_lines(arts[0], rng)
@@ -143,36 +144,41 @@ def text_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
             if rng.random() < 0.5:
                 credit = re.sub(r"\s+", " ", credit)
             body += simulate.typeset(credit, w, rng, indent=rng.choice((0.0, 2.0)))
-        blocks.append((heads, body))
+        blocks.append((heads, body, len(gold)))
         gold.append(gold_of(a))
     if where == "inside":
         # The foot line read between two columns of a long article, as a PDF's order gives it
         k = max(range(len(blocks)), key=lambda i: len(blocks[i][1]))
-        heads, body = blocks[k]
+        heads, body, n = blocks[k]
         cut = rng.randint(len(body) // 3, max(len(body) // 3, 2 * len(body) // 3))
-        blocks[k] = (heads, body[:cut] + foot_f + body[cut:])
+        blocks[k] = (heads, body[:cut] + foot_f + body[cut:], n)
     # A layout-keeping extraction centres headlines with leading spaces (drawn apart from the
     # page's other choices, so that adding it left every other page as it was).
     centre = random.Random(f"centre-{arts[0]['date']}-{arts[0]['page']}").random() < 0.2
     # ...and may give a short headline in large type a space between every two characters.
     spread = random.Random(f"spread-{arts[0]['date']}-{arts[0]['page']}").random() < 0.15
-    for heads, body in blocks:
+    for heads, body, n in blocks:
         if spread:
             heads = [" ".join(h.replace(" ", "")) if len(h) <= 10 else h for h in heads]
         if centre:
             heads = [" " * (2 * rng_c + 8) + h for rng_c, h in ((len(h) % 5, h) for h in heads)]
         lines += heads + body if before else body + heads
+        tags = [f"{n}h"] * len(heads), ["f" if ln in foot_f else f"{n}b" for ln in body]
+        owner += tags[0] + tags[1] if before else tags[1] + tags[0]
     if where in ("head", "both"):
         lines = head_f + lines
+        owner = ["f"] * len(head_f) + owner
     if where in ("foot", "both"):
         lines += foot_f
+        owner += ["f"] * len(foot_f)
     simulate.STYLE.update(saved)
     sep = "\r\n" if rng.random() < 0.15 else "\n"
     if rng.random() < 0.3:
         sep += sep
     layout = {"headlines": "before" if before else "after", "indent": indent or None, "furniture": where,
               "centred": centre, "spread": spread,
-              "source": f"{arts[0]['date']}-{arts[0]['page']:02d}"}
+              "source": f"{arts[0]['date']}-{arts[0]['page']:02d}",
+              "lines": [o for o, ln in zip(owner, lines) if ln.strip()]}
     return sep.join(lines) + sep, {"schema": "baozhi.page/1", "layout": layout, "articles": gold}
 
 

@@ -225,3 +225,36 @@ def test_a_dump_wrapped_by_a_count_of_characters():
     assert sum(r["seg_f1"] for r in rows) / len(rows) >= 0.54       # measured 0.562 (0.537 in cells)
     text, _ = realistic.text_page(realistic.load_pages(realistic.BUNDLED)[0], random.Random(1))
     assert measure([Line(k + 1, t) for k, t in enumerate(text.splitlines()) if t.strip()]).__name__ != "_chars"
+
+def test_a_crosshead_signed_by_its_writer_stays_in_its_article():
+    """经济长期向好不会变 / 杨伟民 between two bodies of one column: a section of a composite
+    article (its heading and writer), paragraphs of it both, not a headline and byline."""
+    intro = ["受疫情等因素影响，我国一些企业生产经营面临困难。如何有序组织复工复产？怎样应对疫情带来的冲击？"
+             "针对企业的扶持政策如何落细落实？本期民主政治版邀请部分全国政协委员和民营企业家，听听企业是如何应对冲击的。"]
+    one = ["目前，新冠肺炎疫情的防控进入关键期。从宏观看，我国经济正处在转方式、调结构、换动力的攻关期，疫情无疑增加了转、调、换的难度。",
+           "（作者为全国政协常委、经济委员会副主任）"]
+    two = ["当前，稳定中国经济增长基本面的核心是稳定产业链。产业链一旦受到冲击，再恢复的时间长、代价大，甚至会影响经济发展的基本面。"]
+    lines = (["降低疫情冲击 稳定企业发展（议政建言）"] + _dump(intro, 12) + ["经济长期向好不会变", "杨伟民"]
+             + _dump(one, 12) + ["稳经济关键是稳产业链", "葛红林"] + _dump(two, 12))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["降低疫情冲击 稳定企业发展（议政建言）"]
+    paras = page.articles[0].paragraphs
+    for p in ("经济长期向好不会变", "杨伟民", "稳经济关键是稳产业链", "葛红林"):
+        assert p in paras
+    assert paras.index("杨伟民") == paras.index("经济长期向好不会变") + 1
+
+
+def test_a_picture_credit_closes_its_story():
+    """On a page whose headlines follow their bodies, 疫情防控不获全胜决不轻言成功 closes a
+    commentary and the picture report under it ends on 秦廷富摄（影像中国）: the line between
+    them is the commentary's title, never a crosshead joining the two."""
+    comment = ["行百里者半九十。越是在最吃劲的时候，越要有一鼓作气的决心，越要有攻坚克难的毅力。以更坚定的信心、更顽强的意志，"
+               "持续作战、英勇奋战，把党中央各项决策部署抓实抓细抓落地，我们就一定能全面打赢疫情防控这场人民战争、总体战、阻击战。"]
+    report = ["连日来，重庆市北碚区采取主动上门、现场办公、驻点服务等方式，在做好疫情防控的同时，及时解决外贸企业生产经营中面临的问题，"
+              "保障企业用工需求，协助尽快复工复产，按时完成出口订单。",
+              "图为2月25日，在北碚区某机电公司生产线上，一名员工在打磨齿轮。"]
+    lines = (_dump(comment, 16) + ["疫情防控不获全胜决不轻言成功"] + _dump(report, 16) + ["秦廷富摄（影像中国）",
+             "出口订单赶制忙"] + _dump(OTHER, 16) + ["民法典标注制度文明新高度"])
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["疫情防控不获全胜决不轻言成功", "出口订单赶制忙", "民法典标注制度文明新高度"]
+    assert page.articles[1].paragraphs[-1] == "秦廷富摄（影像中国）"

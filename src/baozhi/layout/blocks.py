@@ -14,7 +14,7 @@ from ..model import Edition, Line
 from . import bylines
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
-from .cues import BOX_LABELS, TAIL_NOTE, column_tag, deck_line
+from .cues import PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
 from .lines import Feat, features
 from .units import Unit
 
@@ -503,7 +503,9 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             # one of its paragraphs as printed; never the next story's headline.
             units[-1].paras.append([i])
             units[-1].lines.append(i)
-            # (an attribution, ——编  者 under an editor's note, leads on into the story)
+            # (an attribution, ——编  者 under an editor's note, leads on into the story; a
+            # picture's credit closes a picture report as a photographer's credit does)
+            units[-1].ended = bool(PICTURE_NOTE.search(f.text))
             cur = units[-1] if f.text.startswith("——") else None
             i += 1
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cohesion import Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import ITEM_HEADS, column_tag
+from .cues import ITEM_HEADS, SERIES_CAPTION, column_tag
 from .lines import Feat
 from .units import Unit
 
@@ -44,8 +44,9 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             units[k + 1] = u
             k += 1
             continue
-        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline and not prev.photo
-                and not u.photo and prev.credit is None
+        series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
+        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline
+                and (series or not (prev.photo or prev.ended or u.photo)) and prev.credit is None
                 and (prev.width is None or u.width is None or abs(prev.width - u.width) <= tol)
                 and (story is None or not story.two_stories(prev.lines, u.lines))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
@@ -58,10 +59,16 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             continue
         # A byline between two bodies, with no headline over the second (in body type in a PDF;
         # in one column and one story in a dump), signs a section of one composite article
-        # (本报记者  任飞帆 under each speaker's words).
+        # (本报记者  任飞帆 under each speaker's words); so does a crosshead with its writer's
+        # name under it (经济长期向好不会变 / 杨伟民: dev pages, 61 such pairs between two
+        # bodies, none of them a new story's headline and byline).
+        sign = None
+        if u.kind == "head" and nxt is not None and nxt.kind == "byline" and k + 2 < len(units) \
+                and units[k + 2].kind == "body":
+            sign, nxt = nxt, units[k + 2]
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
-                and nxt.kind == "body" and not prev.photo and not nxt.photo and not nxt.dateline
+                and nxt.kind == "body" and not (prev.photo or prev.ended or nxt.photo or nxt.ended) and not nxt.dateline
                 and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)
                 and (story is None or not story.two_stories(prev.lines, nxt.lines))):
             paras: list[list[int]] = []
@@ -73,10 +80,12 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                     paras[-1].append(i)     # the crosshead wraps: its first line is full
                 else:
                     paras.append([i])
+            if sign is not None:
+                paras.append(list(sign.lines))
             prev.paras += paras
-            prev.lines += u.lines
+            prev.lines += u.lines + (sign.lines if sign is not None else [])
             _take(prev, nxt)
-            k += 2
+            k += 3 if sign is not None else 2
             continue
         out.append(u)
         k += 1
@@ -88,7 +97,7 @@ def _take(body: Unit, after: Unit) -> None:
     credit, a picture's credit) is now the later body's."""
     body.paras += after.paras
     body.lines += after.lines
-    body.credit, body.photo = after.credit, after.photo
+    body.credit, body.photo, body.ended = after.credit, after.photo, after.ended
 
 
 def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float) -> bool:

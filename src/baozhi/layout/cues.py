@@ -12,14 +12,23 @@ from . import bylines
 BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
 相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
 
+# A picture's credit set under its caption: the agency alone, or the photographer with it
+# (仲崇亮摄（影像中国）, 新华社发). A picture report ends on it.
+PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
+                          r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?"
+                          r"[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
+                          r"|^(?:新华社|中新社)发$")
+
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
 # no closing punctuation, so the line walker alone would read it as a headline.
 TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:]"
                         r"|^——(?:编[ \u3000]*者|[\u4e00-\u9fff][ \u3000]*[\u4e00-\u9fff]{1,3})$"     # ——编  者, ——习近平
                         r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}图[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}文$"
-                        r"|^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
-                        r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[）)]$"
-                        r"|^(?:新华社|中新社)发$")
+                        r"|" + PICTURE_NOTE.pattern)
+
+# A caption of one picture in a numbered series (图②：…, 下图：…): the series runs on past
+# the credit of the picture before it.
+SERIES_CAPTION = re.compile(r"^[ \u3000]*(?:图[①-⑳0-9一二三四五六七八九十]+|[上下左右中]图)[：:]")
 
 
 # A column's tag closing a headline: 把落实工作抓实抓细（人民论坛）, 让新三板“活”起来(财经眼).

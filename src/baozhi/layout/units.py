@@ -21,3 +21,4 @@ class Unit:
     reliable: bool = False      # width measured from full lines, not guessed
     credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
     label: bool = False         # a box label alone (核心阅读): it opens the body after it
+    ended: bool = False         # closed by a picture's credit (…摄（影像中国）): the story ends
