@@ -258,3 +258,18 @@ def test_a_picture_credit_closes_its_story():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["疫情防控不获全胜决不轻言成功", "出口订单赶制忙", "民法典标注制度文明新高度"]
     assert page.articles[1].paragraphs[-1] == "秦廷富摄（影像中国）"
+
+
+def test_a_story_opening_on_short_lines_of_dialogue():
+    """“老易，体温量了没？” / “一大早一家人都量过了，蛮正常。”: paragraphs of one or two lines
+    show only first lines, short by the indent the dump dropped, so the opening reads two
+    cells narrower than the column; it is still the story's opening, not a story of its own."""
+    paras = ["“老易，体温量了没？”", "“一大早一家人都量过了，蛮正常。”", "“那就好。你要的菜送来了。好好休息，保重身体。”",
+             "7日上午，湖北大冶市金牛镇金畈村支书骆传发走进易家湾，来到居家隔离的老易家楼下。这次送去的肉食、蔬菜、"
+             "米面等日常生活用品，都是骆传发代买的。",
+             "老易一家在武汉生活，去年底返回老家过年。6天前，老易母亲确诊新冠肺炎，其余6口人就地居家隔离。"]
+    lines = ["乡情就是一服暖心药（来自疫情防控一线的报道）"] + _dump(paras, 15) + ["民法典标注制度文明新高度"] + _dump(OTHER, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["乡情就是一服暖心药（来自疫情防控一线的报道）", "民法典标注制度文明新高度"]
+    got = page.articles[0].paragraphs
+    assert "".join(got) == "".join(paras) and got[-2:] == paras[-2:]
