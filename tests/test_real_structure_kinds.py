@@ -273,3 +273,31 @@ def test_a_story_opening_on_short_lines_of_dialogue():
     assert [a.title for a in page.articles] == ["乡情就是一服暖心药（来自疫情防控一线的报道）", "民法典标注制度文明新高度"]
     got = page.articles[0].paragraphs
     assert "".join(got) == "".join(paras) and got[-2:] == paras[-2:]
+
+
+FUJIAN = ["“互联网+”背景下，生产生活和社会治理方式深度变化，催生一批新业态和新模式。随着疫情防控转为常态化，应进一步加强对数字经济的运用。",
+          "以新基建与传统基建融合为突破口，加大重点项目投资，促进物理空间与虚拟空间的双向连接流通。"]
+ANHUI = ["城市就业压力增大，不少进城务工人员选择返乡。进城务工人员经历了工业化、信息化、城镇化的洗礼，返乡后无疑是乡村振兴的生力军。",
+         "建议加大乡村振兴推进力度，特别是要优化政策环境，在就业政策、社保政策以及基层组织建设等方面给予大力支持。"]
+
+
+def test_a_kicker_ending_on_a_colon():
+    """福建省政协主席崔玉英委员： over 加快数字经济发展运用: the speaker of a quoted title is
+    its kicker (102 corpus kickers end on a colon), not a one-line paragraph of the story above."""
+    lines = (["福建省政协主席崔玉英委员：", "加快数字经济发展运用"] + _dump(FUJIAN, 14)
+             + ["安徽省政协主席张昌尔委员：", "吸引进城务工人员返乡"] + _dump(ANHUI, 14))
+    page = baozhi.parse_text(_text(lines))
+    assert [(a.title, a.subtitles) for a in page.articles] == [
+        ("加快数字经济发展运用", ["福建省政协主席崔玉英委员："]), ("吸引进城务工人员返乡", ["安徽省政协主席张昌尔委员："])]
+    assert page.articles[0].paragraphs == FUJIAN
+
+
+def test_numbered_crossheads_between_short_sections():
+    """三、步骤安排 / （一）申请揭榜 between sections too short to measure their column: a
+    numbered heading is a section's, never a headline (354 in the corpus, no numbered title)."""
+    lines = (["关于发布疫情防控科技攻关项目榜单的通知"] + _dump(FUJIAN[:1], 14) + ["三、步骤安排", "（一）申请揭榜"]
+             + _dump(ANHUI[:1], 14) + ["（二）组织评审"] + _dump(FUJIAN[1:], 14))
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    paras = page.articles[0].paragraphs
+    assert paras[1:3] == ["三、步骤安排", "（一）申请揭榜"] and "（二）组织评审" in paras

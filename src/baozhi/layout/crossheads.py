@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cohesion import Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import ITEM_HEADS, SERIES_CAPTION, column_tag
+from .cues import ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag
 from .lines import Feat
 from .units import Unit
 
@@ -66,11 +66,13 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         if u.kind == "head" and nxt is not None and nxt.kind == "byline" and k + 2 < len(units) \
                 and units[k + 2].kind == "body":
             sign, nxt = nxt, units[k + 2]
+        numbered = not sized and u.kind == "head" and NUMBERED.match(feats[u.lines[0]].text) is not None
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or nxt.photo or nxt.ended) and not nxt.dateline
-                and prev.credit is None and _crosshead(u, prev, nxt, feats, sized, tol)
-                and (story is None or not story.two_stories(prev.lines, nxt.lines))):
+                and prev.credit is None
+                and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol)
+                     and (story is None or not story.two_stories(prev.lines, nxt.lines)))):
             paras: list[list[int]] = []
             w = prev.width or 0.0
             for i in u.lines:
