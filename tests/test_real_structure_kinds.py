@@ -338,3 +338,18 @@ def test_a_section_credit_inside_a_composite_pdf_article():
     a = page.articles[0]
     assert "（本报记者王锦涛整理）" in a.paragraphs and "“六稳”“六保”要确保" in a.paragraphs
     assert a.paragraphs[-1] == ANHUI[-1] and a.authors == ["李昌禹"]
+
+
+def test_a_writers_signature_under_a_crosshead():
+    """莫  言（中国作协副主席） under 众志筑长城, between two sections of one column: a writer's
+    signature (a name spread by justification, who they are in brackets), not a column tag
+    closing a headline; the pair is a section of the composite article."""
+    assert bylines.signature("莫  言（中国作协副主席）") == ["莫言"]
+    assert bylines.signature("曹文轩（北京大学中文系教授）") == ["曹文轩"]
+    assert bylines.signature("民法典标注制度文明新高度（人民时评）") is None
+    assert bylines.signature("花的祝福（新时代之光）") is None
+    lines = (["同舟共济 众志成城（我们的心声）"] + _dump(LEAD, 15) + ["众志筑长城", "莫  言（中国作协副主席）"]
+             + _dump(MORE, 15))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["同舟共济 众志成城（我们的心声）"]
+    assert "众志筑长城" in page.articles[0].paragraphs

@@ -450,7 +450,8 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
         # A bare name after a headline is its byline; elsewhere only a lone short name
         # between two paragraphs is (a headline-less commentary's author, 常钦).
         if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)):
-            names = bylines.byline(f.text, bare=True)
+            # (or, under a headline, a writer's signature: 铁  凝（中国作协主席）)
+            names = bylines.byline(f.text, bare=True) or (bylines.signature(f.text) if after_head else None)
             if names:
                 units.append(Unit("byline", [i], names=names))
                 cur = None

@@ -50,6 +50,19 @@ def byline(text: str, bare: bool = False) -> list[str] | None:
     return None
 
 
+# A writer's signature with who they are in brackets (铁  凝（中国作协主席）, 曹文轩（北京大学
+# 中文系教授）): a name of two to five characters (a two-character name spread to three cells
+# by justification), then a title or calling; the bracket may wrap to the next line.
+_SIGNATURE = re.compile(r"^[ \u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,4})[ \u3000]*"
+                        r"[（(](?P<who>[^（）()]{2,30}?(?:席|授|辑|记|表|家|长|员|士|师|者|任|理|编|官|人))[）)]?$")
+
+
+def signature(text: str) -> list[str] | None:
+    """The name of a signature line (铁  凝（中国作协主席） -> [铁凝]), or None."""
+    m = _SIGNATURE.match(text.strip())
+    return [re.sub(r"[ \u3000]+", "", m.group("name"))] if m else None
+
+
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
     if not _GAPS.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):

@@ -37,10 +37,11 @@ COLUMN_TAG = re.compile(r"(?<=[^（(])[（(](?P<tag>[^（()）]{1,24})[)）]$")
 
 def column_tag(text: str) -> bool:
     """The line ends on a column's tag, which only a headline carries (38% of the corpus's
-    titles, almost no crosshead). Not a box's label (…（链接）, …（延伸阅读）) nor a picture
-    agency after a photo credit (…摄（人民视觉）)."""
+    titles, almost no crosshead). Not a box's label (…（链接）, …（延伸阅读）), a picture
+    agency after a photo credit (…摄（人民视觉）) nor a writer's signature (铁  凝（中国作协主席）)."""
     m = COLUMN_TAG.search(text.strip())
     return bool(m) and m.group("tag") not in BOX_LABELS | _BOX_TAGS and bylines.credit(text[:m.start()]) is None \
+        and bylines.signature(text) is None \
         and not text[:m.start()].rstrip().endswith(("供图", "发", "制图"))
 
 
