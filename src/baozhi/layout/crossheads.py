@@ -48,7 +48,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline
                 and (series or not (prev.photo or prev.ended or u.photo))
                 and (prev.credit is None or sized and _section_opening(u, feats))
-                and _one_column(prev, u, tol)
+                and _one_column(prev, u, tol, feats)
                 and (story is None or not story.two_stories(prev.lines, u.lines))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
             # one story the walker broke, at a line of dialogue, a verse, a box (图片说明：). A
@@ -102,15 +102,20 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
 SHORT_BODY = 6     # lines: a body this short may show no line as wide as its column
 
 
-def _one_column(a: Unit, b: Unit, tol: float) -> bool:
+def _one_column(a: Unit, b: Unit, tol: float, feats: list[Feat]) -> bool:
     """Two bodies set to one column width, as far as their lines show. A short body of short
     paragraphs (dialogue, a list) may hold only first lines, each short by the indent a dump
     drops: its width reads two cells less than the column's (dev pages: of 58 adjacent bodies
-    so measured, 57 were one story)."""
+    so measured, 57 were one story). A body too short to show its column at all (one closing
+    paragraph: 会议还研究了其他事项。) is in any column its lines fit."""
     if a.width is None or b.width is None or abs(a.width - b.width) <= tol:
         return True
     short, other = (a, b) if len(a.lines) < len(b.lines) else (b, a)
-    return len(short.lines) <= SHORT_BODY and abs(other.width - short.width - 2) <= tol
+    if len(short.lines) > SHORT_BODY:
+        return False
+    if not short.reliable and other.reliable:
+        return all(feats[i].core <= other.width + tol for i in short.lines)
+    return abs(other.width - short.width - 2) <= tol
 
 
 def _section_opening(u: Unit, feats: list[Feat]) -> bool:
@@ -140,7 +145,7 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return False
     if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
         return False
-    if not _one_column(prev, nxt, tol):
+    if not _one_column(prev, nxt, tol, feats):
         return False
     w = max(prev.width, nxt.width)
     for i in u.lines:
