@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cohesion import Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag
+from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag
 from .lines import Feat
 from .units import Unit
 
@@ -47,7 +47,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
         if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline
                 and (series or not (prev.photo or prev.ended or u.photo))
-                and (prev.credit is None or sized and _section_opening(u, feats))
+                and (prev.credit is None or sized and _section_opening(u, feats) or _box(u, feats))
                 and _one_column(prev, u, tol, feats)
                 and (story is None or not story.two_stories(prev.lines, u.lines))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
@@ -126,6 +126,12 @@ def _section_opening(u: Unit, feats: list[Feat]) -> bool:
     first = u.paras[0] if u.paras else []
     return 0 < len(first) <= 2 and len(u.paras) > 1 and not feats[first[-1]].closed \
         and sum(len(feats[i].text) for i in first) <= 30
+
+
+def _box(u: Unit, feats: list[Feat]) -> bool:
+    """The body opens on a box's label (图片说明：, 链接): a box set under the story, inside
+    it even after its credit (GOLD.md: the label and the box are paragraphs of the article)."""
+    return bool(u.lines) and feats[u.lines[0]].text.strip(" \u3000：:") in BOX_LABELS
 
 
 def _take(body: Unit, after: Unit) -> None:

@@ -28,7 +28,7 @@ TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|
 
 # A caption of one picture in a numbered series (图②：…, 下图：…): the series runs on past
 # the credit of the picture before it.
-SERIES_CAPTION = re.compile(r"^[ \u3000]*(?:图[①-⑳0-9一二三四五六七八九十]+|[上下左右中]图)[：:]")
+SERIES_CAPTION = re.compile(r"^[ \u3000]*(?:图[ \u3000]*[①-⑳0-9一二三四五六七八九十]+|[上下左右中底]图)[ \u3000]*[：:]")
 
 
 # A column's tag closing a headline: 把落实工作抓实抓细（人民论坛）, 让新三板“活”起来(财经眼).
