@@ -353,3 +353,15 @@ def test_a_writers_signature_under_a_crosshead():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["同舟共济 众志成城（我们的心声）"]
     assert "众志筑长城" in page.articles[0].paragraphs
+
+
+def test_crossheads_set_in_parallel():
+    """创新形式 服务大众 / 回归本体 启迪思想: two headings of one shape (two words of four) between
+    bodies of one column are a story's crossheads, even where the sections' words differ so
+    much that the cohesion test alone would read a new story."""
+    lines = (["云观展：开启公共文化新空间"] + _dump(LEAD, 15) + ["创新形式 服务大众"] + _dump(OTHER, 15)
+             + ["回归本体 启迪思想"] + _dump(MORE, 15))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["云观展：开启公共文化新空间"]
+    paras = [p.replace(" ", "") for p in page.articles[0].paragraphs]
+    assert "创新形式服务大众" in paras and "回归本体启迪思想" in paras
