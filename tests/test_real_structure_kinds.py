@@ -365,3 +365,18 @@ def test_crossheads_set_in_parallel():
     assert [a.title for a in page.articles] == ["云观展：开启公共文化新空间"]
     paras = [p.replace(" ", "") for p in page.articles[0].paragraphs]
     assert "创新形式服务大众" in paras and "回归本体启迪思想" in paras
+
+
+def test_a_photo_credit_closing_on_its_agency():
+    """张梓望  李秀婷  黄锦辉摄影报道（影像中国）: the agency in brackets after the credit is
+    not a column tag; the names are the photographers."""
+    assert bylines.credit("张梓望  李秀婷  黄锦辉摄影报道（影像中国）") == (0, ["张梓望", "李秀婷", "黄锦辉"])
+    assert bylines.credit("任  超摄（新华社发）") == (0, ["任超"])
+
+
+def test_an_article_of_a_rule_is_not_a_headline():
+    """第十一条  检举控告人… opens a paragraph of a rule on its number: two short words with a
+    gap, but not the two decks of a title."""
+    from baozhi.layout.cues import deck_line
+    assert not deck_line("第十一条  检举控告") and not deck_line("第一章  总  则")
+    assert deck_line("创新形式 服务大众")

@@ -135,9 +135,10 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         if not f.closed and f.indent == 0 and (column_tag(f.text) or deck_line(f.text)) \
-                and not (wc is not None and self.fits(i, wc)):
+                and not (wc is not None and self.fits(i, wc) and f.cells >= wc - 2 - self.tol):
             # 花的祝福（新时代之光）, 返程途中 做好防护: a headline. (A line that fills the
-            # column, 中国—东盟农产品（百色）, is the paragraph going on.)
+            # column, 中国—东盟农产品（百色）, is the paragraph going on; a gap between two
+            # decks is not justification.)
             return False, False
         same = self.same_column(i, cur, wa, reliable) and not f.apart
         if self.indents and f.indent == 0 and (same or wa is None or abs(wa - (wc or 0)) <= FULL_TOL

@@ -14,8 +14,11 @@ _LEAD = re.compile(r"^[■□●◎◆▲★☆\s\u3000]+")
 _CREDIT = re.compile(
     rf"(?:(?P<role>{_ROLE})|(?:^|(?<=[\s\u3000。，；！？”）)（(])))[\s\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})"
-    r"[\s\u3000]*[/／]?[\s\u3000]*(?:摄影报道|摄影|摄)[)）]?[\s\u3000]*$"
+    r"[\s\u3000]*[/／]?[\s\u3000]*(?:摄影报道|摄影|摄)[)）]?[\s\u3000]*"
+    r"(?:[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[)）])?$"
 )
+# The picture agency a credit may close on: 张梓望  李秀婷  黄锦辉摄影报道（影像中国）.
+_AGENCY = re.compile(r"[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?)[)）]$")
 
 
 def _names(text: str) -> list[str] | None:
@@ -65,7 +68,7 @@ def signature(text: str) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
-    if not _GAPS.sub("", text.rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
+    if not _GAPS.sub("", _AGENCY.sub("", text.rstrip(" \u3000")).rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
     # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 本报记者  李  舸摄,
     # 司 马 / 云 摄): then a gap inside a name means nothing, so read the credit with the gaps

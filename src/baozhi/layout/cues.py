@@ -48,7 +48,7 @@ def column_tag(text: str) -> bool:
 # A numbered heading (一、… （二）… 3.… ①…, 第一，…): a section of a story, never its headline
 # (the corpus: 354 short numbered paragraphs, no numbered title, kicker or subtitle).
 NUMBERED = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)"
-                      r"|[①-⑳]|第[一二三四五六七八九十]+[，、是])")
+                      r"|[①-⑳]|第[一二三四五六七八九十]+[，、是]|第[一二三四五六七八九十百零〇\d]+[条章节](?![^ \u3000]))")
 
 # Headings that stand over an item of their own, never inside a story.
 ITEM_HEADS = frozenset({"图片报道", "图片新闻", "新闻图片", "摄影报道"})
@@ -60,8 +60,9 @@ def decks(a: str, b: str) -> bool:
     length, eight characters at most, no gap inside either, neither a kicker's nor a
     subtitle's dash. In the corpus 591 two-deck titles are so, and 4 kicker-title or
     title-subtitle pairs (those run to 10-12 characters)."""
-    if a.startswith("——") or a.endswith(("——", "：", ":")) or b.startswith("——") or column_tag(a):
-        return False
+    if a.startswith("——") or a.endswith(("——", "：", ":")) or b.startswith("——") or column_tag(a) \
+            or NUMBERED.match(a):
+        return False    # (第十一条  检举控告…: an article of a rule opens on its number)
     b = COLUMN_TAG.sub("", b)
     return " " not in a.strip() and " " not in b.strip() and len(a.strip()) == len(b.strip()) \
         and 2 <= len(a.strip()) <= 8
