@@ -22,7 +22,9 @@ def _text(units: list[Unit], feats: list[Feat]) -> str:
 
 def orientation(units: list[Unit], feats: list[Feat]) -> str:
     """'after' when headlines follow their body, 'before' when they precede it."""
-    seq = [u for u in units if u.kind in ("body", "head") and not u.photo]
+    # (an untitled picture's caption says nothing of where headlines stand; a picture
+    # report of a few paragraphs closed by its credit is a story like any other)
+    seq = [u for u in units if u.kind in ("body", "head") and not (u.photo and len(u.paras) <= 1)]
     if not any(u.kind == "head" for u in seq):
         return "after"
     score = 0.0
