@@ -380,3 +380,14 @@ def test_an_article_of_a_rule_is_not_a_headline():
     from baozhi.layout.cues import deck_line
     assert not deck_line("第十一条  检举控告") and not deck_line("第一章  总  则")
     assert deck_line("创新形式 服务大众")
+
+
+def test_a_flush_headline_on_a_page_that_indents_paragraphs():
+    """Where every paragraph is indented, 陪 着 孩 子 ， 在 家 动 起 来 flush with the column's
+    edge between two bodies of one width is a headline, even between two stories of one
+    subject: a crosshead set as a paragraph keeps its indent."""
+    lines = (_dump(LEAD, 15, "　　") + ["陪 着 孩 子 ， 在 家 动 起 来"] + _dump(MORE, 15, "　　")
+             + ["凝心聚力战疫情"])
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["陪着孩子，在家动起来", "凝心聚力战疫情"]
+    assert page.articles[0].paragraphs == LEAD and page.articles[1].paragraphs == MORE

@@ -15,7 +15,7 @@ from . import bylines
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
-from .lines import Feat, features
+from .lines import keeps_indents, Feat, features
 from .units import Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
@@ -31,10 +31,9 @@ class _Walker:
         self.sized = sized
         self.tol = tolerance(feats)
         self.ragged = self.tol >= FULL_TOL
-        indented = sum(1 for f in feats if f.indent > 0)
-        self.sparse_indent = indented < 0.05 * self.n
+        self.sparse_indent = sum(1 for f in feats if f.indent > 0) < 0.05 * self.n
         # Where the dump keeps indents as its convention, a paragraph never starts without one.
-        self.indents = indented > 0 and not self.sparse_indent
+        self.indents = keeps_indents(feats)
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:

@@ -39,6 +39,13 @@ class Feat:
 CENTRED = 3.0       # cells of leading space past which a line is centred, not indented
 
 
+def keeps_indents(feats: list[Feat]) -> bool:
+    """The page marks its paragraphs by indent: some lines are indented, and not so few that
+    the spaces are a lead line's or noise (5% of lines at least)."""
+    indented = sum(1 for f in feats if f.indent > 0)
+    return indented > 0 and indented >= 0.05 * len(feats)
+
+
 def _chars(text: str) -> float:
     """Width of text counted in characters, half-width or not (gaps not counted)."""
     return float(len(cjk.cells_text(text)))
