@@ -52,7 +52,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
         if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline
                 and (series or not (prev.photo or prev.ended or u.photo))
-                and (prev.credit is None or sized and _section_opening(u, feats) or _box(u, feats))
+                and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
                 and _one_column(prev, u, tol, feats)
                 and (story is None or not story.two_stories(prev.lines, u.lines))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
@@ -125,8 +125,8 @@ def _one_column(a: Unit, b: Unit, tol: float, feats: list[Feat]) -> bool:
 
 
 def _section_opening(u: Unit, feats: list[Feat]) -> bool:
-    """In a PDF, a body with no headline over it that opens on a short line with no closing
-    mark, in body type: a crosshead, so the body is the next section of the story above even
+    """A body with no headline over it that opens on a short line with no closing mark (in
+    body type, in a PDF): a crosshead, so the body is the next section of the story above even
     after a credit (（本报记者 王锦涛整理） / “六稳”“六保”要确保; in the corpus 97 of 107
     credits inside an article are followed so). An untitled brief opens on a sentence."""
     first = u.paras[0] if u.paras else []
