@@ -391,3 +391,14 @@ def test_a_flush_headline_on_a_page_that_indents_paragraphs():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["陪着孩子，在家动起来", "凝心聚力战疫情"]
     assert page.articles[0].paragraphs == LEAD and page.articles[1].paragraphs == MORE
+
+
+def test_a_numbered_paragraph_is_not_a_bracketed_note():
+    """（六）支持和配合人大依法开展预算审查监督。 opens on a bracket that closes at once: a
+    numbered paragraph, not a note closing the story, so the headline after it on a page
+    whose headlines follow their bodies stays a headline."""
+    title = "关于2019年中央和地方预算执行情况与2020年中央和地方预算草案的报告（摘要）"
+    lines = _dump(LEAD, 13) + ["（六）支持和配合人大依", "法开展预算审查监督。", title]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == [title]
+    assert page.articles[0].paragraphs[-1] == "（六）支持和配合人大依法开展预算审查监督。"

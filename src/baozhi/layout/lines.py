@@ -188,12 +188,26 @@ def _foot_credits(feats: list[Feat]) -> None:
                 f.names = got[1]
                 for g in feats[i:k + 1]:
                     g.kind = "footcredit"
-            elif i > 0 and feats[i - 1].kind is None and len(joined) <= 80 and not _NOTE_NOT.search(joined):
+            elif i > 0 and feats[i - 1].kind is None and len(joined) <= 80 and not _NOTE_NOT.search(joined) \
+                    and _one_bracket(joined):
                 # （作者为华中科技大学法学院院长）: a note closing the story is its paragraph
                 f.foot = (k - i + 1, None)
                 for g in feats[i:k + 1]:
                     g.kind = "footnote"
             break
+
+
+def _one_bracket(text: str) -> bool:
+    """The text is one bracketed note: its opening bracket closes only at its end (not
+    （六）支持和配合人大依法开展预算审查监督。, a numbered paragraph)."""
+    depth = 0
+    t = text.rstrip(" \u3000")
+    for k, ch in enumerate(t):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0 and k < len(t) - 1:
+            return False
+    return True
 
 
 # A bracketed line that is not a note: a jump marker, a date under a title, a column tag.
