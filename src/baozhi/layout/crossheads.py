@@ -164,7 +164,7 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return not any(feats[i].big for i in u.lines)
     if any(column_tag(feats[i].text) or feats[i].text.strip() in ITEM_HEADS for i in u.lines):
         return False
-    if prev.width is None or nxt.width is None or not (prev.reliable and nxt.reliable):
+    if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):
         return False
     if not _one_column(prev, nxt, tol, feats):
         return False
