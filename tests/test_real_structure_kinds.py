@@ -402,3 +402,14 @@ def test_a_numbered_paragraph_is_not_a_bracketed_note():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == [title]
     assert page.articles[0].paragraphs[-1] == "（六）支持和配合人大依法开展预算审查监督。"
+
+
+def test_a_crosshead_over_a_section_too_short_to_measure():
+    """An unnumbered crosshead (风景也是生产力) over a
+    section of one short paragraph: the section shows no full line, but its lines fit the
+    column of the body above, so the crosshead stays in the story."""
+    short = ["生态区的风景也是生产力。"]
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + ["风景也是生产力"] + _dump(short, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert page.articles[0].paragraphs == LEAD + ["风景也是生产力"] + short
