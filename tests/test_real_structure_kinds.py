@@ -413,3 +413,13 @@ def test_a_crosshead_over_a_section_too_short_to_measure():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert page.articles[0].paragraphs == LEAD + ["风景也是生产力"] + short
+
+
+def test_a_title_over_its_subtitle_between_two_stories():
+    """蹚出新路子 书写新篇章 / ——习近平总书记山西考察纪实 between two bodies of one column and
+    one subject: a title with its ——subtitle is a headline, never a crosshead pair."""
+    lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["蹚出新路子 书写新篇章", "——习近平总书记山西考察纪实"]
+             + _dump(MORE, 15))
+    page = baozhi.parse_text(_text(lines))
+    assert [(a.title, a.subtitles) for a in page.articles] == [
+        ("凝心聚力战疫情", []), ("蹚出新路子 书写新篇章", ["——习近平总书记山西考察纪实"])]

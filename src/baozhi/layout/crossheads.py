@@ -2,8 +2,10 @@
 as a headline candidate (blocks.py), when it is one (GOLD.md: a paragraph of the article)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from .. import cjk
 from .cohesion import Cohesion
 from .columns import FULL_TOL, tolerance
 from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag
@@ -134,6 +136,21 @@ def _section_opening(u: Unit, feats: list[Feat]) -> bool:
         and sum(len(feats[i].text) for i in first) <= 30
 
 
+_SUBTITLE = re.compile(r"^——[\u4e00-\u9fff“]")
+
+
+def _title_over_subtitle(texts: list[str]) -> bool:
+    """A title with its ——subtitle under it (蹚出新路子 书写新篇章 / ——习近平总书记山西考察纪实):
+    a headline, which a crosshead never is. Not an attribution under a quotation (the first
+    line then opens on —— itself), a speaker and his words (村党支部书记唐国徽 —— 为独居…,
+    a gap after the dash) nor a sentence running on (…生产型湖泊 / ——那时…, 阿什罕 / ——平坦的
+    草原上崛起的山包，苏木: a comma in either line).
+    Dev pages: 6 such runs between two bodies, all headlines."""
+    first = texts[0]
+    return len(texts) >= 2 and not first.startswith(("——", "●", "■")) and "，" not in first \
+        and any(_SUBTITLE.match(t) and not cjk.ends_closed(t) and "，" not in t for t in texts[1:])
+
+
 def _shape(u: Unit, feats: list[Feat]) -> tuple[int, ...]:
     """The lengths of the words of a heading, split at its gaps (创新形式 服务大众: (4, 4)). A
     story's crossheads are set in parallel, so two headings of one shape between bodies on a
@@ -163,6 +180,8 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
     if sized:
         return not any(feats[i].big for i in u.lines)
     if any(column_tag(feats[i].text) or feats[i].text.strip() in ITEM_HEADS for i in u.lines):
+        return False
+    if _title_over_subtitle([feats[i].text.strip() for i in u.lines]):
         return False
     if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):
         return False
