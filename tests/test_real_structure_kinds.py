@@ -423,3 +423,12 @@ def test_a_title_over_its_subtitle_between_two_stories():
     page = baozhi.parse_text(_text(lines))
     assert [(a.title, a.subtitles) for a in page.articles] == [
         ("凝心聚力战疫情", []), ("蹚出新路子 书写新篇章", ["——习近平总书记山西考察纪实"])]
+
+
+def test_a_letter_spaced_line_between_two_stories():
+    """西 瓜 丰 收 了 between two bodies of one column and one subject: a line letter-spaced
+    short of the column is large type, a headline; a crosshead spread by justification fills
+    the column."""
+    lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["西 瓜 丰 收 了"] + _dump(MORE, 15))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "西瓜丰收了"]

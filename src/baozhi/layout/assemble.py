@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import cjk
 from ..model import Article, Line
 from . import bylines
-from .cues import COLUMN_TAG, column_tag, deck_line, decks
+from .cues import COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
 from .furniture import jump
 from .lines import Feat
 from .reflow import reflow
@@ -114,8 +114,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
 def _unspread(text: str) -> str:
     """凝 心 聚 力 战 疫 情: a headline letter-spaced (an extraction of large type often gives
     one a space between every two characters) is its characters; a gap between words stays."""
-    parts = COLUMN_TAG.sub("", text).split(" ")     # (a column's tag is set apart, unspread)
-    return text.replace(" ", "") if len(parts) >= 3 and all(len(x) == 1 for x in parts) else text
+    return text.replace(" ", "") if letter_spaced(text) else text
 
 
 def _join(parts: list[str]) -> str:

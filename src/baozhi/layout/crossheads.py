@@ -8,7 +8,7 @@ from collections import Counter
 from .. import cjk
 from .cohesion import Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag
+from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag, letter_spaced
 from .lines import Feat, keeps_indents
 from .units import Unit
 
@@ -199,4 +199,7 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         f = feats[i]
         if f.core > w + tol:
             return False        # wider than the column: set across columns, a headline
+        if letter_spaced(f.text) and f.cells < w - 2 - tol:
+            return False        # letter-spaced short of the column: large type, a headline
+            # (a crosshead spread so fills the column: justification)
     return True

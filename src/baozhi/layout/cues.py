@@ -73,3 +73,10 @@ def deck_line(text: str) -> bool:
     are so (decks of eight characters at most), against a few dozen kickers and subtitles."""
     parts = text.split()
     return len(parts) == 2 and decks(*parts)
+
+
+def letter_spaced(text: str) -> bool:
+    """凝 心 聚 力 战 疫 情: a space between every two characters (a column's tag set apart), as
+    an extraction of large type gives a headline, or justification a short full line."""
+    parts = COLUMN_TAG.sub("", " ".join(text.split())).split(" ")
+    return len(parts) >= 3 and all(len(x) == 1 for x in parts)
