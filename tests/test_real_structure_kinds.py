@@ -432,3 +432,15 @@ def test_a_letter_spaced_line_between_two_stories():
     lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["西 瓜 丰 收 了"] + _dump(MORE, 15))
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情", "西瓜丰收了"]
+
+
+def test_headline_lines_that_wrap_inside_a_quotation_or_date_a_speech():
+    """“抗疫就是打仗， / 阵地决不能丢”（应收尽收 刻不容缓）: a quotation left open wraps, one
+    title; （2020年5月18日，北京） under a speech's title dates it and is never the title."""
+    page = baozhi.parse_text(_text(["武汉东荆街十八家社区书记周建秋：", "“抗疫就是打仗，", "阵地决不能丢”（应收尽收 刻不容缓）"]
+                                   + _dump(LEAD, 15)))
+    assert page.articles[0].title == "“抗疫就是打仗，阵地决不能丢”（应收尽收 刻不容缓）"
+    assert page.articles[0].subtitles == ["武汉东荆街十八家社区书记周建秋："]
+    page = baozhi.parse_text(_text(["团结合作战胜疫情 共同构建人类卫生健康共同体", "——在第73届世界卫生大会视频会议开幕式上的致辞",
+                                    "（2020年5月18日，北京）"] + _dump(LEAD, 15)))
+    assert page.articles[0].title == "团结合作战胜疫情 共同构建人类卫生健康共同体"

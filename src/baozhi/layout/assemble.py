@@ -72,8 +72,10 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
     texts = [_unspread(" ".join(feats[i].text.split())) for i in u.lines]
     sizes = [lines[i].size or 0.0 for i in u.lines]
     k = 0
-    while k + 1 < len(texts):   # a line that leaves a bracket open wraps: 每队…（应收尽收 / 刻不容缓）
-        if texts[k].count("（") + texts[k].count("(") > texts[k].count("）") + texts[k].count(")"):
+    while k + 1 < len(texts):   # a line that leaves a bracket or quotation open wraps: 每队…（应收尽收 /
+        # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”
+        t = texts[k]
+        if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”"):
             texts[k:k + 2] = [texts[k] + texts[k + 1]]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
         else:
@@ -94,7 +96,8 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
         tagged = [k for k, x in enumerate(texts) if column_tag(x) and k != pair]
         t = tagged[0] if len(tagged) == 1 else pair
     else:
-        rest = [k for k, x in enumerate(texts) if not x.startswith("——") and not x.endswith("——")] \
+        # (a line all in brackets, （2020年5月18日，北京）, dates or places a speech: never the title)
+        rest = [k for k, x in enumerate(texts) if not x.startswith(("——", "（", "(")) and not x.endswith("——")] \
             or list(range(len(texts)))
         tagged = [k for k in rest if column_tag(texts[k])]
         decked = [k for k in rest if deck_line(texts[k])]
