@@ -444,3 +444,14 @@ def test_headline_lines_that_wrap_inside_a_quotation_or_date_a_speech():
     page = baozhi.parse_text(_text(["团结合作战胜疫情 共同构建人类卫生健康共同体", "——在第73届世界卫生大会视频会议开幕式上的致辞",
                                     "（2020年5月18日，北京）"] + _dump(LEAD, 15)))
     assert page.articles[0].title == "团结合作战胜疫情 共同构建人类卫生健康共同体"
+
+
+def test_a_first_line_spread_by_justification():
+    """…临三峡大坝，景色秀美。 then 2 月 13 日 ， 记 者 来 到: a line spread by justification
+    to a first line's width (two cells short of the column) opens a paragraph."""
+    lines = ["凝心聚力战疫情", "许家冲，被称为三峡坝区库", "首移民第一村。村里一栋", "栋白色小楼依山而建，俯",
+             "临三峡大坝，景色秀美。", "2 月 13 日 ， 记 者 来 到", "许家冲，整个村庄十分静", "谧，似乎能听得到脚下长",
+             "江的涛声。"]
+    page = baozhi.parse_text(_text(lines))
+    paras = page.articles[0].paragraphs
+    assert paras[-2].endswith("景色秀美。") and paras[-1].startswith("2月13日，记者来到")

@@ -88,7 +88,9 @@ class _Walker:
             return True
         if self.indents:
             return False    # the page marks its paragraphs by indent, and this line has none
-        if g.closed or g.justified or g.core > w - INDENT_MIN or self.no_room(j, w):
+        # (a line spread by justification, 2 月 13 日 ， 记 者 来 到, is as wide as its own line,
+        # a first line's included; gaps between words, 抓思想 抓组织 抓队伍, are a heading's)
+        if g.closed or g.justified and not _spread(g.text) or g.core > w - INDENT_MIN or self.no_room(j, w):
             return False
         # A narrower column after a wrap keeps its width; a first line is followed by wider ones.
         nxt = j + 1
@@ -374,6 +376,12 @@ class _Walker:
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)
         return w if reliable else None
+
+
+def _spread(text: str) -> bool:
+    """Justification's spaces run between (nearly) every two characters of the line."""
+    parts = text.split()
+    return len(parts) >= 4 and sum(len(p) <= 2 for p in parts) >= 0.75 * len(parts)
 
 
 def _is_dash_subtitle(f: Feat) -> bool:
