@@ -100,6 +100,8 @@ def test_foot_credit_ends_its_story_wrapped():
     ("人民日报2020年2月5日", "date", "2020-02-05"),
     ("人民日报 2020年02月05日 第05版", "page_number", "05"),
     ("责任编辑：王 明", None, None),
+    ("2020年5月21日 星期四  08  地方", "page_number", "8"),
+    ("2020年5月21日 星期四  08  地方", "section", "地方"),
 ])
 def test_furniture_forms(line, field, value):
     e = Edition()

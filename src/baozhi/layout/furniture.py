@@ -42,7 +42,8 @@ def classify(text: str, edition: Edition) -> str | None:
         s = re.sub(r"(?:星期[一二三四五六日天]|周[一二三四五六日])", " ", s)
         s = re.sub(r"农历\S*", " ", s).strip()
     rest = []
-    for tok in re.split(r"\s{2,}|\s(?=第)|\s(?=[A-Z]\d)", s) if s else []:
+    # (beside a date every gap parts two items: 2020年5月21日 星期四  08  地方)
+    for tok in re.split(r"\s+" if hit else r"\s{2,}|\s(?=第)|\s(?=[A-Z]\d)", s) if s else []:
         tok = tok.strip()
         if not tok:
             continue
@@ -57,6 +58,11 @@ def classify(text: str, edition: Edition) -> str | None:
             hit = True
         elif _STAFF.match(tok + " ") or _ISSN.search(tok):
             hit = True
+        elif hit and tok.isdigit() and len(tok) <= 3 and 0 < int(tok) <= 200:
+            # 2020年5月21日 星期四  08  地方: beside the date, a bare number is the page
+            edition.page_number = edition.page_number or str(int(tok))
+        elif hit and tok in SECTIONS:
+            edition.section = edition.section or tok
         else:
             rest.append(tok)
     if hit and not rest:
