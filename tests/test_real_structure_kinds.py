@@ -455,3 +455,11 @@ def test_a_first_line_spread_by_justification():
     page = baozhi.parse_text(_text(lines))
     paras = page.articles[0].paragraphs
     assert paras[-2].endswith("景色秀美。") and paras[-1].startswith("2月13日，记者来到")
+
+
+def test_a_sentence_closed_by_a_reference_in_brackets():
+    """…下降的为2个。（见图7）（见表2） ends its sentence; a headline's column tag after ！ does
+    not make the headline a sentence."""
+    from baozhi import cjk
+    assert cjk.ends_closed("为2个。（见图7）（见表2）") and cjk.ends_closed("0.7%。（见图6）")
+    assert not cjk.ends_closed("这一仗，我们必定赢！（应收尽收 刻不容缓）")

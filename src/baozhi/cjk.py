@@ -68,8 +68,15 @@ _SENTENCE_MARKS = frozenset("。！？!?…；;：:.")
 _AFTER_MARKS = frozenset("”’」』）)》】")
 
 
+# A reference in brackets after a sentence's end: …增长0.7%。（见图6）（见表2）
+_TRAILING_REF = re.compile(r"(?<=[。！？；])(?:[（(](?:见|详见|参见|注|图|表)[^（）()]{0,10}[）)])+$")
+
+
 def ends_closed(text: str) -> bool:
-    s = text.rstrip(SPACES)
+    """The line ends a sentence: on closing punctuation, on a closing quotation or bracket
+    after it, or on a bracketed reference after it (…增长0.7%。（见图6）; not a column's tag
+    after a headline's ！, 这一仗，我们必定赢！（应收尽收 刻不容缓）)."""
+    s = _TRAILING_REF.sub("", text.rstrip(SPACES))
     if not s:
         return False
     if s[-1] in _SENTENCE_MARKS:
