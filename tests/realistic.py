@@ -199,6 +199,14 @@ def pdf_page(arts: list[dict], rng: random.Random, path: str) -> dict:
         queue.append({"kind": "article", "title": a.get("title"), "heads": p["heads"], "subtitles": [],
                       "dateline": None, "authors": [], "paragraphs": paras, "gold": gold_of(a)})
     gold = typeset.fill(sh, queue, [], top, rng, ("over", "beside"))
+    if len(gold) < len(queue):
+        # An article too long for this sheet would be dropped, and the page would no longer
+        # be the real page (a long report alone would leave it empty): set the page again as a
+        # busy broadsheet, 6 to 8 columns of 9-point type, drawn apart from the other pages.
+        dense = random.Random(f"dense-{arts[0]['date']}-{arts[0]['page']}")
+        sh = typeset._new_sheet(dense, None, dense=True)
+        top, edition = typeset._furniture(sh, arts[0]["page"], "人民日报", (y, m, d), section, dense)
+        gold = typeset.fill(sh, queue, [], top, dense, ("over", "beside"))
     typeset.render([sh], path)
     return {"schema": "baozhi.page/1", "font": sh.font, "columns": sh.cols, "edition": edition,
             "articles": gold, "source": f"{arts[0]['date']}-{arts[0]['page']:02d}"}
