@@ -463,3 +463,29 @@ def test_a_sentence_closed_by_a_reference_in_brackets():
     from baozhi import cjk
     assert cjk.ends_closed("为2个。（见图7）（见表2）") and cjk.ends_closed("0.7%。（见图6）")
     assert not cjk.ends_closed("这一仗，我们必定赢！（应收尽收 刻不容缓）")
+
+
+def test_a_dump_with_blank_lines_between_paragraphs():
+    """Some exports part paragraphs and headline blocks by a blank line and set every first
+    line full (no indent, none dropped): a blank line then opens a paragraph and nothing else
+    does, and two short runs parted by blank lines (协调生产 / 一家口罩厂里的新面孔) are read
+    together, a crosshead pair between two sections of one story."""
+    def block(paras, w=16):
+        out = []
+        for p in paras:
+            out += simulate.typeset(p, w, random.Random(w), indent=0.0) + [""]
+        return out
+    lines = (["凝心聚力战疫情", ""] + block(LEAD) + ["反应迅速", "", "音乐、曲艺类作品为主力", ""] + block(MORE)
+             + ["民法典标注制度文明新高度", ""] + block(OTHER))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
+    assert page.articles[0].paragraphs == LEAD + ["反应迅速", "音乐、曲艺类作品为主力"] + MORE
+    assert page.articles[1].paragraphs == OTHER
+    # a section opening on a paragraph of two lines, the next one's first line ending on a comma
+    lines = ["协调生产", "", "一家口罩厂里的新面孔", "", "升欣（上海）纺织品科技有限公司的厂房里，最近", "来了不少新面孔。", "",
+             "这家位于上海市金山区张堰镇的企业，主产口罩，", "医用、民用都有。春节以来，工厂的灯光就没熄灭", "过。", "",
+             "张堰镇副镇长沈毅是新面孔中的一个，从大年三十", "开始，他每天都到厂里来“打卡”；任务就是为口", "罩厂生产解决问题。", "",
+             "沈毅立刻向组织反映，张堰镇党委号召全镇党员们", "来志愿帮工。", ""]
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    assert [p[:4] for p in page.articles[0].paragraphs] == ["升欣（上", "这家位于", "张堰镇副", "沈毅立刻"]

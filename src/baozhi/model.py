@@ -24,6 +24,7 @@ class Line(NamedTuple):
     size: float | None = None
     under_picture: bool = False     # a picture stands right above it (a PDF caption's first line)
     indent: float = 0.0             # cells in from its column's left edge, where the reader measured it
+    after_gap: bool = False         # a blank line stands right above it (a text dump's)
 
 
 @dataclass(slots=True)

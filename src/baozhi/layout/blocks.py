@@ -32,6 +32,11 @@ class _Walker:
         self.tol = tolerance(feats)
         self.ragged = self.tol >= FULL_TOL
         self.sparse_indent = sum(1 for f in feats if f.indent > 0) < 0.05 * self.n
+        # Blank lines part the paragraphs: after most lines that end a paragraph (closed and
+        # short of the line before) a blank line stands. There a paragraph opens after a blank
+        # line and nowhere else, and its first line is not shortened.
+        ends = [k + 1 for k in range(1, self.n - 1) if feats[k].closed and feats[k].cells < feats[k - 1].cells - 2]
+        self.gap_paras = len(ends) >= 3 and sum(feats[k].gap for k in ends) >= 0.7 * len(ends)
         # Where the dump keeps indents as its convention, a paragraph never starts without one.
         self.indents = keeps_indents(feats)
 
@@ -84,6 +89,8 @@ class _Walker:
     def starts_indented(self, j: int, w: float) -> bool:
         """Line j looks like the indented first line of a paragraph in a column of width w."""
         g = self.f[j]
+        if self.gap_paras:
+            return g.gap    # the page marks its paragraphs by blank lines
         if g.indent > 0:
             return True
         if self.indents:
@@ -275,8 +282,8 @@ class _Walker:
                 break
             nxt = j + 1
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit",
-                                                 "footnote"):
-                break
+                                                 "footnote") or self.f[nxt].gap:
+                break       # (a blank line, where the dump keeps them between blocks, ends one)
             g = self.f[nxt]
             if (_is_dash_subtitle(g) and (f.closed or f.cells < (w_hint or 0) - INDENT_MIN)) \
                     or g.big or g.apart or g.centred:
@@ -504,7 +511,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
                 # (Where indents are measured, by exactly its indent: a run-on line has none.)
-                cur.width = feats[i].core + (feats[i].indent if w.indents else 2)
+                cur.width = feats[i].core + (feats[i].indent if w.indents else 0 if w.gap_paras else 2)
             if photo:
                 cur.photo = True
                 cur = None
@@ -531,7 +538,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = units[-1] if f.text.startswith("——") else None
             i += 1
             continue
-        if units and units[-1].kind == "head" and len(units[-1].lines) < 4:
+        if units and units[-1].kind == "head" and len(units[-1].lines) < 4 and not f.gap:
             units[-1].lines.append(i)
         else:
             units.append(Unit("head", [i]))

@@ -78,6 +78,14 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         if u.kind == "head" and nxt is not None and nxt.kind == "byline" and k + 2 < len(units) \
                 and units[k + 2].kind == "body":
             sign, nxt = nxt, units[k + 2]
+        elif not sized and u.kind == "head" and nxt is not None and nxt.kind == "head" and k + 2 < len(units) \
+                and units[k + 2].kind == "body" and len(u.lines) + len(nxt.lines) <= 4:
+            # two runs of short lines parted by a blank line (协调生产 / 一家口罩厂里的新面孔): one
+            # candidate, read as a crosshead pair or a headline as any run is
+            u = Unit("head", u.lines + nxt.lines)
+            units[k + 1] = u
+            k += 1
+            nxt = units[k + 1]
         numbered = not sized and u.kind == "head" and NUMBERED.match(feats[u.lines[0]].text) is not None
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
@@ -181,6 +189,10 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return not any(feats[i].big for i in u.lines)
     if any(column_tag(feats[i].text) or feats[i].text.strip() in ITEM_HEADS for i in u.lines):
         return False
+    first = feats[u.lines[0]].text.strip()
+    if len(u.lines) == 2 and first.count("（") > first.count("）") and not first.startswith("——") \
+            and column_tag(first + feats[u.lines[1]].text.strip()):
+        return False    # the tag wraps: 让党旗在…高高飘扬（来自 / 疫情防控一线的报道）
     if _title_over_subtitle([feats[i].text.strip() for i in u.lines]):
         return False
     if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):

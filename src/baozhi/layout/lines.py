@@ -34,6 +34,7 @@ class Feat:
     names: list[str] = field(default_factory=list)
     foot: tuple[int, str | None] | None = None  # a foot credit's first line: (lines, dateline)
     centred: bool = False       # set in from the column's edge by more than an indent: centred
+    gap: bool = False           # a blank line above it, on a dump that leaves blank lines only between blocks
 
 
 CENTRED = 3.0       # cells of leading space past which a line is centred, not indented
@@ -147,6 +148,12 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     for f, g in zip(feats, feats[1:]):
         if g.kind == "jump" and f.kind is None and furniture.jump(g.text)[0] == "to":
             f.closed = True     # the text breaks off there to go on elsewhere: （下转第3版）
+    # Blank lines between some lines and not others part paragraphs and headline blocks; a
+    # dump with a blank line after nearly every line (double-spaced) says nothing by them.
+    gaps = sum(1 for ln in lines if ln.after_gap)
+    if 0 < gaps < 0.6 * len(lines):
+        for f, ln in zip(feats, lines):
+            f.gap = ln.after_gap
     _foot_credits(feats)
     for i, f in enumerate(feats):
         if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and _head_runs_on(feats, i)):

@@ -78,13 +78,19 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def split_lines(text: str, page: int | None = None) -> list[Line]:
-    """Non-blank lines, numbered from 1; blank lines carry no layout signal we rely on."""
+    """Non-blank lines, numbered from 1, each marked when a blank line stands above it (the
+    layout stages read that only where a dump uses blank lines between some lines and not
+    others: between paragraphs, around headlines)."""
     out: list[Line] = []
     blank = " \t\u3000\u00a0\f\v"
+    gap = False
     for raw in _LINE_SPLIT.split(text.lstrip("\ufeff")):
         kept = raw.rstrip(blank)
         if kept and kept.strip(blank):
-            out.append(Line(len(out) + 1, kept, page))
+            out.append(Line(len(out) + 1, kept, page, after_gap=gap and bool(out)))
+            gap = False
+        else:
+            gap = True
     return out
 
 
