@@ -73,9 +73,12 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
     sizes = [lines[i].size or 0.0 for i in u.lines]
     k = 0
     while k + 1 < len(texts):   # a line that leaves a bracket or quotation open wraps: 每队…（应收尽收 /
-        # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”
-        t = texts[k]
-        if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”"):
+        # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”; so does a long one whose last word or two
+        # run over (牢固树立绿水青山就是金山银山 / 理念)
+        t, u = texts[k], texts[k + 1]
+        if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
+                or len(u.replace(" ", "")) <= 3 and len(t.replace(" ", "")) >= 10 and not u.startswith("——") \
+                and not cjk.ends_closed(t) and not t.endswith(("——", "—")):
             texts[k:k + 2] = [texts[k] + texts[k + 1]]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
         else:
