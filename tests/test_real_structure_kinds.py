@@ -494,5 +494,5 @@ def test_a_dump_with_blank_lines_between_paragraphs():
 def test_a_long_headline_whose_last_word_runs_over():
     """牢 固 树 立 绿 水 青 山 就 是 金 山 银 山 / 理 念: a long headline whose last word runs
     onto a line of its own is one title, not a title and a subtitle."""
-    page = baozhi.parse_text(_text(["牢 固 树 立 绿 水 青 山 就 是 金 山 银 山", "理 念"] + _dump(LEAD, 15)))
+    page = baozhi.parse_text(_text(["          牢 固 树 立 绿 水 青 山 就 是 金 山 银 山", "               理 念"] + _dump(LEAD, 15)))
     assert page.articles[0].title == "牢固树立绿水青山就是金山银山理念" and page.articles[0].subtitles == []

@@ -79,7 +79,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line]) -> tuple[str, list[
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
                 or len(u.replace(" ", "")) <= 3 and len(t.replace(" ", "")) >= 10 and not u.startswith("——") \
                 and not cjk.ends_closed(t) and not t.endswith(("——", "—")):
-            texts[k:k + 2] = [texts[k] + texts[k + 1]]
+            texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
         else:
             k += 1
