@@ -102,6 +102,7 @@ def test_foot_credit_ends_its_story_wrapped():
     ("责任编辑：王 明", None, None),
     ("2020年5月21日 星期四  08  地方", "page_number", "8"),
     ("2020年5月21日 星期四  08  地方", "section", "地方"),
+    ("07　经济", "page_number", "7"),
 ])
 def test_furniture_forms(line, field, value):
     e = Edition()

@@ -14,7 +14,8 @@ _STAFF = re.compile(r"^(?:本版责编|本版编辑|责任编辑|责编|编辑|�
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
-TRIGGER = re.compile(r"版|[年].*[日]|\d{4}[.．/-]\d|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d")
+TRIGGER = re.compile(r"版|[年].*[日]|\d{4}[.．/-]\d|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d"
+                     r"|^\d{1,3}[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
@@ -32,6 +33,12 @@ def classify(text: str, edition: Edition) -> str | None:
     s = re.sub(r"[\s\u3000]+", " ", text).strip()
     if not s:
         return None
+    m = re.fullmatch(r"(\d{1,3}) ([\u4e00-\u9fff]{2,4})", s)
+    if m and m.group(2) in SECTIONS and 0 < int(m.group(1)) <= 200:
+        # 07　经济: the page's number and its section, a header or footer line of their own
+        edition.page_number = edition.page_number or str(int(m.group(1)))
+        edition.section = edition.section or m.group(2)
+        return "furniture"
     hit = False
     m = _DATE.search(s)
     if m and (_WEEKDAY.search(s) or _DATE.fullmatch(s) or re.search(r"第\s*[A-Za-z]?\s*\d{1,3}\s*版", s)
