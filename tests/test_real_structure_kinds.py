@@ -496,3 +496,14 @@ def test_a_long_headline_whose_last_word_runs_over():
     onto a line of its own is one title, not a title and a subtitle."""
     page = baozhi.parse_text(_text(["          牢 固 树 立 绿 水 青 山 就 是 金 山 银 山", "               理 念"] + _dump(LEAD, 15)))
     assert page.articles[0].title == "牢固树立绿水青山就是金山银山理念" and page.articles[0].subtitles == []
+
+
+def test_paragraphs_that_open_on_a_dash():
+    """——辽宁、山西、江西、云南等地，专门对机关… : a list whose items open on a dash, each item's
+    first line filling the column; paragraphs of the story, not ——subtitles."""
+    items = ["——辽宁、山西、江西、云南等地，专门对机关党组织和党员、干部在应对疫情中发挥作用提出要求。",
+             "——上海、山东、福建、陕西等地，通过发公开信、倡议书等形式，呼吁党员干部冲锋在前。"]
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + _dump(items, 15) + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert page.articles[0].paragraphs == LEAD + items + MORE

@@ -138,7 +138,8 @@ class _Walker:
             return True, False      # a dateline, or the first line under a picture: its caption
         if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
             return True, False      # （上接第1版） and the text it continues, indented or not
-        if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0)) or f.big or f.centred:
+        if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0) and not self.dash_item(i, cur)) \
+                or f.big or f.centred:
             return False, False     # a ——subtitle's dash, headline type, a centred line
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
@@ -206,6 +207,15 @@ class _Walker:
         if g.closed and g.core > f.cells + 2 + self.tol:
             return False, False     # a closing line cannot outrun the column its first line implies
         return True, same
+
+    def dash_item(self, i: int, cur: Unit | None) -> bool:
+        """A paragraph that opens on a dash, an item of a list (——辽宁、山西、江西、云南等地 /
+        专门对机关党组织…): its first line fills the column and runs on into the next, where a
+        ——subtitle stops short under its title."""
+        w = cur.width if cur is not None and cur.reliable else self.ahead_width(i)
+        nxt = i + 1
+        return w is not None and self.f[i].cells >= w - 2 - self.tol and self.plain(nxt) \
+            and not self.f[nxt].big and not self.f[nxt].centred and self.fits(nxt, w)
 
     def kicker_colon(self, i: int) -> bool:
         """A short line ending on a colon over a headline: the speaker of a quoted title
