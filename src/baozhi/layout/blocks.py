@@ -295,7 +295,7 @@ class _Walker:
                                                  "footnote") or self.f[nxt].gap:
                 break       # (a blank line, where the dump keeps them between blocks, ends one)
             g = self.f[nxt]
-            if (_is_dash_subtitle(g) and (f.closed or f.cells < (w_hint or 0) - INDENT_MIN)) \
+            if (_is_dash_subtitle(g) and (f.closed or f.cells + (2 if j == i else 0) < (w_hint or 0) - INDENT_MIN)) \
                     or g.big or g.apart or g.centred:
                 # (a line that opens with —— under an open full line is the paragraph wrapping)
                 break       # a ——subtitle, headline type or a caption under a picture: not this body
