@@ -507,3 +507,15 @@ def test_paragraphs_that_open_on_a_dash():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert page.articles[0].paragraphs == LEAD + items + MORE
+
+
+def test_a_spread_dateline_wrapping_inside_a_name():
+    """本报讯（记者孙 / 建 国 ） 今 年 ， 永 昌: a dateline that wraps inside the reporter's
+    name, its second line spread by justification, runs on (the spread line is no paragraph's
+    opening); and 本 报 讯 （ 记 者 王 丽 通 讯 员 is a dateline, not a writer's signature."""
+    lines = ["永昌县新增高标准农田5万亩", "本报讯（记者孙", "建 国 ） 今 年 ， 永 昌", "县计划新建和改造提", "升高标准农田5万亩，",
+             "目前已完成招标工作，", "各标段陆续进场施工。"]
+    page = baozhi.parse_text(_text(lines))
+    a = page.articles[0]
+    assert a.authors == ["孙建国"] and a.dateline.replace(" ", "") == "本报讯（记者孙建国）"
+    assert bylines.signature("本 报 讯 （ 记 者 王 丽 通 讯 员") is None

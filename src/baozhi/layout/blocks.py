@@ -86,7 +86,7 @@ class _Walker:
             return abs(wa - wc) <= tol
         return wa <= wc + tol and self.shape_ok(i, wc)
 
-    def starts_indented(self, j: int, w: float) -> bool:
+    def starts_indented(self, j: int, w: float, after_end: bool = False) -> bool:
         """Line j looks like the indented first line of a paragraph in a column of width w."""
         g = self.f[j]
         if self.gap_paras:
@@ -95,9 +95,11 @@ class _Walker:
             return True
         if self.indents:
             return False    # the page marks its paragraphs by indent, and this line has none
-        # (a line spread by justification, 2 月 13 日 ， 记 者 来 到, is as wide as its own line,
-        # a first line's included; gaps between words, 抓思想 抓组织 抓队伍, are a heading's)
-        if g.closed or g.justified and not _spread(g.text) or g.core > w - INDENT_MIN or self.no_room(j, w):
+        # (after a sentence's end, a line spread by justification, 2 月 13 日 ， 记 者 来 到, is
+        # as wide as its own line, a first line's included; elsewhere spreading says nothing,
+        # and gaps between words, 抓思想 抓组织 抓队伍, are a heading's)
+        if g.closed or g.justified and not (after_end and _spread(g.text)) or g.core > w - INDENT_MIN \
+                or self.no_room(j, w):
             return False
         # A narrower column after a wrap keeps its width; a first line is followed by wider ones.
         nxt = j + 1
@@ -318,7 +320,8 @@ class _Walker:
                 # mid-paragraph, a short line is noise in the dump, not a new paragraph.
                 if j == i or self.f[para[-2]].closed:
                     wl = self.local_width(para, j, w_hint)
-                    if wl is not None and (self.starts_indented(nxt, wl) or j != i and self.too_wide(nxt, wl)):
+                    if wl is not None and (self.starts_indented(nxt, wl, after_end=j != i or f.kind != "dateline")
+                                           or j != i and self.too_wide(nxt, wl)):
                         break
                 para.append(nxt)
                 j = nxt
@@ -334,7 +337,7 @@ class _Walker:
             indent = 2 if j == i else 0
             if f.cells + indent < wl - self.tol and not f.justified and not self.no_room(j, wl - indent):
                 break
-            if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl)):
+            if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl, after_end=True)):
                 break
             if not g.closed and not self.fits(nxt, wl):
                 break
@@ -476,7 +479,8 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
         # between two paragraphs is (a headline-less commentary's author, 常钦).
         if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)):
             # (or, under a headline, a writer's signature: 铁  凝（中国作协主席）)
-            names = bylines.byline(f.text, bare=True) or (bylines.signature(f.text) if after_head else None)
+            names = bylines.byline(f.text, bare=True) or (bylines.signature(f.text) if after_head and f.kind is None
+                                                           else None)
             if names:
                 units.append(Unit("byline", [i], names=names))
                 cur = None

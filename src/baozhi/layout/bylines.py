@@ -63,7 +63,13 @@ _SIGNATURE = re.compile(r"^[ \u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]*[\u4e0
 def signature(text: str) -> list[str] | None:
     """The name of a signature line (铁  凝（中国作协主席） -> [铁凝]), or None."""
     m = _SIGNATURE.match(text.strip())
-    return [re.sub(r"[ \u3000]+", "", m.group("name"))] if m else None
+    if not m:
+        return None
+    name = re.sub(r"[ \u3000]+", "", m.group("name"))
+    who = re.sub(r"[ \u3000]+", "", m.group("who"))
+    if name.endswith(("讯", "电", "报")) or who.startswith(("记者", "通讯员", "本报", "实习生")):
+        return None     # a dateline's head and its reporters (本 报 讯 （ 记 者 王 丽 通 讯 员)
+    return [name]
 
 
 def credit(text: str) -> tuple[int, list[str]] | None:
