@@ -76,7 +76,9 @@ def ends_closed(text: str) -> bool:
     """The line ends a sentence: on closing punctuation, on a closing quotation or bracket
     after it, or on a bracketed reference after it (…增长0.7%。（见图6）; not a column's tag
     after a headline's ！, 这一仗，我们必定赢！（应收尽收 刻不容缓）)."""
-    s = _TRAILING_REF.sub("", text.rstrip(SPACES))
+    s = text.rstrip(SPACES)
+    if s.endswith(("）", ")")):
+        s = _TRAILING_REF.sub("", s)
     if not s:
         return False
     if s[-1] in _SENTENCE_MARKS:
