@@ -519,3 +519,13 @@ def test_a_spread_dateline_wrapping_inside_a_name():
     a = page.articles[0]
     assert a.authors == ["孙建国"] and a.dateline.replace(" ", "") == "本报讯（记者孙建国）"
     assert bylines.signature("本 报 讯 （ 记 者 王 丽 通 讯 员") is None
+
+
+def test_an_attribution_with_the_speakers_title():
+    """——杨洋委员（云南省卫健委主任） under a speaker's words closes them, a paragraph of the
+    story; it is never a headline."""
+    quote = ["“要把防控措施落实到每一个社区、每一个村庄，织密织牢防控网。”"]
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + _dump(quote, 15) + ["——杨洋委员（云南省卫健委主任）"] + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert "——杨洋委员（云南省卫健委主任）" in page.articles[0].paragraphs
