@@ -529,3 +529,14 @@ def test_an_attribution_with_the_speakers_title():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert "——杨洋委员（云南省卫健委主任）" in page.articles[0].paragraphs
+
+
+def test_a_headline_wrapped_inside_a_word():
+    """中共中央致电祝贺越南共产党成 / 立 90 周 年: the second line goes on with the word the
+    first broke (成立, a pair the page's own text uses), one title; 团中央举办网上主题团日活动 /
+    让青春为祖国绽放 part between two phrases and stay kicker and title."""
+    body = ["越南共产党成立90周年之际，中共中央致电越南共产党中央委员会表示热烈祝贺。"] + LEAD
+    page = baozhi.parse_text(_text(["中共中央致电祝贺越南共产党成", "立 90 周 年"] + _dump(body, 15)))
+    assert page.articles[0].title.replace(" ", "") == "中共中央致电祝贺越南共产党成立90周年"
+    page = baozhi.parse_text(_text(["团中央举办网上主题团日活动", "让青春为祖国绽放"] + _dump(LEAD, 15)))
+    assert (page.articles[0].title, page.articles[0].subtitles) == ("让青春为祖国绽放", ["团中央举办网上主题团日活动"])
