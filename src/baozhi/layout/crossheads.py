@@ -27,9 +27,15 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     and neither the body after it opens on a dateline nor the body before it closes on a
     foot credit (both mark where one story ends and the next begins), nor, in a dump, do the
     words change across it (cohesion.py). A byline between two bodies is taken in the same
-    way (a section's signature in a composite article), and two bodies in one column with
-    nothing between are one story unless their words change. A box label's body (核心阅读)
-    joins the body after it.
+    way (a section's signature in a composite article), and so is a crosshead with its writer's
+    name under it; two bodies in one column with nothing between are one story unless their
+    words change or a credit parts them (but a section's credit before a body that opens on a
+    crosshead, or a box under the story, does not). A box label's body (核心阅读) joins the
+    body after it. Some cues outweigh the words and the widths: a numbered heading is a
+    crosshead (NUMBERED), and so are headings set in parallel (`_shape`); a title over its
+    ——subtitle, a line letter-spaced short of the column, and a line flush with the column's
+    edge where the dump indents its paragraphs are headlines (`_crosshead`); a picture's credit
+    ends a story (Unit.ended) unless a numbered series of captions runs on.
 
     `units` are the walker's blocks in flow order, `feats` their lines' features (line
     indices in the units point into it); the blocks merged here are changed in place and the
@@ -94,25 +100,31 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents)
                      and (story is None or shapes[_shape(u, feats)] > 1
                           or not story.two_stories(prev.lines, nxt.lines)))):
-            paras: list[list[int]] = []
-            w = prev.width or 0.0
-            for i in u.lines:
-                f = feats[i]
-                if paras and not feats[paras[-1][-1]].closed and feats[paras[-1][-1]].cells >= w - 2 - tol \
-                        and f.indent == 0:
-                    paras[-1].append(i)     # the crosshead wraps: its first line is full
-                else:
-                    paras.append([i])
+            prev.paras += _heading_paras(u.lines, prev.width or 0.0, feats, tol)
+            prev.lines += u.lines
             if sign is not None:
-                paras.append(list(sign.lines))
-            prev.paras += paras
-            prev.lines += u.lines + (sign.lines if sign is not None else [])
+                prev.paras.append(list(sign.lines))
+                prev.lines += sign.lines
             _take(prev, nxt)
             k += 3 if sign is not None else 2
             continue
         out.append(u)
         k += 1
     return out
+
+
+def _heading_paras(lines: list[int], w: float, feats: list[Feat], tol: float) -> list[list[int]]:
+    """The paragraphs of a crosshead run given back to its story (`w` the column in cells): a
+    line of its own each, but a line that runs on from a full open line above it (a crosshead
+    wrapped over two lines) joins that one."""
+    paras: list[list[int]] = []
+    for i in lines:
+        last = feats[paras[-1][-1]] if paras else None
+        if last is not None and not last.closed and last.cells >= w - 2 - tol and feats[i].indent == 0:
+            paras[-1].append(i)
+        else:
+            paras.append([i])
+    return paras
 
 
 SHORT_BODY = 6     # lines: a body this short may show no line as wide as its column
