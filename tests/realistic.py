@@ -204,9 +204,13 @@ def pdf_page(arts: list[dict], rng: random.Random, path: str) -> dict:
         # be the real page (a long report alone would leave it empty): set the page again as a
         # busy broadsheet, 6 to 8 columns of 9-point type, drawn apart from the other pages.
         dense = random.Random(f"dense-{arts[0]['date']}-{arts[0]['page']}")
-        sh = typeset._new_sheet(dense, None, dense=True)
-        top, edition = typeset._furniture(sh, arts[0]["page"], "人民日报", (y, m, d), section, dense)
-        gold = typeset.fill(sh, queue, [], top, dense, ("over", "beside"))
+        for cols, size in (((6, 8), 9.0), ((8, 10), 7.0)):     # (a report of 16,000 characters
+            # needs the second: 7-point type in 8 to 10 columns)
+            sh = typeset.Sheet(dense, typeset.fonts(dense.random() < 0.5), cols, (size,), broadsheet=True)
+            top, edition = typeset._furniture(sh, arts[0]["page"], "人民日报", (y, m, d), section, dense)
+            gold = typeset.fill(sh, queue, [], top, dense, ("over", "beside"))
+            if len(gold) == len(queue):
+                break
     typeset.render([sh], path)
     return {"schema": "baozhi.page/1", "font": sh.font, "columns": sh.cols, "edition": edition,
             "articles": gold, "source": f"{arts[0]['date']}-{arts[0]['page']:02d}"}

@@ -162,10 +162,10 @@ def test_bundled_real_pdf_pages_gate(tmp_path):
     pytest.importorskip("pypdfium2")
     pytest.importorskip("reportlab")
     folder = _run(tmp_path, "pdf", 20, 22, True, BUNDLED)
-    # (pages that would drop a long article are set again as a dense broadsheet: 4.2 articles
+    # (pages that would drop a long article are set again as a dense broadsheet: 5.2 articles
     # a page where 2.8 were kept before, so the set is harder than the one pinned earlier)
-    _gate(folder, {"seg_f1": 0.92, "main_title": 0.90, "para_f1": 0.97, "authors": 0.98,
-                   "dateline": 0.97, "cer": 0.008})
+    _gate(folder, {"seg_f1": 0.93, "main_title": 0.90, "para_f1": 0.97, "authors": 0.98,
+                   "dateline": 0.99, "cer": 0.008})
 
 
 @pytest.mark.skipif(not os.path.isfile(realistic.CORPUS), reason="../shared/corpus not beside the repository")

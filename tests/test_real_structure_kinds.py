@@ -540,3 +540,21 @@ def test_a_headline_wrapped_inside_a_word():
     assert page.articles[0].title.replace(" ", "") == "中共中央致电祝贺越南共产党成立90周年"
     page = baozhi.parse_text(_text(["团中央举办网上主题团日活动", "让青春为祖国绽放"] + _dump(LEAD, 15)))
     assert (page.articles[0].title, page.articles[0].subtitles) == ("让青春为祖国绽放", ["团中央举办网上主题团日活动"])
+
+
+def test_a_header_item_read_far_from_the_date_line():
+    """A PDF header set across a wide page: reading order may put the section's name (经济)
+    among the columns; on the date line's baseline it is still page furniture, never a
+    headline."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    rows = [("2020年5月26日 星期三", 9.0, 0.0), ("坚决维护国家安全 保障香港长治久安", 26.0, 0.0)] + _set_body(FUJIAN, 14)
+    lines = _set_lines(rows, top=100.0)
+    header_y = lines[0].bbox[1]
+    from baozhi.model import Line
+    mid = len(lines) // 2
+    lines.insert(mid, Line(0, "经济", 1, (506.0, header_y, 524.0, header_y + 9.0), 9.0))
+    lines = [ln._replace(index=k) for k, ln in enumerate(lines, 1)]
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=lines))
+    assert [a.title for a in page.articles] == ["坚决维护国家安全 保障香港长治久安"]
+    assert page.edition.section == "经济"

@@ -123,10 +123,14 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             if feats and feats[-1].kind == "byline":
                 feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
         feats.append(f)
+    # Where a PDF sets its header across the page, reading order may put an item far from the
+    # date line; on the date line's baseline it is still the header's.
+    header = [ln.bbox[1] for f, ln in zip(feats, lines) if f.kind == "furniture" and ln.bbox is not None]
     for _ in range(2):      # 2011.5.24 星期二 / 综合新闻 / 2: each beside the other
         for i, f in enumerate(feats):
-            if f.kind is None and len(f.text) <= 6 and any(
-                    0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1)) \
+            if f.kind is None and len(f.text) <= 6 and (any(
+                    0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1))
+                    or lines[i].bbox is not None and any(abs(lines[i].bbox[1] - y) < 1.0 for y in header)) \
                     and furniture.is_section(f.text, edition):
                 f.kind = "furniture"
     sizes = sorted(ln.size for ln in lines if ln.size)
