@@ -558,3 +558,21 @@ def test_a_header_item_read_far_from_the_date_line():
     page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=lines))
     assert [a.title for a in page.articles] == ["坚决维护国家安全 保障香港长治久安"]
     assert page.edition.section == "经济"
+
+
+def test_a_summary_over_the_dateline_paragraph_in_a_pdf():
+    """当前全国疫情防控形势总体是好的… under the headline, then 新华社北京5月14日电 … with no
+    headline between: the story's summary over its dateline paragraph, one article; a brief
+    that opens on its own dateline stays an item of its own."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    summary = ["当前全国疫情防控形势总体是好的，同时境外疫情形势严峻复杂，国内防范疫情反弹任务仍然艰巨繁重。"]
+    lead = ["新华社北京5月14日电  中共中央政治局常务委员会5月14日召开会议，分析国内外新冠肺炎疫情防控形势。"] + FUJIAN
+    rows = [("中共中央政治局常务委员会召开会议", 24.0, 0.0)] + _set_body(summary, 14) + _set_body(lead, 14)
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["中共中央政治局常务委员会召开会议"]
+    assert page.articles[0].dateline.replace(" ", "") == "新华社北京5月14日电"
+    briefs = ["本报讯 城区三所学校昨日复课，师生分批入校。"] * 1 + ["本报讯 县医院新门诊楼投入使用，新增床位二百张。"]
+    rows = [("简讯", 24.0, 0.0)] + _set_body(briefs[:1], 14) + _set_body(briefs[1:], 14)
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert len(page.articles) == 2

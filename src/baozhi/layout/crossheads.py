@@ -58,7 +58,8 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             k += 1
             continue
         series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
-        if (u.kind == "body" and prev is not None and prev.kind == "body" and not u.dateline
+        if (u.kind == "body" and prev is not None and prev.kind == "body"
+                and (not u.dateline or sized and _summary(prev, out))
                 and (series or not (prev.photo or prev.ended or u.photo))
                 and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
                 and _one_column(prev, u, tol, feats)
@@ -72,6 +73,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 # A section's credit inside a composite article: a paragraph as printed.
                 inside = {i for p in prev.paras for i in p}
                 prev.paras.append([i for i in prev.lines if i not in inside])
+            prev.dateline = prev.dateline or u.dateline     # (under a summary: reflow finds it)
             _take(prev, u)
             k += 1
             continue
@@ -177,6 +179,15 @@ def _shape(u: Unit, feats: list[Feat]) -> tuple[int, ...]:
     page are crossheads, whatever their words (dev pages: of 25 headings the cohesion test
     took for headlines and that had a twin, 22 were crossheads)."""
     return tuple(len(w) for w in " ".join(feats[i].text for i in u.lines).split())
+
+
+def _summary(body: Unit, out: list[Unit]) -> bool:
+    """In a PDF, a short body right under its headline, with no dateline and no credit of its
+    own, over a body that opens on a dateline with no headline between: the story's summary
+    set over its dateline paragraph (当前全国疫情防控形势总体是好的… / 新华社北京5月14日电 …),
+    not an item of its own (a brief opens on its dateline itself)."""
+    return len(body.paras) <= 3 and not body.dateline and body.credit is None and not body.photo \
+        and len(out) >= 2 and out[-1] is body and out[-2].kind == "head"
 
 
 def _box(u: Unit, feats: list[Feat]) -> bool:

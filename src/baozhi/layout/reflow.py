@@ -37,11 +37,14 @@ def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False,
     body = Body()
     raws = [cjk.raw_join(p) for p in paras]
     if dateline and raws:
-        m = datelines.match(raws[0])
-        if m:
-            body.dateline = datelines.display(m)
-            body.authors = datelines.authors(m)
-            raws[0] = m.string[m.end():]
+        # at the head of the first paragraph, or of the first after a summary set over it
+        for k in range(min(4, len(raws))):
+            m = datelines.match(raws[k])
+            if m:
+                body.dateline = datelines.display(m)
+                body.authors = datelines.authors(m)
+                raws[k] = m.string[m.end():]
+                break
     if photo and raws:
         c = bylines.credit(raws[-1])
         if c:
