@@ -218,6 +218,12 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return False    # the tag wraps: 让党旗在…高高飘扬（来自 / 疫情防控一线的报道）
     if _title_over_subtitle([feats[i].text.strip() for i in u.lines]):
         return False
+    lead = feats[u.lines[0]].text.strip()
+    if len(u.lines) >= 2 and lead.endswith("——") and len(lead.rstrip("—")) >= 11:
+        # a kicker that says who or what the title is about at length (宁波成立复工应急组为企业解难题——)
+        # introduces a headline; a crosshead's lead-in is a short label (驻点医生——): on dev pages
+        # 6 runs so opened between two bodies, all headlines, and none of 42 crossheads
+        return False
     if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):
         return False
     if not _one_column(prev, nxt, tol, feats):
