@@ -589,9 +589,3 @@ def test_a_long_kicker_ending_on_a_dash_between_two_stories():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
 
-
-def test_a_byline_with_names_spread_by_justification():
-    """本报记者 何 勇 王云娜: justification spreads a two-character name; the byline still names
-    何勇 and 王云娜."""
-    assert bylines.byline("本报记者 何 勇 王云娜") == ["何勇", "王云娜"]
-    assert bylines.byline("本报记者 李中文 窦瀚洋") == ["李中文", "窦瀚洋"]

@@ -25,16 +25,6 @@ def _names(text: str) -> list[str] | None:
     toks = [t for t in _SEP.split(text) if t]
     if toks and all(is_name(t) for t in toks):
         return toks
-    # Justification may spread a two-character name (何 勇 王云娜): join single characters
-    # two by two.
-    merged: list[str] = []
-    for t in toks:
-        if len(t) == 1 and merged and len(merged[-1]) == 1:
-            merged[-1] += t
-        else:
-            merged.append(t)
-    if merged != toks and merged and all(is_name(t) for t in merged):
-        return merged
     return None
 
 
