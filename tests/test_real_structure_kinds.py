@@ -577,15 +577,3 @@ def test_a_summary_over_the_dateline_paragraph_in_a_pdf():
     page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
     assert len(page.articles) == 2
 
-
-def test_a_long_kicker_ending_on_a_dash_between_two_stories():
-    """南京医科大学积极承担防控任务—— / 四线作战抗疫情 between two bodies of one column and one
-    subject: a long kicker introduces a headline; a crosshead's lead-in is a short label
-    (驻点医生—— / “现在一切都变得井然有序”)."""
-    lines = (["凝心聚力战疫情"] + _dump(LEAD, 20) + ["南京医科大学积极承担防控任务——", "四线作战抗疫情"] + _dump(MORE, 20))
-    page = baozhi.parse_text(_text(lines))
-    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "四线作战抗疫情"]
-    lines = (["凝心聚力战疫情"] + _dump(LEAD, 20) + ["驻点医生——", "“现在一切都变得井然有序”"] + _dump(MORE, 20))
-    page = baozhi.parse_text(_text(lines))
-    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
-

@@ -95,11 +95,10 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             k += 1
             nxt = units[k + 1]
         numbered = not sized and u.kind == "head" and NUMBERED.match(feats[u.lines[0]].text) is not None
-        kicker = not sized and sign is None and u.kind == "head" and _long_kicker(u, feats)
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or nxt.photo or nxt.ended) and not nxt.dateline
-                and prev.credit is None and not kicker
+                and prev.credit is None
                 and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents)
                      and (story is None or shapes[_shape(u, feats)] > 1
                           or not story.two_stories(prev.lines, nxt.lines)))):
@@ -160,15 +159,6 @@ def _section_opening(u: Unit, feats: list[Feat]) -> bool:
 
 
 _SUBTITLE = re.compile(r"^——[\u4e00-\u9fff“]")
-
-
-def _long_kicker(u: Unit, feats: list[Feat]) -> bool:
-    """A kicker that says who or what the title is about at length (南京医科大学积极承担防控任务——)
-    introduces a headline; a crosshead's lead-in is a short label (驻点医生——): on dev pages 6
-    runs so opened between two bodies, all headlines, and none of 42 crossheads. (A section of a
-    composite article may open the same way, but its writer's byline follows.)"""
-    lead = feats[u.lines[0]].text.strip()
-    return len(u.lines) >= 2 and lead.endswith("——") and len(lead.rstrip("—")) >= 11
 
 
 def _title_over_subtitle(texts: list[str]) -> bool:
