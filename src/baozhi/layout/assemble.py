@@ -67,16 +67,21 @@ def _body_pairs(units: list[Unit], feats: list[Feat]) -> set[str]:
     return {text[k:k + 2] for k in range(len(text) - 1)}
 
 
-def _runs_over(t: str, u: str, pairs: set[str]) -> bool:
-    """A long headline line and a short one under it that go on with the same word: the pair
-    of characters across the break is one the page's body text uses (中共中央致电祝贺越南共产
-    党成 / 立 90 周 年: 成立). A kicker and its title part between two phrases, whose two
-    characters do not meet in running text (on pages laid out from the corpus, no kicker or
-    subtitle pair of these lengths did; 52 of 111 wrapped headlines in a helper session's
-    styles did)."""
+def _runs_over(t: str, u: str, pairs: set[str] | None) -> bool:
+    """A long headline line (ten characters or more, no sentence's end) and a short one under
+    it that go on with the same word: a last word or two of three characters at most
+    (牢固树立绿水青山就是金山银山 / 理念), or up to six where the pair of characters across the
+    break is one the page's body text uses (中共中央致电祝贺越南共产党成 / 立 90 周 年: 成立).
+    A kicker and its title part between two phrases, whose two characters do not meet in
+    running text (on pages laid out from the corpus, no kicker or subtitle pair of these
+    lengths did; 52 of 111 wrapped headlines in a helper session's styles did)."""
     a, b = "".join(t.split()), "".join(u.split())
-    return 10 <= len(a) and len(b) <= 6 and not b.startswith("——") and not a.endswith(("——", "：", ":")) \
-        and not cjk.ends_closed(a) and not column_tag(a) and a[-1] + b[0] in pairs
+    if len(a) < 10 or b.startswith("——") or cjk.ends_closed(a):
+        return False
+    if len(b) <= 3 and not a.endswith("—"):
+        return True
+    return pairs is not None and len(b) <= 6 and not a.endswith(("——", "：", ":")) and not column_tag(a) \
+        and a[-1] + b[0] in pairs
 
 
 def _headline(u: Unit, feats: list[Feat], lines: list[Line], pairs: set[str] | None = None) -> tuple[str, list[str]]:
@@ -93,12 +98,10 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], pairs: set[str] | N
     k = 0
     while k + 1 < len(texts):   # a line that leaves a bracket or quotation open wraps: 每队…（应收尽收 /
         # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”; so does a long one whose last word or two
-        # run over (牢固树立绿水青山就是金山银山 / 理念)
+        # run over (_runs_over)
         t, u = texts[k], texts[k + 1]
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
-                or len(u.replace(" ", "")) <= 3 and len(t.replace(" ", "")) >= 10 and not u.startswith("——") \
-                and not cjk.ends_closed(t) and not t.endswith(("——", "—")) \
-                or pairs is not None and _runs_over(t, u, pairs):
+                or _runs_over(t, u, pairs):
             texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
         else:

@@ -11,14 +11,16 @@ _ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见�
 _ROLE_RE = re.compile(_ROLE)
 _SEP = re.compile(r"[\s\u3000、，,]+")
 _LEAD = re.compile(r"^[■□●◎◆▲★☆\s\u3000]+")
+# The picture agencies a credit names in brackets after the photographer (…摄（影像中国）).
+AGENCIES = r"(?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?|资料照片|资料图片)"
 _CREDIT = re.compile(
     rf"(?:(?P<role>{_ROLE})|(?:^|(?<=[\s\u3000。，；！？”）)（(])))[\s\u3000]*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})"
     r"[\s\u3000]*[/／]?[\s\u3000]*(?:摄影报道|摄影|摄)[)）]?[\s\u3000]*"
-    r"(?:[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?|资料照片|资料图片)[)）])?$"
+    rf"(?:[（(]{AGENCIES}[)）])?$"
 )
 # The picture agency a credit may close on: 张梓望  李秀婷  黄锦辉摄影报道（影像中国）.
-_AGENCY = re.compile(r"[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?|资料照片|资料图片)[)）]$")
+_AGENCY = re.compile(rf"[（(]{AGENCIES}[)）]$")
 
 
 def _names(text: str) -> list[str] | None:

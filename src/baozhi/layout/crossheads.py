@@ -43,8 +43,9 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     tol = max(tolerance(feats), FULL_TOL)
     indents = not sized and keeps_indents(feats)
     story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
-    shapes = Counter(_shape(u, feats) for k, u in enumerate(units)
-                     if u.kind == "head" and 0 < k < len(units) - 1 and units[k - 1].kind == units[k + 1].kind == "body")
+    shapes = Counter() if sized else Counter(
+        _shape(u, feats) for k, u in enumerate(units)
+        if u.kind == "head" and 0 < k < len(units) - 1 and units[k - 1].kind == units[k + 1].kind == "body")
     out: list[Unit] = []
     k = 0
     while k < len(units):

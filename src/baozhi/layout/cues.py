@@ -16,7 +16,7 @@ BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内�
 # (仲崇亮摄（影像中国）, 新华社发). A picture report ends on it.
 PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
                           r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?"
-                          r"[（(](?:新华社发|人民视觉|影像中国|人民图片|视觉中国|新华社|中新社发?|资料照片|资料图片)[）)]$"
+                          rf"[（(]{bylines.AGENCIES}[）)]$"
                           r"|^(?:新华社|中新社)发$")
 
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
