@@ -577,3 +577,66 @@ def test_a_summary_over_the_dateline_paragraph_in_a_pdf():
     page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
     assert len(page.articles) == 2
 
+
+
+def test_a_staff_credit_wrapped_inside_its_name():
+    """版式设计：蔡 / 华伟 at a story's foot, the name cut by the column: both lines are the
+    page's furniture; 华伟 is no byline and no author of the story."""
+    lines = ["凝心聚力战疫情（艺文观察）"] + _dump(LEAD, 15) + ["版式设计：蔡", "华伟"]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.authors for a in page.articles] == [[]]
+    assert [u["text"] for u in page.unassigned] == ["版式设计：蔡", "华伟"]
+
+
+def test_a_dispatch_credit_under_an_unpunctuated_list():
+    """A list of names (副秘书长：潘立刚 张裔炯 …) ends without punctuation; the credit line
+    under it, （新华社北京5月19日电）, is still the story's foot credit, its dateline. (A line of
+    names only in brackets there may be the list's own: it stays a line of text.)"""
+    from baozhi.layout.lines import features
+    from baozhi.model import Edition, Line
+    texts = ["秘书长：李斌（女）", "副秘书长：潘立刚 张裔炯 蒋作君 朱", "永新 邓宗良 刘家强 舒启明 李惠",
+             "东（回族） 张道宏 李世杰", "（新华社北京5月19日电）", "（张道宏 李世杰）"]
+    feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
+    assert feats[4].kind == "footcredit" and feats[4].foot == (1, "（新华社北京5月19日电）")
+    assert feats[3].kind is None
+
+
+def test_a_note_in_brackets_after_the_last_sentence():
+    """…主要动力源。（统计公报 / 见第五、六、七版）: the note after the sentence's end closes the
+    paragraph; the story does not run open into the headline under it and become one itself.
+    (The lines as a page laid out from the corpus gave them; headlines after their stories.)"""
+    lines = _dump(LEAD, 15, "　　") + ["            凝心聚力战疫情（艺文观察）"] + [
+        '　　本报北京 2 月 28 日电',
+        '（记者陆娅楠）国家统计',
+        '局28日发布《中华人民共',
+        '和国2019年国民经济和社',
+        '会发展统计公报》显示，',
+        '初步核算，2019年我国国',
+        '内生产总值990865亿元，',
+        '比上年增长6.1%。其中，',
+        '第一产业增加值 70467 亿',
+        '元，增长3.1%；第二产业',
+        '增加值386165亿元，增长',
+        '5.7% ；第三产业增加值',
+        '534233亿元，增长6.9%。',
+        '　　据介绍，2019年我国',
+        '国内生产总值稳居世界第',
+        '二位；人均国内生产总值',
+        '按 年 平 均 汇 率 折 算 达 到',
+        '10276美元，首次突破1万',
+        '美元，与高收入国家差距',
+        '进一步缩小。2019年，我',
+        '国国内生产总值比上年增',
+        '长6.1%；对世界经济增长',
+        '贡献率达 30% 左右，持续',
+        '成为推动世界经济增长的',
+        '主要动力源。（统计公报',
+        '见第五、六、七版）',
+        '          去年我国经济总量990865亿元',
+        '              人均GDP达10276美元',
+    ]
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 2 and page.articles[0].title == "凝心聚力战疫情（艺文观察）"
+    # (which of its two lines is the title the dump cannot say: both are in the article)
+    assert {page.articles[-1].title, *page.articles[-1].subtitles} == {"去年我国经济总量990865亿元", "人均GDP达10276美元"}
+    assert page.articles[-1].paragraphs[-1].endswith("（统计公报见第五、六、七版）")

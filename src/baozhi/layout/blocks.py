@@ -235,6 +235,8 @@ class _Walker:
         last = para[-1]
         if photo or self.f[last].closed or self.indented_run(para) or self.sized or self.bracket_end(para):
             return False
+        if len(para) >= 2 and _NOTE_END.search("".join(self.f[k].text.strip() for k in para[-2:])):
+            return False    # a sentence, then a note in brackets: …。（统计公报 / 见第五、六、七版）
         if last + 1 >= self.n:
             return len(para) <= 2
         return self.f[last + 1].kind != "jump"
@@ -410,6 +412,8 @@ def _is_dash_subtitle(f: Feat) -> bool:
     return f.text.startswith("——") and f.cells <= 30 and f.kind is None and not f.closed
 
 
+# A bracketed note after a sentence's end closes the paragraph as the sentence did.
+_NOTE_END = re.compile(r"[。！？][”’」』]?[（(][^（）()。]{1,24}[）)]$")
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
 _SENTENCE_END = re.compile(r"(?:[。；，、：]|[。！？…][”’」』]|……)$")
 

@@ -97,6 +97,16 @@ def is_section(text: str, edition: Edition) -> bool:
     return bool(re.fullmatch(r"星期[一二三四五六日天]|农历[\u4e00-\u9fff]{2,10}", s))
 
 
+def cut_name(text: str) -> bool:
+    """True when a staff credit line ends on a lone surname that a column wrap cut from its name.
+
+    `版式设计：蔡` / `华伟`: set in a narrow column, the credit wraps inside the name; the
+    next line (one to three Han characters) is then the credit's, not a byline of its own.
+    """
+    s = text.strip(" \u3000")
+    return bool(_STAFF.match(s) and re.search(r"[:：\s][\u4e00-\u9fff]$", s))
+
+
 def jump(text: str) -> tuple[str, str] | None:
     """('to'|'from', page) when the text carries a jump marker."""
     m = _JUMP.search(text)

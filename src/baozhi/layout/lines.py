@@ -110,6 +110,9 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.lead = len(word) - 0.5 * len(word.encode("ascii", "ignore"))
         if len(t) <= 60 and _FURNITURE_HINT.search(t) and furniture.classify(t, edition):
             f.kind = "furniture"
+        elif feats and feats[-1].kind == "furniture" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", t) \
+                and furniture.cut_name(feats[-1].text):
+            f.kind = "furniture"      # 版式设计：蔡 / 华伟: the rest of a wrapped name
         elif "版" in t and furniture.is_jump_line(t):
             f.kind = "jump"
         elif len(t) <= 40 and _ROLE_HINT.search(t, 0, 16) and (names := bylines.byline(t)) is not None:
@@ -184,8 +187,11 @@ def _foot_credits(feats: list[Feat]) -> None:
     for i, f in enumerate(feats):
         if f.kind is not None or not f.text or f.text[0] not in "（(":
             continue
-        if i > 0 and feats[i - 1].kind is None and not feats[i - 1].closed:
-            continue        # mid-paragraph: a bracket that opens a sentence
+        # Mid-paragraph a bracket opens a sentence; but a whole line that is a dispatch credit
+        # (（新华社北京5月19日电）) closes a story even after a list that ends unpunctuated.
+        mid = i > 0 and feats[i - 1].kind is None and not feats[i - 1].closed
+        if mid and "电" not in f.text:
+            continue
         joined = ""
         for k in range(i, min(i + 6, len(feats))):
             if k > i and feats[k].kind is not None:
@@ -194,12 +200,12 @@ def _foot_credits(feats: list[Feat]) -> None:
             if joined.rstrip(" \u3000")[-1:] not in "）)":
                 continue
             got = credits.parse(joined)
-            if got is not None:
+            if got is not None and (not mid or got[0] is not None):
                 f.foot = (k - i + 1, got[0])
                 f.names = got[1]
                 for g in feats[i:k + 1]:
                     g.kind = "footcredit"
-            elif i > 0 and feats[i - 1].kind is None and len(joined) <= 80 and not _NOTE_NOT.search(joined) \
+            elif not mid and i > 0 and feats[i - 1].kind is None and len(joined) <= 80 and not _NOTE_NOT.search(joined) \
                     and _one_bracket(joined):
                 # （作者为华中科技大学法学院院长）: a note closing the story is its paragraph
                 f.foot = (k - i + 1, None)
