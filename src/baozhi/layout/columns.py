@@ -54,6 +54,11 @@ def _column_width(lines: tuple, ragged: bool) -> float:
             share = 1.0 / (hi - lo + 1)
             for c in range(lo, hi + 1):
                 votes[c] = votes.get(c, 0.0) + share
+        elif tail and hi % 2:
+            # in the column, hanging, or a figure that did not fit before the mark
+            # (…入境口岸达9个， in a column of 14): a third of a vote each
+            for c in (hi - 2, hi, hi + 1):
+                votes[c] = votes.get(c, 0.0) + 1 / 3
         elif tail:      # in the column or hanging: half a vote each
             votes[hi] = votes.get(hi, 0.0) + 0.5
             votes[hi - 2] = votes.get(hi - 2, 0.0) + 0.5

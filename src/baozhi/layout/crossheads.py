@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .. import cjk
-from .cohesion import Cohesion
+from .cohesion import WINDOW, Cohesion
 from .columns import FULL_TOL, tolerance
 from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag, letter_spaced
 from .lines import Feat, keeps_indents
@@ -102,7 +102,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and prev.credit is None
                 and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents)
                      and (story is None or shapes[_shape(u, feats)] > 1
-                          or not story.two_stories(prev.lines, nxt.lines)))):
+                          or not story.two_stories(prev.lines, _ahead(units, k + 1))))):
             prev.paras += _heading_paras(u.lines, prev.width or 0.0, feats, tol)
             prev.lines += u.lines
             if sign is not None:
@@ -195,6 +195,17 @@ def _box(u: Unit, feats: list[Feat]) -> bool:
     """The body opens on a box's label (图片说明：, 链接): a box set under the story, inside
     it even after its credit (GOLD.md: the label and the box are paragraphs of the article)."""
     return bool(u.lines) and feats[u.lines[0]].text.strip(" \u3000：:") in BOX_LABELS
+
+
+def _ahead(units: list[Unit], k: int) -> list[int]:
+    """The lines from unit k on, as far as cohesion reads (a short body under a candidate is
+    its story's first section, and the words of the sections after it are the story's too)."""
+    got: list[int] = []
+    while k < len(units) and len(got) < WINDOW:
+        if units[k].kind == "body":
+            got += units[k].lines
+        k += 1
+    return got
 
 
 def _take(body: Unit, after: Unit) -> None:
