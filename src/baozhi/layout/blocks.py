@@ -313,8 +313,10 @@ class _Walker:
             if self.indents and j == i and f.indent > 0 and not g.closed and g.indent == 0 and column_tag(g.text) \
                     and f.cells + f.indent < g.cells - 2 * INDENT_MIN:
                 break       # a headline with its column's tag under a one-line paragraph (资料图片)
-            if self.indents and j == i and f.indent > 0 and not f.closed and self.short_open(j, w_hint):
+            if self.indents and j == i and f.indent > 0 and not f.closed and f.kind != "dateline" \
+                    and self.short_open(j, w_hint):
                 break       # an indented line too short to wrap: a paragraph of one line (制图：蔡华伟)
+                # (a dateline set on a line of its own runs on into the story's first paragraph)
             if not f.closed and j != i and self.bracket_end(para):
                 break       # （本报记者…杨翘 / 楚）: a note's closing bracket on a short line
             if not f.closed:

@@ -55,10 +55,10 @@ def _column_width(lines: tuple, ragged: bool) -> float:
             for c in range(lo, hi + 1):
                 votes[c] = votes.get(c, 0.0) + share
         elif tail and hi % 2:
-            # in the column, hanging, or a figure that did not fit before the mark
-            # (…入境口岸达9个， in a column of 14): a third of a vote each
-            for c in (hi - 2, hi, hi + 1):
-                votes[c] = votes.get(c, 0.0) + 1 / 3
+            # a figure left half a cell, and the mark stands in the column or hangs past it:
+            # …入境口岸达9个， (13.5 cells) in a column of 14, …253.2亿千瓦时， (15.5) in one of 15
+            votes[hi + 1] = votes.get(hi + 1, 0.0) + 0.5
+            votes[hi - 1] = votes.get(hi - 1, 0.0) + 0.5
         elif tail:      # in the column or hanging: half a vote each
             votes[hi] = votes.get(hi, 0.0) + 0.5
             votes[hi - 2] = votes.get(hi - 2, 0.0) + 0.5
