@@ -674,3 +674,17 @@ def test_a_figure_that_did_not_fit_before_a_hanging_mark():
     feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
     para, _ = _Walker(feats, False).take_paragraph(0, None)
     assert para == list(range(len(texts)))
+
+
+def test_a_short_deck_is_not_a_byline():
+    """路通了 / 人气旺了（总书记来过我们家） under a story's last sentence: 路 is a surname, but a
+    name never ends on a particle (了, 的, 吗 …), and 人气旺了 with its column's tag is no
+    writer's signature. The two lines are the next story's headline, not its author."""
+    from baozhi.names import is_name
+    assert not is_name("路通了") and is_name("路遥")
+    assert bylines.signature("人气旺了（总书记来过我们家）") is None
+    assert bylines.signature("铁  凝（中国作协主席）") == ["铁凝"]
+    lines = ["凝心聚力战疫情"] + _dump(MUSIC, 15) + ["路通了", "人气旺了（总书记来过我们家）"] + _dump(LAW, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.authors for a in page.articles] == [[], []]
+    assert "人气旺了（总书记来过我们家）" in (page.articles[1].title, *page.articles[1].subtitles)

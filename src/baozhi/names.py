@@ -14,6 +14,10 @@ _NOT_NAMES = frozenset("""
 """.split())
 
 
+# A given name never ends on a particle: 路通了 (a headline's deck over 人气旺了) is no byline.
+PARTICLES = frozenset("了着过的吗呢吧啊们")
+
+
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     text = resources.files("baozhi").joinpath("data/surnames.txt").read_text(encoding="utf-8")
@@ -23,7 +27,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_name(s: str) -> bool:
     """A Han name: surname + one or two given characters (compound surname: + one or two)."""
-    if not _HAN.match(s) or s in _NOT_NAMES:
+    if not _HAN.match(s) or s in _NOT_NAMES or s[-1] in PARTICLES:
         return False
     single, compound = surnames()
     if len(s) >= 3 and s[:2] in compound and len(s) <= 4:

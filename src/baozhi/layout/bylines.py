@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import cjk
-from ..names import is_name, split_names
+from ..names import PARTICLES, is_name, split_names
 
 _ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见习|实习|特约|首席|融媒体|全媒体)?"
          r"(?:摄影记者|记者|通讯员|实习生|评论员|特约评论员)|文[/／]|图[/／]|文图[/／]|作者[:：]?)")
@@ -71,6 +71,8 @@ def signature(text: str) -> list[str] | None:
     who = re.sub(r"[ \u3000]+", "", m.group("who"))
     if name.endswith(("讯", "电", "报")) or who.startswith(("记者", "通讯员", "本报", "实习生")):
         return None     # a dateline's head and its reporters (本 报 讯 （ 记 者 王 丽 通 讯 员)
+    if name[-1] in PARTICLES:
+        return None     # 人气旺了（总书记来过我们家）: a title with its column's tag
     return [name]
 
 
