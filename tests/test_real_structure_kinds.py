@@ -688,3 +688,18 @@ def test_a_short_deck_is_not_a_byline():
     page = baozhi.parse_text(_text(lines))
     assert [a.authors for a in page.articles] == [[], []]
     assert "人气旺了（总书记来过我们家）" in (page.articles[1].title, *page.articles[1].subtitles)
+
+
+def test_a_pdf_story_does_not_end_on_a_heading():
+    """文旅部推出在线公共文化和旅游服务（链接） in body type after the story's last sentence, then
+    a body set to another width that opens on its own dateline: a box under the story (or a
+    composite story's next section), not a new story, since no story ends on a heading."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    box = ["本报北京2月3日电（记者郑海鸥）" + ANHUI[0]] + ANHUI[1:]
+    rows = ([("坚定信心迎挑战 乘势而上谱新篇", 24.0, 0.0)] + _set_body(FUJIAN, 14)
+            + [("文旅部推出在线公共文化和旅游服务（链接）", 10.0, 0.0)] + _set_body(box, 12))
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["坚定信心迎挑战 乘势而上谱新篇"]
+    a = page.articles[0]
+    assert "文旅部推出在线公共文化和旅游服务（链接）" in a.paragraphs and a.paragraphs[-1] == ANHUI[-1]

@@ -60,11 +60,11 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
             continue
         series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
         if (u.kind == "body" and prev is not None and prev.kind == "body"
-                and (not u.dateline or sized and _summary(prev, out))
+                and (not u.dateline or sized and (_summary(prev, out) or _heading_tail(prev, feats)))
                 and (series or not (prev.photo or prev.ended or u.photo))
                 and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
-                and _one_column(prev, u, tol, feats)
-                and (story is None or not story.two_stories(prev.lines, u.lines))):
+                and (_one_column(prev, u, tol, feats) and (story is None or not story.two_stories(prev.lines, u.lines))
+                     or sized and _heading_tail(prev, feats))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
             # one story the walker broke, at a line of dialogue, a verse, a box (图片说明：). A
             # new story would open on a headline or a dateline, follow a foot credit or a
@@ -147,6 +147,18 @@ def _one_column(a: Unit, b: Unit, tol: float, feats: list[Feat]) -> bool:
     if not short.reliable and other.reliable:
         return all(feats[i].core <= other.width + tol for i in short.lines)
     return abs(other.width - short.width - 2) <= tol
+
+
+def _heading_tail(body: Unit, feats: list[Feat]) -> bool:
+    """The body ends on a heading: its last paragraph a line or two with no closing mark, short,
+    after paragraphs of text (a crosshead, 银联网络交易金额逾1.5万亿元, or a box's title,
+    文旅部推出在线公共文化和旅游服务（链接）). No story ends so: the untitled body after it is
+    that heading's section, whatever column it is set in."""
+    if len(body.paras) < 2 or body.credit is not None:
+        return False
+    last = body.paras[-1]
+    return 0 < len(last) <= 2 and not feats[last[-1]].closed and sum(len(feats[i].text) for i in last) <= 30 \
+        and feats[body.paras[-2][-1]].closed
 
 
 def _section_opening(u: Unit, feats: list[Feat]) -> bool:
