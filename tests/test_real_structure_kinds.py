@@ -703,3 +703,16 @@ def test_a_pdf_story_does_not_end_on_a_heading():
     assert [a.title for a in page.articles] == ["坚定信心迎挑战 乘势而上谱新篇"]
     a = page.articles[0]
     assert "文旅部推出在线公共文化和旅游服务（链接）" in a.paragraphs and a.paragraphs[-1] == ANHUI[-1]
+
+
+def test_a_pdf_note_under_a_closed_story():
+    """本期统筹：杨烁壁 in body type under a story its credit has closed, then the next
+    headline: the note is the story's last line as printed, not an untitled story."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    rows = ([("坚定信心迎挑战 乘势而上谱新篇", 24.0, 0.0)] + _set_body(FUJIAN, 14)
+            + [("（本报记者 王锦涛整理）", 10.0, 0.0), ("本期统筹：杨烁壁", 10.0, 2.0),
+               ("为全面小康筑牢法治根基", 24.0, 0.0)] + _set_body(ANHUI, 14))
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["坚定信心迎挑战 乘势而上谱新篇", "为全面小康筑牢法治根基"]
+    assert page.articles[0].paragraphs[-1] == "本期统筹：杨烁壁" and page.articles[0].authors == ["王锦涛"]

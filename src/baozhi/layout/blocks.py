@@ -503,6 +503,15 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
                 units.append(cur)
             i += 1
             continue
+        if w.sized and cur is None and f.kind is None and not f.big and units and units[-1].kind == "body" \
+                and not units[-1].photo and TAIL_NOTE.match(f.text) and (i + 1 >= w.n or feats[i + 1].big
+                                                                         or feats[i + 1].kind is not None):
+            # 投稿邮箱：…, 本期统筹：… on a line of its own under a closed story (a PDF): the
+            # story's last line as printed, not an untitled story of one line
+            units[-1].paras.append([i])
+            units[-1].lines.append(i)
+            i += 1
+            continue
         start, same = w.para_start(i, cur)
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
