@@ -158,3 +158,35 @@ def test_main_title_is_the_largest_type(pdf_pages):
                 total += 1
                 agree += fold(g["title"]) == fold(p["title"])
     assert total >= 3 and agree == total
+
+
+def test_two_articles_side_by_side_under_the_page_header():
+    """The page header (date, page, masthead in 9-point type over a 7-point body) over two
+    articles whose kickers and titles stand side by side, a rule between them: each article's headline is read
+    with its own columns, not both headlines first and then both bodies run together (a
+    header row read as headlines carried the headline row away from the bodies)."""
+    from baozhi.readers.printed_lines import Char, Run
+    from baozhi.readers.reading_order import Sheet, order
+
+    def run(text, x0, y0, size):
+        chars = [Char(ch, x0 + k * size, y0, x0 + (k + 1) * size, y0 + size, size) for k, ch in enumerate(text)]
+        return Run(chars, x0, y0, chars[-1].x1, y0 + size, size=size)
+
+    def column(x0, top, n, tag):     # lines of 15 characters, 105 points wide
+        return [run(f"{tag}正文第{k:02d}行的内容就写在这里", x0, top - k * 10.5, 7.0) for k in range(n)]
+
+    runs = [run("2020年5月13日 星期一", 36, 1512, 9.0), run("第11版", 456, 1512, 9.0), run("视点", 506, 1512, 9.0),
+            run("人民日报", 916, 1512, 9.0),
+            run("人社部印发意见——", 36, 1482, 12.0), run("三十余项政策措施定向援助湖北", 36, 1454, 18.0),
+            run("识别、蹲守、跟踪、抓捕，成都有群便衣警察——", 498, 1482, 12.0),
+            run("“让群众安心，是我们最大的责任”（新时代·面孔）", 498, 1454, 18.0)]
+    a = [r for x in (36, 152, 267, 382) for r in column(x, 1440, 30, "甲")]
+    b = [r for x in (498, 614, 729, 845) for r in column(x, 1440, 30, "乙")]
+    # a rule under the header, and one between the two articles up through their headlines
+    sheet = Sheet(body=7.0, rules=[(493.0, 1056.0, 1501.0)], hrules=[(1509.0, 35.0, 957.0)])
+    got = [r.text for r in order(runs + a + b, sheet)]
+    body = [t for t in got if "正文" in t]
+    assert body == [r.text for r in a + b]
+    assert got.index("人社部印发意见——") < got.index("三十余项政策措施定向援助湖北") < got.index(a[0].text) \
+        < got.index(a[-1].text) < got.index("识别、蹲守、跟踪、抓捕，成都有群便衣警察——") \
+        < got.index("“让群众安心，是我们最大的责任”（新时代·面孔）") < got.index(b[0].text)

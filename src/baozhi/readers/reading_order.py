@@ -82,7 +82,9 @@ def order(runs: list[Run], page: Sheet) -> list[Run]:
     blocks: list[tuple[list[Run], bool]] = []      # (runs, merged: cut its gutters first)
     carry: list[Run] = []
     for k, band in enumerate(bands):
-        if carry:
+        if carry and k + 1 < len(bands) and _only_headlines(band, page):
+            carry += band       # headlines under headlines (a header row over two articles' titles)
+        elif carry:
             blocks.append((carry + band, True))
             carry = []
         elif (k + 1 < len(bands) and _only_headlines(band, page)
