@@ -716,3 +716,17 @@ def test_a_pdf_note_under_a_closed_story():
     page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
     assert [a.title for a in page.articles] == ["坚定信心迎挑战 乘势而上谱新篇", "为全面小康筑牢法治根基"]
     assert page.articles[0].paragraphs[-1] == "本期统筹：杨烁壁" and page.articles[0].authors == ["王锦涛"]
+
+
+def test_a_line_holding_a_full_stop_is_running_text():
+    """沈阳也为武汉送去了130吨东北大白菜。每天从沈 / 阳北至广州东的Z12次列车都搭载着特殊的“乘客”——:
+    the second line runs past the column (a dash the typesetter would not break) and ends as a
+    kicker does, but the first holds the end of one sentence and the start of the next, which
+    4 of the corpus's 4,085 headlines do: a paragraph, not a kicker over a title."""
+    head = ["沈阳也为武汉送去了130吨东北大白菜。每天从沈", "阳北至广州东的Z12次列车都搭载着特殊的“乘客”——"]
+    rest = "大白菜。自1月26日起，沈阳车辆段的干部职工利用后半夜时间，冒着零下20摄氏度的严寒，在客车整备库里将大白菜装车。"
+    lines = ["确保战“疫”物资运输一路畅通"] + _dump(LEAD, 22) + head + simulate.typeset(rest, 22, random.Random(1)) \
+        + _dump(MORE, 22)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["确保战“疫”物资运输一路畅通"]
+    assert any(p.startswith("沈阳也为武汉送去了130吨东北大白菜。") for p in page.articles[0].paragraphs)
