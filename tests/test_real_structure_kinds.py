@@ -730,3 +730,18 @@ def test_a_line_holding_a_full_stop_is_running_text():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["确保战“疫”物资运输一路畅通"]
     assert any(p.startswith("沈阳也为武汉送去了130吨东北大白菜。") for p in page.articles[0].paragraphs)
+
+
+def test_a_kicker_over_two_decks_is_a_headline_unless_set_in_parallel():
+    """中国美术馆—— / 转化线下展览 / 优化信息资源 between two bodies: a kicker over a title in two
+    decks, the commonest shape of a headline, opens a story even where the words run on across
+    it. Set in parallel, each section's speaker over two decks with the reporter's byline
+    under it (陈静瑜代表—— / 立足本职 / 建言医卫 / 本报记者 姚雪青), such headings are a
+    composite story's crossheads."""
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + ["中国美术馆——", "转化线下展览", "优化信息资源"] + _dump(MORE, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "转化线下展览 优化信息资源"]
+    lines = (["代表委员履职故事"] + _dump(LEAD, 15) + ["陈静瑜代表——", "立足本职", "建言医卫", "本报记者 姚雪青"]
+             + _dump(MORE, 15) + ["马海军委员——", "聚焦立法", "守护生态", "本报记者 姜 峰"] + _dump(OTHER, 15))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["代表委员履职故事"]

@@ -8,7 +8,7 @@ from collections import Counter
 from .. import cjk
 from .cohesion import WINDOW, Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag, letter_spaced
+from .cues import BOX_LABELS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag, decks, letter_spaced
 from .lines import Feat, keeps_indents
 from .units import Unit
 
@@ -43,9 +43,13 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     tol = max(tolerance(feats), FULL_TOL)
     indents = not sized and keeps_indents(feats)
     story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
+    # (a heading between two bodies, or with its writer's byline under it: 陈静瑜代表—— /
+    # 立足本职 / 建言医卫 / 本报记者 姚雪青)
     shapes = Counter() if sized else Counter(
         _shape(u, feats) for k, u in enumerate(units)
-        if u.kind == "head" and 0 < k < len(units) - 1 and units[k - 1].kind == units[k + 1].kind == "body")
+        if u.kind == "head" and 0 < k < len(units) - 1 and units[k - 1].kind == "body"
+        and (units[k + 1].kind == "body" or units[k + 1].kind == "byline" and k + 2 < len(units)
+             and units[k + 2].kind == "body"))
     out: list[Unit] = []
     k = 0
     while k < len(units):
@@ -102,7 +106,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and prev.credit is None
                 and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents)
                      and (story is None or shapes[_shape(u, feats)] > 1
-                          or not story.two_stories(prev.lines, _ahead(units, k + 1))))):
+                          or not (_kicker_over_decks(u, feats) or story.two_stories(prev.lines, _ahead(units, k + 1)))))):
             prev.paras += _heading_paras(u.lines, prev.width or 0.0, feats, tol)
             prev.lines += u.lines
             if sign is not None:
@@ -207,6 +211,14 @@ def _box(u: Unit, feats: list[Feat]) -> bool:
     """The body opens on a box's label (图片说明：, 链接): a box set under the story, inside
     it even after its credit (GOLD.md: the label and the box are paragraphs of the article)."""
     return bool(u.lines) and feats[u.lines[0]].text.strip(" \u3000：:") in BOX_LABELS
+
+
+def _kicker_over_decks(u: Unit, feats: list[Feat]) -> bool:
+    """中国美术馆—— / 转化线下展览 / 优化信息资源: a kicker over a title in two decks, a headline's
+    commonest shape. Only headings set in parallel (a composite story's sections, each a
+    speaker over two decks) are crossheads so shaped."""
+    texts = [feats[i].text.strip() for i in u.lines]
+    return len(texts) == 3 and texts[0].endswith(("——", "：")) and decks(texts[1], texts[2])
 
 
 def _ahead(units: list[Unit], k: int) -> list[int]:
