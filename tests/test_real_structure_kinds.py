@@ -745,3 +745,18 @@ def test_a_kicker_over_two_decks_is_a_headline_unless_set_in_parallel():
              + _dump(MORE, 15) + ["马海军委员——", "聚焦立法", "守护生态", "本报记者 姜 峰"] + _dump(OTHER, 15))
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["代表委员履职故事"]
+
+
+def test_a_speakers_section_after_a_credit():
+    """发言席: each speaker's words under a line naming them (江苏省人大常委会副主任陈震宁代表：),
+    each section signed by a credit. After one credit, a body that opens on the next speaker's
+    line is the composite article's next section, not an untitled story."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    rows = ([("发言席", 24.0, 0.0), ("浙江省政协主席葛慧君委员：", 10.0, 2.0)] + _set_body(FUJIAN, 14)
+            + [("（本报记者 孟祥夫整理）", 10.0, 2.0), ("江苏省人大常委会副主任陈震宁代表：", 10.0, 2.0)]
+            + _set_body(ANHUI, 14) + [("（本报记者 李龙伊整理）", 10.0, 2.0)])
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["发言席"]
+    assert "江苏省人大常委会副主任陈震宁代表：" in page.articles[0].paragraphs
+    assert page.articles[0].paragraphs[-1] == ANHUI[-1]

@@ -171,8 +171,10 @@ def _section_opening(u: Unit, feats: list[Feat]) -> bool:
     after a credit (（本报记者 王锦涛整理） / “六稳”“六保”要确保; in the corpus 97 of 107
     credits inside an article are followed so). An untitled brief opens on a sentence."""
     first = u.paras[0] if u.paras else []
-    return 0 < len(first) <= 2 and len(u.paras) > 1 and not feats[first[-1]].closed \
-        and sum(len(feats[i].text) for i in first) <= 30
+    # (or on a speaker's name and title and a colon, 江苏省人大常委会副主任陈震宁代表：, whose
+    # words follow: the 两会 pages' composite of speakers, each signed by a credit)
+    return 0 < len(first) <= 2 and len(u.paras) > 1 and sum(len(feats[i].text) for i in first) <= 30 \
+        and (not feats[first[-1]].closed or feats[first[-1]].text.rstrip().endswith(("：", ":")))
 
 
 _SUBTITLE = re.compile(r"^——[\u4e00-\u9fff“]")
