@@ -760,3 +760,31 @@ def test_a_speakers_section_after_a_credit():
     assert [a.title for a in page.articles] == ["发言席"]
     assert "江苏省人大常委会副主任陈震宁代表：" in page.articles[0].paragraphs
     assert page.articles[0].paragraphs[-1] == ANHUI[-1]
+
+
+def test_a_second_dateline_with_no_headline_over_it():
+    """外交部、国台办： / 在世卫大会炒作涉台提案问题不得人心: the foreign ministry's answer under the
+    first dateline, then 本报北京5月19日电（记者程龙） and the Taiwan office's, with no headline
+    between: one story of two sources (no untitled article of the corpus opens on a dateline;
+    78 hold a second one inside), its dateline the first."""
+    from baozhi.model import Page
+    from baozhi.pipeline import run
+    first = ["新华社北京5月19日电（记者温馨）" + FUJIAN[0]] + FUJIAN[1:]
+    second = ["本报北京5月19日电（记者程龙）" + ANHUI[0]] + ANHUI[1:]
+    rows = ([("外交部、国台办：", 14.0, 0.0), ("在世卫大会炒作涉台提案问题不得人心", 24.0, 0.0)]
+            + _set_body(first, 14) + _set_body(second, 14))
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["在世卫大会炒作涉台提案问题不得人心"]
+    a = page.articles[0]
+    assert a.dateline == "新华社北京5月19日电（记者温馨）" and a.authors == ["温馨"]
+    assert a.paragraphs[-1] == ANHUI[-1] and any(p.startswith("本报北京5月19日电") for p in a.paragraphs)
+    # ...but under a briefs box's heading each dispatch is an item, and a local paper's 本报讯
+    # with no headline over it opens an untitled item anywhere
+    briefs = ["本报北京5月19日电 城区三所学校昨日复课，师生分批入校。", "本报北京5月19日电 县医院新门诊楼投入使用，新增床位二百张。"]
+    rows = [("简讯", 24.0, 0.0)] + _set_body(briefs[:1], 14) + _set_body(briefs[1:], 14)
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert len(page.articles) == 2
+    rows = [("在世卫大会炒作涉台提案问题不得人心", 24.0, 0.0)] + _set_body(first, 14) \
+        + _set_body(["本报讯（记者程龙）" + ANHUI[0]] + ANHUI[1:], 14)
+    page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
+    assert [a.title for a in page.articles] == ["在世卫大会炒作涉台提案问题不得人心", None]

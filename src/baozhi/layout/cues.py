@@ -12,6 +12,11 @@ from . import bylines
 BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
 相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
 
+# The heading of a box of briefs: under it each brief that opens on its own dateline is an
+# item of its own (issue 10's 简讯 box), where elsewhere a second dateline with no headline
+# over it goes on with the story above.
+BRIEFS = frozenset("简讯 快讯 短讯 简报 新闻简讯 本地简讯 要闻简报 新闻速递 资讯速递 速递 资讯 一句话新闻".split())
+
 # A picture's credit set under its caption: the agency alone, or the photographer with it
 # (仲崇亮摄（影像中国）, 新华社发). A picture report ends on it.
 PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
