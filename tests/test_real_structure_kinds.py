@@ -788,3 +788,16 @@ def test_a_second_dateline_with_no_headline_over_it():
         + _set_body(["本报讯（记者程龙）" + ANHUI[0]] + ANHUI[1:], 14)
     page = run(Page(source={"path": "<test>", "format": "pdf", "page": 1}, lines=_set_lines(rows)))
     assert [a.title for a in page.articles] == ["在世卫大会炒作涉台提案问题不得人心", None]
+
+
+def test_a_spread_credit_of_two_names_wrapped_inside_its_last_word():
+    """朱 佩 娴 霍 亚 平 摄 影 报 / 道 under a picture report's caption: letter-spaced, two names
+    run together once the gaps are closed, and wrapped inside 摄影报道. Both lines are the
+    credit (its photographers 朱佩娴 and 霍亚平); 道 is no headline."""
+    assert bylines.credit("朱 佩 娴 霍 亚 平 摄 影 报道") == (0, ["朱佩娴", "霍亚平"])
+    caption = "5月26日，在河南省西华县的高标准麦田里，联合收割机、秸秆打捆机、拖拉机等各种农机设备轰鸣阵阵，麦香飘荡。"
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + _dump([caption], 15) + ["朱 佩 娴 霍 亚 平 摄 影 报", "道", "麦 收"] \
+        + ["民法典标注制度文明新高度"] + _dump(LAW, 15)
+    page = baozhi.parse_text(_text(lines))
+    assert "道" not in [a.title for a in page.articles]
+    assert any(a.authors == ["朱佩娴", "霍亚平"] for a in page.articles)

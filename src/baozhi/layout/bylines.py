@@ -89,10 +89,19 @@ def credit(text: str) -> tuple[int, list[str]] | None:
         # The names are told apart by the surname list; the start is mapped back.
         gaps = {pos for m in _GAPS.finditer(text) for pos in range(m.start(), m.end())}
         keep = [pos for pos in range(len(text)) if pos not in gaps]
-        got = _credit("".join(text[pos] for pos in keep))
-        if got is not None:
+        closed = "".join(text[pos] for pos in keep)
+        got = _credit(closed)
+        if got is None:
+            # Closing the gaps runs two names together (朱 佩 娴 霍 亚 平 摄 影 报道): part
+            # them again by the surname list.
+            m = re.search(r"([\u4e00-\u9fff]{4,8})((?:摄影报道|摄影|摄)[)）]?)$", closed)
+            names = split_names(m.group(1)) if m else None
+            if names and len(names) > 1:
+                got = _credit(closed[:m.start()] + " " + " ".join(names) + " " + m.group(2))
+                got = (keep[min(m.start(), len(keep) - 1)], got[1]) if got is not None else None
+        elif got is not None:
             got = (keep[got[0]] if got[0] < len(keep) else len(text), got[1])
-        else:
+        if got is None:
             got = _credit(text)
     return got
 

@@ -81,6 +81,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     hanging, spaces, strip_chars = cjk.HANGING, cjk.SPACES, cjk.SPACES + "\r\n\ufeff"
     width_of = measure(lines)
     for ln in lines:
+        wrapped = 0
         raw = ln.text
         t = raw.strip(strip_chars)
         # A jump marker at the end (…一片。（下转第4版）) says nothing about the column.
@@ -119,12 +120,17 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             f.kind, f.names = "byline", names
         elif last in "摄影道）)" and (
                 (t in ("报道", "影报道", "影", "道") and feats and feats[-1].kind == "credit") or
-                bylines.credit(t) is not None or (len(t) <= 14 and any(
-                bylines.credit("".join(g.text for g in feats[-k:]) + t) for k in (1, 2, 3) if len(feats) >= k))):
-            # The credit may wrap, even inside a name: …踏青。 陈 / 晓 摄影报道
+                bylines.credit(t) is not None or (len(t) <= 14 and (wrapped := next((
+                    k for k in (1, 2, 3) if len(feats) >= k
+                    and bylines.credit("".join(g.text for g in feats[-k:]) + t)), 0)))):
+            # The credit may wrap, even inside a name or a word: …踏青。 陈 / 晓 摄影报道,
+            # 朱 佩 娴 霍 亚 平 摄 影 报 / 道: the lines it wrapped from are the credit's too
             f.kind = "credit"
             if feats and feats[-1].kind == "byline":
                 feats[-1].kind, feats[-1].names = None, []   # 本报记者 司马云 / 摄: one credit
+            for g in feats[len(feats) - wrapped:] if wrapped else ():
+                if g.kind is None and not g.closed:
+                    g.kind = "credit"
         feats.append(f)
     # Where a PDF sets its header across the page, reading order may put an item far from the
     # date line; on the date line's baseline it is still the header's.
