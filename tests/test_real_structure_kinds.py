@@ -795,6 +795,8 @@ def test_a_spread_credit_of_two_names_wrapped_inside_its_last_word():
     run together once the gaps are closed, and wrapped inside 摄影报道. Both lines are the
     credit (its photographers 朱佩娴 and 霍亚平); 道 is no headline."""
     assert bylines.credit("朱 佩 娴 霍 亚 平 摄 影 报道") == (0, ["朱佩娴", "霍亚平"])
+    # ...and the agency after a credit is spread with it: 邵 丹 摄 （ 人 民 视 / 觉）
+    assert bylines.credit("邵 丹 摄 （ 人 民 视觉）") == (0, ["邵丹"])
     caption = "5月26日，在河南省西华县的高标准麦田里，联合收割机、秸秆打捆机、拖拉机等各种农机设备轰鸣阵阵，麦香飘荡。"
     lines = ["凝心聚力战疫情"] + _dump(LEAD, 15) + _dump([caption], 15) + ["朱 佩 娴 霍 亚 平 摄 影 报", "道", "麦 收"] \
         + ["民法典标注制度文明新高度"] + _dump(LAW, 15)

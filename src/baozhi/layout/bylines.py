@@ -78,6 +78,8 @@ def signature(text: str) -> list[str] | None:
 
 def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
+    # an agency in brackets after it may be letter-spaced too: 邵 丹 摄 （ 人 民 视觉）
+    text = _LAST_BRACKET.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), text.rstrip(" \u3000"))
     if not _GAPS.sub("", _AGENCY.sub("", text.rstrip(" \u3000")).rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
     # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 本报记者  李  舸摄,
@@ -106,6 +108,7 @@ def credit(text: str) -> tuple[int, list[str]] | None:
     return got
 
 
+_LAST_BRACKET = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 # Spaces between two Han characters: justification's, never a word break in Chinese.
 _GAPS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
