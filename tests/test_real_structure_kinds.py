@@ -803,3 +803,15 @@ def test_a_spread_credit_of_two_names_wrapped_inside_its_last_word():
     page = baozhi.parse_text(_text(lines))
     assert "道" not in [a.title for a in page.articles]
     assert any(a.authors == ["朱佩娴", "霍亚平"] for a in page.articles)
+
+
+def test_a_picture_credit_indented_as_a_paragraph_ends_its_report():
+    """  新华社发 indented as a paragraph under a picture's caption, then the report's title
+    (headlines after their stories): the credit ends the report; its title is not read on
+    into the credit's paragraph, nor the next story into the report."""
+    caption = ["2月26日，在武汉协和医院西院区病房，北京市属医院医疗队队员蔡卫敏为患者送上一朵小花。"]
+    lines = (_dump(LEAD, 13, "  ") + ["人民军队为人民（人民论坛）"] + _dump(caption, 13, "  ") + ["  新华社发", "送你一朵小花"]
+             + _dump(LAW, 13, "  ") + ["民法典标注制度文明新高度"])
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["人民军队为人民（人民论坛）", "送你一朵小花", "民法典标注制度文明新高度"]
+    assert page.articles[1].paragraphs[-1] == "新华社发"

@@ -517,6 +517,16 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             units[-1].lines.append(i)
             i += 1
             continue
+        if not w.sized and f.kind is None and units and units[-1].kind == "body" and not units[-1].photo \
+                and PICTURE_NOTE.search(f.text) and (cur is None or cur is units[-1]):
+            # 新华社发 on a line of its own, indented as a paragraph: a picture report's credit,
+            # which ends it; the line under it does not run on from it
+            units[-1].paras.append([i])
+            units[-1].lines.append(i)
+            units[-1].ended = True
+            cur = None
+            i += 1
+            continue
         start, same = w.para_start(i, cur)
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
