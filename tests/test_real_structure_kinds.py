@@ -815,3 +815,16 @@ def test_a_picture_credit_indented_as_a_paragraph_ends_its_report():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["人民军队为人民（人民论坛）", "送你一朵小花", "民法典标注制度文明新高度"]
     assert page.articles[1].paragraphs[-1] == "新华社发"
+
+
+def test_a_summary_that_runs_open_into_the_dateline():
+    """A story's summary set over its dateline paragraph, its last sentence without a stop
+    (…在应对危机中掌握工作主动 / 权、打好发展主动仗 / 本报北京5月22日电 …): it runs open
+    into the dateline as a headline would, but it holds a full stop with text after it, so
+    it is the story's text, not a headline of twelve lines."""
+    summary = LAW[2] + LAW[3].rstrip("。")
+    lines = (["凝心聚力战疫情"] + _dump(LEAD, 15, "  ") + ["民法典标注制度文明新高度"] + _dump([summary], 15, "  ")
+             + _dump(["本报北京5月22日电  " + OTHER[0]] + OTHER[1:], 15, "  "))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
+    assert page.articles[1].paragraphs[0] == summary

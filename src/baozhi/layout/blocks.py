@@ -530,8 +530,10 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
         start, same = w.para_start(i, cur)
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
-            # What runs open into a headline, byline or dateline is itself a headline.
-            start = f.kind == "dateline" or f.apart or not w.open_end(para, photo)
+            # What runs open into a headline, byline or dateline is itself a headline, unless
+            # it holds a sentence's end (…没有改变。要积极主动作 / …): running text whose end is lost.
+            start = f.kind == "dateline" or f.apart or not w.open_end(para, photo) \
+                or len(para) >= 3 and any(_MID_STOP.search(feats[k].text) for k in para)
         if start:
             if cur is None or not same or f.kind == "dateline":
                 cur = Unit("body", dateline=f.kind == "dateline")
