@@ -828,3 +828,19 @@ def test_a_summary_that_runs_open_into_the_dateline():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
     assert page.articles[1].paragraphs[0] == summary
+
+
+def test_a_line_short_by_the_character_its_next_line_took_along():
+    """整个文旅行业按下了暂停键： / 各大景区谢客、节庆活动取 / 消、旅游客运暂停、文博场馆: the
+    second line is a cell short of the column because 消 went down with the 、 that may not
+    open a line; read from it alone the column is too narrow for the lines after it, but the
+    paragraph runs on (a real page's paragraph was cut there and its rest read as a headline)."""
+    from baozhi.layout.blocks import _Walker, new_page
+    from baozhi.layout.lines import features
+    from baozhi.model import Edition, Line
+    texts = ["  一场突如其来的疫情，为", "整个文旅行业按下了暂停键：", "各大景区谢客、节庆活动取", "消、旅游客运暂停、文博场馆",
+             "关门、电影院线停业……这个", "关乎“诗与远方”的行业，承", "受着巨大的压力。"]
+    new_page()
+    feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
+    para, _ = _Walker(feats, False).take_paragraph(0, None)
+    assert para == list(range(len(texts)))

@@ -327,7 +327,10 @@ class _Walker:
                 if j == i or self.f[para[-2]].closed:
                     wl = self.local_width(para, j, w_hint)
                     if wl is not None and (self.starts_indented(nxt, wl, after_end=j != i or f.kind != "dateline")
-                                           or j != i and self.too_wide(nxt, wl)):
+                                           or j != i and self.too_wide(nxt, wl)
+                                           and not self.no_room(j, self.f[nxt].core)):
+                        # (a line one cell short because the next one's first character
+                        # took its mark along, 节庆活动取 / 消、旅游…, is full in the wider column)
                         break
                 para.append(nxt)
                 j = nxt
