@@ -844,3 +844,15 @@ def test_a_line_short_by_the_character_its_next_line_took_along():
     feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
     para, _ = _Walker(feats, False).take_paragraph(0, None)
     assert para == list(range(len(texts)))
+
+
+def test_a_verse_closing_a_picture_report():
+    """这正是： / 刺绣好技艺， / 传承又创收。 / … / 曹  一图  燕  陆文 under a picture report: the
+    colon line is no kicker over a title (the line under it stops on a comma), and the verse,
+    every line of it stopping on a mark, is set to no column of its own: the report's closing
+    lines, not an untitled story."""
+    verse = ["这正是：", "刺绣好技艺，", "传承又创收。", "针线出精品，", "拓宽致富路。", "曹  一图  燕  陆文"]
+    lines = ["图片报道"] + _dump(LEAD, 16) + verse + ["民法典标注制度文明新高度（人民时评）"] + _dump(LAW, 16)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["图片报道", "民法典标注制度文明新高度（人民时评）"]
+    assert page.articles[0].paragraphs[-1].replace(" ", "") == "曹一图燕陆文"

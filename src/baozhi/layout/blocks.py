@@ -230,7 +230,11 @@ class _Walker:
         if not f.text.endswith(("：", ":")) or len(f.text) > 24 or f.indent > 0 or not self.plain(nxt):
             return False
         g = self.f[nxt]
-        return not g.closed and len(g.text) <= 30 and not self.para_start(nxt, None)[0]
+        # (a line that stops on a comma is a sentence's or a verse's, 这正是： / 刺绣好技艺，,
+        # unless a quotation left open wraps there: …周建秋： / “抗疫就是打仗，)
+        comma = g.text.endswith(("，", "、", ",")) and g.text.count("“") <= g.text.count("”")
+        return not g.closed and not comma and len(g.text) <= 30 \
+            and not self.para_start(nxt, None)[0]
 
     def open_end(self, para: list[int], photo: bool) -> bool:
         """The paragraph stops on an open line with no jump marker or page end to explain it."""

@@ -8,7 +8,7 @@ from collections import Counter
 from .. import cjk
 from .cohesion import WINDOW, Cohesion
 from .columns import FULL_TOL, tolerance
-from .cues import BOX_LABELS, BRIEFS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, column_tag, decks, letter_spaced
+from .cues import BOX_LABELS, BRIEFS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, TAIL_NOTE, column_tag, decks, letter_spaced
 from .lines import Feat, keeps_indents
 from .units import Unit
 
@@ -151,6 +151,10 @@ def _one_column(a: Unit, b: Unit, tol: float, feats: list[Feat]) -> bool:
     short, other = (a, b) if len(a.lines) < len(b.lines) else (b, a)
     if len(short.lines) > SHORT_BODY:
         return False
+    verse = [i for i in short.lines if not TAIL_NOTE.search(feats[i].text)]    # (its credit aside)
+    if other.reliable and len(verse) >= 2 and all(feats[i].text[-1:] in _VERSE_ENDS for i in verse) \
+            and all(feats[i].core <= other.width + tol for i in short.lines):
+        return True     # a verse (这正是： / 刺绣好技艺， / 传承又创收。): every line stops on a mark
     if not short.reliable and other.reliable:
         return all(feats[i].core <= other.width + tol for i in short.lines)
     return abs(other.width - short.width - 2) <= tol
@@ -187,6 +191,9 @@ def _heading_tail(body: Unit, feats: list[Feat]) -> bool:
     last = body.paras[-1]
     return 0 < len(last) <= 2 and not feats[last[-1]].closed and sum(len(feats[i].text) for i in last) <= 30 \
         and feats[body.paras[-2][-1]].closed
+
+
+_VERSE_ENDS = frozenset("，。：；！？、”")
 
 
 def _section_opening(u: Unit, feats: list[Feat]) -> bool:
