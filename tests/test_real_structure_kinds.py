@@ -856,3 +856,12 @@ def test_a_verse_closing_a_picture_report():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["图片报道", "民法典标注制度文明新高度（人民时评）"]
     assert page.articles[0].paragraphs[-1].replace(" ", "") == "曹一图燕陆文"
+
+
+def test_a_writers_signature_wrapped_inside_its_brackets():
+    """吴义勤（中国作协书记 / 处书记） under a piece's heading: the signature wraps inside its
+    brackets; both lines are the signature, and 处书记） is no headline."""
+    lines = ["凝心聚力战疫情", "吴义勤（中国作协书记", "处书记）"] + _dump(LEAD, 12)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert page.articles[0].authors == ["吴义勤"]

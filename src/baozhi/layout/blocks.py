@@ -495,6 +495,15 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
         after_head = units and units[-1].kind == "head"
         # A bare name after a headline is its byline; elsewhere only a lone short name
         # between two paragraphs is (a headline-less commentary's author, 常钦).
+        if after_head and f.kind is None and i + 1 < w.n and feats[i + 1].kind is None \
+                and f.text.count("（") > f.text.count("）") and len(feats[i + 1].text) <= 10 \
+                and feats[i + 1].text.endswith("）") and "（" not in feats[i + 1].text \
+                and (names := bylines.signature(f.text + feats[i + 1].text)):
+            # a writer's signature wrapped inside its brackets: 吴义勤（中国作协书记 / 处书记）
+            units.append(Unit("byline", [i, i + 1], names=names))
+            cur = None
+            i += 2
+            continue
         if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)):
             # (or, under a headline, a writer's signature: 铁  凝（中国作协主席）)
             names = bylines.byline(f.text, bare=True) or (bylines.signature(f.text) if after_head and f.kind is None
