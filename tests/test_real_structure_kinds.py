@@ -865,3 +865,13 @@ def test_a_writers_signature_wrapped_inside_its_brackets():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert page.articles[0].authors == ["吴义勤"]
+
+
+def test_two_decks_a_little_short_of_the_column():
+    """紧扣两大环节 狠抓落实力度 (12 cells) under a story's last sentence in a column of 14: two
+    decks with one gap between them, not a justified line of the paragraph, even within two
+    cells of the column's width."""
+    lines = ["凝心聚力战疫情"] + _dump(LEAD, 14) + ["紧扣两大环节 狠抓落实力度", "北京7万名干部下沉一线全力战疫"] + _dump(LAW, 14)
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 2
+    assert {page.articles[1].title, *page.articles[1].subtitles} == {"紧扣两大环节 狠抓落实力度", "北京7万名干部下沉一线全力战疫"}

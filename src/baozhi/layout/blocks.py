@@ -145,11 +145,12 @@ class _Walker:
             return False, False     # a ——subtitle's dash, headline type, a centred line
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
-        if not f.closed and f.indent == 0 and (column_tag(f.text) or deck_line(f.text)) \
-                and not (wc is not None and self.fits(i, wc) and f.cells >= wc - 2 - self.tol):
+        decked = deck_line(f.text)
+        if not f.closed and f.indent == 0 and (column_tag(f.text) or decked) \
+                and not (wc is not None and self.fits(i, wc) and f.cells >= wc - (0 if decked else 2) - self.tol):
             # 花的祝福（新时代之光）, 返程途中 做好防护: a headline. (A line that fills the
             # column, 中国—东盟农产品（百色）, is the paragraph going on; a gap between two
-            # decks is not justification.)
+            # decks is not justification, so two decks must fill it to the last cell.)
             return False, False
         same = self.same_column(i, cur, wa, reliable) and not f.apart
         if f.kind is None and _MID_STOP.search(f.text):
