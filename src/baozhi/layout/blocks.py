@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Edition, Line
-from . import bylines
+from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
@@ -450,6 +450,16 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     return units, feats
 
 
+def _note_lines(feats: list[Feat], i: int) -> list[int]:
+    """A note's lines: its own, and the next where the column cut the note inside a name
+    (版式设计：蔡 / 华伟)."""
+    nxt = i + 1
+    if nxt < len(feats) and feats[nxt].kind is None and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", feats[nxt].text) \
+            and furniture.cut_name(feats[i].text):
+        return [i, nxt]
+    return [i]
+
+
 def _story_above(cur: Unit | None, units: list[Unit]) -> Unit | None:
     """The body a foot credit or closing note belongs to: the current one, else the last."""
     return cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
@@ -525,14 +535,16 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
                 units.append(cur)
             i += 1
             continue
+        note = _note_lines(feats, i)
+        after = note[-1] + 1
         if w.sized and cur is None and f.kind is None and not f.big and units and units[-1].kind == "body" \
-                and not units[-1].photo and TAIL_NOTE.match(f.text) and (i + 1 >= w.n or feats[i + 1].big
-                                                                         or feats[i + 1].kind is not None):
+                and not units[-1].photo and TAIL_NOTE.match(f.text) and (after >= w.n or feats[after].big
+                                                                         or feats[after].kind is not None):
             # 投稿邮箱：…, 本期统筹：… on a line of its own under a closed story (a PDF): the
             # story's last line as printed, not an untitled story of one line
-            units[-1].paras.append([i])
-            units[-1].lines.append(i)
-            i += 1
+            units[-1].paras.append(note)
+            units[-1].lines.extend(note)
+            i = after
             continue
         if not w.sized and f.kind is None and units and units[-1].kind == "body" and not units[-1].photo \
                 and PICTURE_NOTE.search(f.text) and (cur is None or cur is units[-1]):
@@ -593,13 +605,20 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
         if units and units[-1].kind == "body" and not units[-1].photo and TAIL_NOTE.search(f.text):
             # 制图：蔡华伟, 新华社发, 仲崇亮摄（影像中国）: the note closing the story above,
             # one of its paragraphs as printed; never the next story's headline.
-            units[-1].paras.append([i])
-            units[-1].lines.append(i)
+            units[-1].paras.append(note)
+            units[-1].lines.extend(note)
             # (an attribution, ——编  者 under an editor's note, leads on into the story; a
             # picture's credit closes a picture report as a photographer's credit does)
             units[-1].ended = bool(PICTURE_NOTE.search(f.text))
             cur = units[-1] if f.text.startswith("——") else None
-            i += 1
+            i = after
+            continue
+        if TAIL_NOTE.match(f.text) and f.kind is None and not f.big:
+            # a note with no story above it to close (版式设计：蔡华伟 over a page's banner):
+            # a paragraph of its own, never a line of a headline
+            units.append(Unit("body", lines=list(note), paras=[list(note)]))
+            cur = None
+            i = after
             continue
         if units and units[-1].kind == "head" and len(units[-1].lines) < 4 and not f.gap:
             units[-1].lines.append(i)

@@ -26,7 +26,7 @@ PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图
 
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
 # no closing punctuation, so the line walker alone would read it as a headline.
-TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:]"
+TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|版式设计|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:\s]"
                         r"|^——(?:编[ \u3000]*者|[\u4e00-\u9fff][ \u3000]*[\u4e00-\u9fff]{1,3})$"     # ——编  者, ——习近平
                         r"|^——[\u4e00-\u9fff·]{2,12}[（(][^（）()\d]{2,40}[）)]$"    # ——杨洋委员（云南省卫健委主任）
                         r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}图[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,6}文$"
