@@ -154,8 +154,8 @@ def test_bundled_real_text_pages_gate(tmp_path):
     # authors: matched articles now include a few whose corpus gold leaves the authors empty
     # though the dateline names them (26 of 778 such articles in the corpus; GOLD.md takes the
     # names), hence 0.91 where 0.92 stood before the cohesion stage matched them.
-    _gate(folder, {"seg_f1": 0.82, "main_title": 0.78, "para_f1": 0.92, "authors": 0.94,
-                   "dateline": 0.95, "cer": 0.065})
+    _gate(folder, {"seg_f1": 0.84, "main_title": 0.81, "para_f1": 0.93, "authors": 0.94,
+                   "dateline": 0.95, "cer": 0.06})
 
 
 def test_bundled_real_pdf_pages_gate(tmp_path):
@@ -164,16 +164,16 @@ def test_bundled_real_pdf_pages_gate(tmp_path):
     folder = _run(tmp_path, "pdf", 20, 22, True, BUNDLED)
     # (pages that would drop a long article are set again as a dense broadsheet: 5.2 articles
     # a page where 2.8 were kept before, so the set is harder than the one pinned earlier)
-    _gate(folder, {"seg_f1": 0.945, "main_title": 0.91, "para_f1": 0.97, "authors": 0.98,
-                   "dateline": 0.99, "cer": 0.005})
+    _gate(folder, {"seg_f1": 0.97, "main_title": 0.95, "para_f1": 0.98, "authors": 0.98,
+                   "dateline": 0.99, "cer": 0.002})
 
 
 @pytest.mark.skipif(not os.path.isfile(realistic.CORPUS), reason="../shared/corpus not beside the repository")
 def test_full_corpus_text_gate(tmp_path):
     """The held-out half of the corpus's real pages (never tuned on), when ../shared is there."""
     folder = _run(tmp_path, "corpus", 150, 11, False, realistic.CORPUS, "test")
-    _gate(folder, {"seg_f1": 0.78, "main_title": 0.76, "para_f1": 0.88, "authors": 0.92,
-                   "dateline": 0.95, "cer": 0.10})
+    _gate(folder, {"seg_f1": 0.80, "main_title": 0.78, "para_f1": 0.89, "authors": 0.92,
+                   "dateline": 0.95, "cer": 0.09})
 
 
 def test_realistic_generator_keeps_real_structure():
