@@ -879,3 +879,16 @@ def test_two_decks_a_little_short_of_the_column():
     page = baozhi.parse_text(_text(lines))
     assert len(page.articles) == 2
     assert {page.articles[1].title, *page.articles[1].subtitles} == {"紧扣两大环节 狠抓落实力度", "北京7万名干部下沉一线全力战疫"}
+
+
+def test_a_notices_date_under_its_signature():
+    """人民日报社人事局 / 2020年2月12日 closing a notice: a bare date under its signature is the
+    notice's last paragraph (26 such in the corpus), not the page's date line; a date with
+    its weekday stays furniture."""
+    from baozhi.layout.lines import features
+    from baozhi.model import Edition, Line
+    texts = ["人民日报社将按照公开、平等、竞争、择优的原则组织招聘。", "人民日报社人事局", "2020年2月12日",
+             "2020年2月12日 星期三"]
+    feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
+    assert [f.kind for f in feats[2:]] == [None, "furniture"]
+    assert features([Line(index=0, text="2020年2月12日")], Edition())[0].kind == "furniture"

@@ -11,7 +11,7 @@ _PAGE = re.compile(r"^第\s*([A-Za-z]?\s*\d{1,3})\s*版(?:[\s:：]*(?P<section>[
 _PAGE_ALT = re.compile(r"^([A-Z]\d{1,2})\s*(?:版)?(?:[\s:：]+(?P<section>[\u4e00-\u9fff·]{2,8}))?$")
 _STAFF = re.compile(r"^(?:本版责编|本版编辑|责任编辑|责编|编辑|本版编辑|版式设计|版式|美术编辑|美编|校对|组版|值班编辑|值班主任|"
                     r"版面设计|审读|终审|签发|监制|总编辑|制版|排版|图片编辑)[\s:：]")
-_DESIGN = re.compile(r"^(?:本版)?版式设计[\s:：]+[\u4e00-\u9fff·]{1,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})?$")
+_DESIGN = re.compile(r"^(?:本版)?版式设计[\s:：]+[\u4e00-\u9fff·]{1,4}(?:[\s、]+[\u4e00-\u9fff·]{1,4}){0,3}$")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报|经济报)$")
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
@@ -100,6 +100,11 @@ def is_section(text: str, edition: Edition) -> bool:
         return True
     # the weekday or the lunar date on a line of its own: 星期三, 农历庚子年正月十二
     return bool(re.fullmatch(r"星期[一二三四五六日天]|农历[\u4e00-\u9fff]{2,10}", s))
+
+
+def bare_date(text: str) -> bool:
+    """A date and nothing else, no weekday, no page (2020年2月12日)."""
+    return re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", text.strip(" \u3000")) is not None
 
 
 def cut_name(text: str) -> bool:

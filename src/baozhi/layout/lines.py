@@ -109,7 +109,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
         if m:   # the first word: what the line before could not take
             word = m.group(0)
             f.lead = len(word) - 0.5 * len(word.encode("ascii", "ignore"))
-        if len(t) <= 60 and _FURNITURE_HINT.search(t) and furniture.classify(t, edition):
+        if len(t) <= 60 and _FURNITURE_HINT.search(t) and not (
+                feats and feats[-1].kind is None and not feats[-1].closed and len(feats[-1].text) <= 20
+                and furniture.bare_date(t)) and furniture.classify(t, edition):
+            # (a bare date under a short open line is a notice's date under its signature,
+            # 人民日报社人事局 / 2020年2月12日: the notice's last paragraph, as the corpus has it)
             f.kind = "furniture"
         elif feats and feats[-1].kind == "furniture" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", t) \
                 and furniture.cut_name(feats[-1].text):
