@@ -892,3 +892,12 @@ def test_a_notices_date_under_its_signature():
     feats = features([Line(index=k, text=t) for k, t in enumerate(texts)], Edition())
     assert [f.kind for f in feats[2:]] == [None, "furniture"]
     assert features([Line(index=0, text="2020年2月12日")], Edition())[0].kind == "furniture"
+
+
+def test_a_columns_opening_note_is_a_box_label():
+    """开栏的话 over the editor's words that open a new column (12 in the corpus, 引子 6): the
+    article's first paragraph, as 编者按 is, never a headline of its own."""
+    lines = ["代表委员履职故事", "开栏的话"] + _dump(LEAD, 15, "  ") + ["  " + MORE[0]]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["代表委员履职故事"]
+    assert page.articles[0].paragraphs[0] == "开栏的话"

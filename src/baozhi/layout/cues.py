@@ -10,7 +10,7 @@ from . import bylines
 
 # Labels of a box set at the head of a story's body (GOLD.md: paragraphs of the article).
 BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内容提要 摘要 导读 记者手记 采访手记 记者观察 短评 链接
-相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明""".split())
+相关链接 背景链接 延伸阅读 数据 新闻背景 小贴士 图片说明 开栏的话 引子""".split())
 
 # The heading of a box of briefs: under it each brief that opens on its own dateline is an
 # item of its own (issue 10's 简讯 box), where elsewhere a second dateline with no headline
