@@ -901,3 +901,12 @@ def test_a_columns_opening_note_is_a_box_label():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["代表委员履职故事"]
     assert page.articles[0].paragraphs[0] == "开栏的话"
+
+
+def test_a_tagged_title_that_fits_the_column_above():
+    """扶贫干部当起快递小哥（扶贫印记） after a story set in 15 cells, fitting that column, with
+    the next story's text set in 19 under it: a headline, not a line of the story above going
+    on (that reading holds only where the next line is in the same column)."""
+    lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["扶贫干部当起快递小哥（扶贫印记）"] + _dump(LAW, 19))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "扶贫干部当起快递小哥（扶贫印记）"]

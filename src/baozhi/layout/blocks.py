@@ -147,10 +147,12 @@ class _Walker:
         wc = cur.width if cur is not None else None
         decked = deck_line(f.text)
         if not f.closed and f.indent == 0 and (column_tag(f.text) or decked) \
-                and not (wc is not None and self.fits(i, wc) and f.cells >= wc - (0 if decked else 2) - self.tol):
+                and not (wc is not None and self.fits(i, wc) and f.cells >= wc - (0 if decked else 2) - self.tol
+                         and (i + 1 >= self.n or self.fits(i + 1, wc))):
             # 花的祝福（新时代之光）, 返程途中 做好防护: a headline. (A line that fills the
-            # column, 中国—东盟农产品（百色）, is the paragraph going on; a gap between two
-            # decks is not justification, so two decks must fill it to the last cell.)
+            # column, 中国—东盟农产品（百色）, is the paragraph going on where the next line
+            # is in that column too; a gap between two decks is not justification, so two
+            # decks must fill it to the last cell.)
             return False, False
         same = self.same_column(i, cur, wa, reliable) and not f.apart
         if f.kind is None and _MID_STOP.search(f.text):
