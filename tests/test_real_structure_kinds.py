@@ -910,3 +910,26 @@ def test_a_tagged_title_that_fits_the_column_above():
     lines = (["凝心聚力战疫情"] + _dump(LEAD, 15) + ["扶贫干部当起快递小哥（扶贫印记）"] + _dump(LAW, 19))
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情", "扶贫干部当起快递小哥（扶贫印记）"]
+
+
+def test_the_title_under_a_kicker_ending_on_a_dash():
+    """忙建设、强保障、守岗位，他们主动请战奔赴一线—— / 战“疫”，湖北退伍老兵有作为 over a
+    story: the line under a kicker that ends on a dash is its title, even where its width
+    would let it open a paragraph."""
+    # (the lines as a page laid out from the corpus gave them)
+    lines = [
+        '忙建设、强保障、守岗位，他们主动请战奔赴一线——',
+        '战“疫”，湖北退伍老兵有作为',
+        '“ 不 用 记 住 名 字 ， 我 们 就 是 几 个 老',
+        '兵！”',
+        '新冠肺炎疫情防控期间，湖北武汉市',
+        '东 湖 高 新 区 豹 澥 街 道 5 名 退 役 老 兵 主 动 要',
+        '求 参 与 街 道 防 疫 工 作 ， 负 责 街 道 3 个 公 共',
+        '厕所、 6 个地埋站、 2 个隔离区的卫生消',
+        '毒。有人问他们的名字，这些老兵这样回',
+        '答。',
+        '面对疫情防控压力大、任务重、人员',
+    ]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["战“疫”，湖北退伍老兵有作为"]
+    assert page.articles[0].paragraphs[0].startswith("“不用记住名字")

@@ -559,6 +559,11 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             i += 1
             continue
         start, same = w.para_start(i, cur)
+        if start and units and units[-1].kind == "head" and feats[units[-1].lines[-1]].text.endswith("——") \
+                and f.kind is None and not f.closed and not _MID_STOP.search(f.text) and "，" not in f.text[-1:]:
+            # a kicker ending on a dash has its title under it (忙建设、…奔赴一线—— /
+            # 战“疫”，湖北退伍老兵有作为), not a paragraph
+            start = False
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
             # What runs open into a headline, byline or dateline is itself a headline, unless
