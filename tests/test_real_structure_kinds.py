@@ -933,3 +933,15 @@ def test_the_title_under_a_kicker_ending_on_a_dash():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["战“疫”，湖北退伍老兵有作为"]
     assert page.articles[0].paragraphs[0].startswith("“不用记住名字")
+
+
+def test_a_design_note_under_a_picture_credit():
+    """李明发摄（人民视觉） closing a story's picture, then 版式设计：郭 祥 汪哲平 and the next
+    headline: the note is the story's last line as the corpus keeps it, not an untitled body
+    that the next headline would take."""
+    caption = "图为学生们正在学习制作木版年画。"
+    lines = (["在传承创新中焕发新生机新活力（深聚焦）"] + _dump(LEAD, 15, "  ") + _dump([caption], 15, "  ")
+             + ["李明发摄（人民视觉）", "版式设计：郭 祥 汪哲平", "民法典标注制度文明新高度（人民时评）"] + _dump(LAW, 15, "  "))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["在传承创新中焕发新生机新活力（深聚焦）", "民法典标注制度文明新高度（人民时评）"]
+    assert page.articles[0].paragraphs[-1].replace(" ", "") == "版式设计：郭祥汪哲平"

@@ -621,9 +621,14 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             i = after
             continue
         if TAIL_NOTE.match(f.text) and f.kind is None and not f.big:
-            # a note with no story above it to close (版式设计：蔡华伟 over a page's banner):
-            # a paragraph of its own, never a line of a headline
-            units.append(Unit("body", lines=list(note), paras=[list(note)]))
+            # a note under a picture report (…摄（人民视觉） / 版式设计：郭 祥 汪哲平) is its
+            # last line too; with no story above it to close (版式设计：蔡华伟 over a page's
+            # banner), a paragraph of its own: never a line of a headline
+            if units and units[-1].kind == "body":
+                units[-1].paras.append(list(note))
+                units[-1].lines.extend(note)
+            else:
+                units.append(Unit("body", lines=list(note), paras=[list(note)]))
             cur = None
             i = after
             continue
