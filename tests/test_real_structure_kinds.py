@@ -945,3 +945,12 @@ def test_a_design_note_under_a_picture_credit():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["在传承创新中焕发新生机新活力（深聚焦）", "民法典标注制度文明新高度（人民时评）"]
     assert page.articles[0].paragraphs[-1].replace(" ", "") == "版式设计：郭祥汪哲平"
+
+
+def test_a_heading_pair_of_short_words_is_no_byline():
+    """严格 / 执法 between two sections (科学 / 立法, 公正 / 司法 …): 严 and 公 are surnames, but a
+    lone short word with another short open line under it is a heading pair, not the
+    author of a commentary (常钦 alone between two paragraphs still is)."""
+    lines = ["法治筑坦途 全面奔小康（两会热议）"] + _dump(LEAD, 15, "  ") + ["严格", "执法"] + _dump(MORE, 15, "  ")
+    page = baozhi.parse_text(_text(lines))
+    assert all(a.authors == [] for a in page.articles)

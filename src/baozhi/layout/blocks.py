@@ -517,7 +517,11 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = None
             i += 2
             continue
-        if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)):
+        if after_head or (len(f.text) <= 4 and (i == 0 or feats[i - 1].closed or feats[i - 1].kind)
+                          and not (i + 1 < w.n and feats[i + 1].kind is None and len(feats[i + 1].text) <= 6
+                                   and not feats[i + 1].closed)):
+            # (严格 / 执法, 公正 / 司法: a lone short word over another is a heading pair, not
+            # a byline, however much 严格 looks like a name)
             # (or, under a headline, a writer's signature: 铁  凝（中国作协主席）)
             names = bylines.byline(f.text, bare=True) or (bylines.signature(f.text) if after_head and f.kind is None
                                                            else None)
