@@ -954,3 +954,13 @@ def test_a_heading_pair_of_short_words_is_no_byline():
     lines = ["法治筑坦途 全面奔小康（两会热议）"] + _dump(LEAD, 15, "  ") + ["严格", "执法"] + _dump(MORE, 15, "  ")
     page = baozhi.parse_text(_text(lines))
     assert all(a.authors == [] for a in page.articles)
+
+
+def test_a_reference_on_a_line_of_its_own():
+    """…电力、热力、燃气及水生产和供应业增长7.0%。 / （见图11）: the reference to a figure, set
+    on a line of its own after the sentence's end, is the paragraph's last line, not a
+    headline over the next paragraph."""
+    lines = ["凝心聚力战疫情"] + _dump(LEAD[:1], 15, "  ") + ["（见图11）"] + _dump(LEAD[1:] + MORE, 15, "  ")
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert page.articles[0].paragraphs[0].endswith("。（见图11）")

@@ -429,6 +429,8 @@ def _is_dash_subtitle(f: Feat) -> bool:
 # A full stop with more text after it on the line: 4 of the corpus's 4,085 headlines hold one
 # (long decks of sentences), so a line with one is running text.
 _MID_STOP = re.compile(r"。[”’」』]?(?=[^\s”’」』）)])")
+# A reference to a figure, a table or another page, in brackets: （见图11）, （详见第五版）
+_REFERENCE = re.compile(r"[（(](?:见|详见|参见)[^（）()]{1,12}[）)]")
 # A bracketed note after a sentence's end closes the paragraph as the sentence did.
 _NOTE_END = re.compile(r"[。！？][”’」』]?[（(][^（）()。]{1,24}[）)]$")
 # A line that ends a sentence, inside a quotation or not, is body text, not a headline.
@@ -539,6 +541,14 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             else:
                 cur = Unit("body", lines=[i], paras=[[i]], label=True)
                 units.append(cur)
+            i += 1
+            continue
+        if _REFERENCE.fullmatch(f.text) and f.kind is None and cur is not None and cur.paras \
+                and units and units[-1] is cur and feats[cur.paras[-1][-1]].closed:
+            # （见图11） on a line of its own after a sentence's end: the paragraph's reference
+            # to a figure or table, the paragraph's last line (…增长7.0%。 / （见图11）)
+            cur.paras[-1].append(i)
+            cur.lines.append(i)
             i += 1
             continue
         note = _note_lines(feats, i)
