@@ -964,3 +964,13 @@ def test_a_reference_on_a_line_of_its_own():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert page.articles[0].paragraphs[0].endswith("。（见图11）")
+
+
+def test_a_readers_letter_signed_with_place_and_name():
+    """广东广州市 袁斗成 under a reader's letter: the letter's last line (16 such in the corpus
+    against 3 headlines of that shape), not the title of what follows."""
+    lines = (["建议"] + _dump(LEAD, 15, "  ") + ["广东广州市 袁斗成", "民法典标注制度文明新高度（人民时评）"]
+             + _dump(LAW, 15, "  "))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["建议", "民法典标注制度文明新高度（人民时评）"]
+    assert page.articles[0].paragraphs[-1].replace(" ", "") == "广东广州市袁斗成"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Edition, Line
+from ..names import is_name
 from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
@@ -454,6 +455,16 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     return units, feats
 
 
+_PLACE_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|旗|镇))[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})")
+
+
+def _reader_signature(text: str) -> bool:
+    """A reader's letter signed with a place and a name (广东广州市 袁斗成, 陕西咸阳市  姚  平):
+    the letter's last line, as the corpus keeps 16 such, not a headline."""
+    m = _PLACE_NAME.fullmatch(text.strip(" \u3000"))
+    return m is not None and is_name(re.sub(r"[ \u3000]", "", m.group(2)))
+
+
 def _note_lines(feats: list[Feat], i: int) -> list[int]:
     """A note's lines: its own, and the next where the column cut the note inside a name
     (版式设计：蔡 / 华伟)."""
@@ -623,7 +634,8 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur.lines.extend(para)
             i = para[-1] + 1
             continue
-        if units and units[-1].kind == "body" and not units[-1].photo and TAIL_NOTE.search(f.text):
+        if units and units[-1].kind == "body" and not units[-1].photo and (TAIL_NOTE.search(f.text)
+                                                                          or _reader_signature(f.text)):
             # 制图：蔡华伟, 新华社发, 仲崇亮摄（影像中国）: the note closing the story above,
             # one of its paragraphs as printed; never the next story's headline.
             units[-1].paras.append(note)
