@@ -469,10 +469,15 @@ def _note_lines(feats: list[Feat], i: int) -> list[int]:
     """A note's lines: its own, and the next where the column cut the note inside a name
     (版式设计：蔡 / 华伟)."""
     nxt = i + 1
-    if nxt < len(feats) and feats[nxt].kind is None and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", feats[nxt].text) \
-            and furniture.cut_name(feats[i].text):
+    if nxt < len(feats) and feats[nxt].kind is None and furniture.cut_name(feats[i].text, feats[nxt].text):
         return [i, nxt]
     return [i]
+
+
+def _close_with(body: Unit, lines: list[int]) -> None:
+    """A note or credit closing the story `body`: one of its paragraphs, as printed."""
+    body.paras.append(list(lines))
+    body.lines.extend(lines)
 
 
 def _story_above(cur: Unit | None, units: list[Unit]) -> Unit | None:
@@ -569,16 +574,14 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
                                                                          or feats[after].kind is not None):
             # 投稿邮箱：…, 本期统筹：… on a line of its own under a closed story (a PDF): the
             # story's last line as printed, not an untitled story of one line
-            units[-1].paras.append(note)
-            units[-1].lines.extend(note)
+            _close_with(units[-1], note)
             i = after
             continue
         if not w.sized and f.kind is None and units and units[-1].kind == "body" and not units[-1].photo \
                 and PICTURE_NOTE.search(f.text) and (cur is None or cur is units[-1]):
             # 新华社发 on a line of its own, indented as a paragraph: a picture report's credit,
             # which ends it; the line under it does not run on from it
-            units[-1].paras.append([i])
-            units[-1].lines.append(i)
+            _close_with(units[-1], [i])
             units[-1].ended = True
             cur = None
             i += 1
@@ -638,8 +641,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
                                                                           or _reader_signature(f.text)):
             # 制图：蔡华伟, 新华社发, 仲崇亮摄（影像中国）: the note closing the story above,
             # one of its paragraphs as printed; never the next story's headline.
-            units[-1].paras.append(note)
-            units[-1].lines.extend(note)
+            _close_with(units[-1], note)
             # (an attribution, ——编  者 under an editor's note, leads on into the story; a
             # picture's credit closes a picture report as a photographer's credit does)
             units[-1].ended = bool(PICTURE_NOTE.search(f.text))
@@ -651,8 +653,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             # last line too; with no story above it to close (版式设计：蔡华伟 over a page's
             # banner), a paragraph of its own: never a line of a headline
             if units and units[-1].kind == "body":
-                units[-1].paras.append(list(note))
-                units[-1].lines.extend(note)
+                _close_with(units[-1], note)
             else:
                 units.append(Unit("body", lines=list(note), paras=[list(note)]))
             cur = None

@@ -80,7 +80,7 @@ def credit(text: str) -> tuple[int, list[str]] | None:
     """A photo credit ending the text (记者 张宏斌 摄, 王五 摄影报道): (where it starts, names)."""
     # an agency in brackets after it may be letter-spaced too: 邵 丹 摄 （ 人 民 视觉）
     text = _LAST_BRACKET.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), text.rstrip(" \u3000"))
-    if not _GAPS.sub("", _AGENCY.sub("", text.rstrip(" \u3000")).rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
+    if not _GAPS.sub("", _AGENCY.sub("", text).rstrip(" \u3000）)")).endswith(("摄", "摄影", "摄影报道")):
         return None
     # Justification may have spread the credit out (本 报 记 者 张 宏 斌 摄, 本报记者  李  舸摄,
     # 司 马 / 云 摄): then a gap inside a name means nothing, so read the credit with the gaps
@@ -101,7 +101,7 @@ def credit(text: str) -> tuple[int, list[str]] | None:
             if names and len(names) > 1:
                 got = _credit(closed[:m.start()] + " " + " ".join(names) + " " + m.group(2))
                 got = (keep[min(m.start(), len(keep) - 1)], got[1]) if got is not None else None
-        elif got is not None:
+        else:
             got = (keep[got[0]] if got[0] < len(keep) else len(text), got[1])
         if got is None:
             got = _credit(text)

@@ -151,12 +151,12 @@ def _one_column(a: Unit, b: Unit, tol: float, feats: list[Feat]) -> bool:
     short, other = (a, b) if len(a.lines) < len(b.lines) else (b, a)
     if len(short.lines) > SHORT_BODY:
         return False
+    fits = other.reliable and all(feats[i].core <= other.width + tol for i in short.lines)
     verse = [i for i in short.lines if not TAIL_NOTE.search(feats[i].text)]    # (its credit aside)
-    if other.reliable and len(verse) >= 2 and all(feats[i].text[-1:] in _VERSE_ENDS for i in verse) \
-            and all(feats[i].core <= other.width + tol for i in short.lines):
+    if fits and len(verse) >= 2 and all(feats[i].text[-1:] in _VERSE_ENDS for i in verse):
         return True     # a verse (这正是： / 刺绣好技艺， / 传承又创收。): every line stops on a mark
     if not short.reliable and other.reliable:
-        return all(feats[i].core <= other.width + tol for i in short.lines)
+        return fits
     return abs(other.width - short.width - 2) <= tol
 
 
@@ -168,7 +168,7 @@ def _dispatch(u: Unit, feats: list[Feat]) -> bool:
     a story may hold inside it as a second source's report (118 in the corpus, against 4 that
     open on 本报讯); a local paper's 本报讯 with no headline over it opens an untitled item of
     its own (the sample page's first story)."""
-    m = _DISPATCH.match("".join("".join(feats[i].text.split()) for i in u.lines[:2]))
+    m = _DISPATCH.match(_packed(u.lines[:2], feats))
     return m is not None and m.group(1) == "电"
 
 
@@ -177,8 +177,13 @@ def _under_briefs(out: list[Unit], feats: list[Feat]) -> bool:
     between: its items open on their own datelines."""
     for u in reversed(out):
         if u.kind == "head":
-            return "".join("".join(feats[i].text.split()) for i in u.lines) in BRIEFS
+            return _packed(u.lines, feats) in BRIEFS
     return False
+
+
+def _packed(lines: list[int], feats: list[Feat]) -> str:
+    """The text of these lines run together, justification's gaps closed."""
+    return "".join("".join(feats[i].text.split()) for i in lines)
 
 
 def _heading_tail(body: Unit, feats: list[Feat]) -> bool:

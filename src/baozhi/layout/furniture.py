@@ -107,14 +107,13 @@ def bare_date(text: str) -> bool:
     return re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", text.strip(" \u3000")) is not None
 
 
-def cut_name(text: str) -> bool:
-    """True when a staff credit line ends on a lone surname that a column wrap cut from its name.
-
-    `版式设计：蔡` / `华伟`: set in a narrow column, the credit wraps inside the name; the
-    next line (one to three Han characters) is then the credit's, not a byline of its own.
-    """
+def cut_name(text: str, rest: str) -> bool:
+    """True when `rest` (the next line) is the rest of a name that a column wrap cut from the
+    staff credit `text`: `版式设计：蔡` / `华伟`. The credit ends on a lone surname and the next
+    line is one to three Han characters; then that line is the credit's, not a byline."""
     s = text.strip(" \u3000")
-    return bool(_STAFF.match(s) and re.search(r"[:：\s][\u4e00-\u9fff]$", s))
+    return bool(_STAFF.match(s) and re.search(r"[:：\s][\u4e00-\u9fff]$", s)
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", rest))
 
 
 def jump(text: str) -> tuple[str, str] | None:

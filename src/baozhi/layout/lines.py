@@ -115,8 +115,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             # (a bare date under a short open line is a notice's date under its signature,
             # 人民日报社人事局 / 2020年2月12日: the notice's last paragraph, as the corpus has it)
             f.kind = "furniture"
-        elif feats and feats[-1].kind == "furniture" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", t) \
-                and furniture.cut_name(feats[-1].text):
+        elif feats and feats[-1].kind == "furniture" and furniture.cut_name(feats[-1].text, t):
             f.kind = "furniture"      # 版式设计：蔡 / 华伟: the rest of a wrapped name
         elif "版" in t and furniture.is_jump_line(t):
             f.kind = "jump"
