@@ -974,3 +974,43 @@ def test_a_readers_letter_signed_with_place_and_name():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["建议", "民法典标注制度文明新高度（人民时评）"]
     assert page.articles[0].paragraphs[-1].replace(" ", "") == "广东广州市袁斗成"
+
+
+# A dump re-wrapped by a converter at a count of characters, every line full (the first line
+# of a paragraph too) and justification spaces here and there: real lines of 风雨无阻向前进
+# (人民日报 2020-05-18, page 3) as such a dump gives them.
+REWRAPPED = [
+    "“要把人民群众生命安全和身体健康放在第一位，制定", "周密方案，组织各方力量开展防控，采取切 实有效  措施，",
+    "坚决遏制疫情蔓延势头。”", "——习近平", "2020，岁在庚子。", "“封城！”",
+    "2020年1月23日上午10时，农历除夕前最后一个工作日，", "武汉成了一场战役的中心。",
+    "管控一座千万级人口城市的人员流动，世所未见。又值", "阖家团圆的传统佳节，更显不同寻常。",
+    "习近平总书记于1月22日亲自作出这一战略决策，他强", "调：“作出这一决策，需要巨大政治勇气，但该出手时",
+    "必须出手，否则当断不断、反受其乱。”", "1月20日，正 在云南考察调研  的习 近平总书记对新冠肺",
+    "炎疫情作出重要指示，“要把人民群众生命安全和身体", "健康放在第一位，制定周密方案，组织各方力量开展防",
+    "控，采取切实有效措施，坚决遏制疫情蔓延势头”。", "人民至上！这是中国共产党的使命担当，是习近平总书",
+    "记念兹在兹的执政信条，也是举国上下同疫魔较量的动", "力源泉。",
+    "“人民生命重于泰山！只要是为了人民的生命负责，那", "么什么代价、什么后果都要担当。”习近平总书记的话", "掷地有声。",
+    "隆冬，正 是病毒易于传播的 时节 。春节，正是春运开足", "马力的当口期。此时一场始料未   及的疫情突袭“九省通",
+    "衢”的武汉。", "时间，回拨到元旦前夕。", "这个春节 来得早。武汉东湖之畔， 万盏花灯流光溢彩；",
+    "城中闹市，煨汤擂台赛升腾人间烟火。", "然而，就在这欢乐祥和之中，一个看不见、摸不着的“", "恶魔”悄然而至。",
+    "2019年12月底， 湖北省中西医结合医院。", "“有一家3口，出现相同症状。一般不会3人同时得一样",
+    "的病，除非是传染病。” 经历过非典救治的呼吸与重症", "医学科主任张继先心里一紧。",
+    "习近平总书记亲自指挥，亲自部署。党政军民学总动员、", "东西南北中齐发动。",
+    "——习近平总书记向各级党组织和广大党员干部发出号", "令：“不忘初心、牢记使命”，“让党旗在防控疫情斗",
+    "争第一线高高飘扬”。", "——中共中央印发《关于加强党的领导、为打赢疫  情防", "控阻击战提供坚强政治保证的通知》。",
+    "——习近平主席向全军发出号令：“闻令而动，勇挑重", "担，敢打硬仗，积极支援地方疫情防控。”",
+    "960多万平方公里的土地上，460多万个基层党组织筑起", "坚实堡 垒。红 色党旗，绿  色军装，白衣战袍，传递胜利", "希望。",
+]
+
+
+def test_full_first_lines_of_a_rewrapped_dump_open_paragraphs():
+    """Where a page's paragraphs open on full lines (no indent, not even its room), a full
+    line after a sentence's end opens a paragraph, whether two lines follow or one; it is not
+    a headline because it is not two cells short (习近平总书记于1月22日…他强 / 调：…). A list
+    item opening on —— closes on the next line as well as running on (——中共中央印发《… /
+    …的通知》。)."""
+    page = baozhi.parse_text(_text(["风雨无阻向前进"] + REWRAPPED))
+    assert [a.title for a in page.articles] == ["风雨无阻向前进"]
+    starts = [p[:8] for p in page.articles[0].paragraphs]
+    for first in ("习近平总书记于1", "然而，就在这欢乐", "——中共中央印发", "——习近平主席向"):
+        assert first in starts

@@ -40,6 +40,11 @@ class _Walker:
         self.gap_paras = len(ends) >= 3 and sum(feats[k].gap for k in ends) >= 0.7 * len(ends)
         # Where the dump keeps indents as its convention, a paragraph never starts without one.
         self.indents = keeps_indents(feats)
+        # A dump re-wrapped by a converter may fill a paragraph's first line like any other
+        # (no indent, not even its two cells of room): there only a short closing line ends
+        # a paragraph, and a first line is never told by being short.
+        self.full_first = not self.indents and not self.gap_paras and _full_first_lines(feats)
+        self.first_room = 0 if self.full_first else 2      # cells a first line leaves empty
 
     # -- shapes ---------------------------------------------------------------------------
     def plain(self, i: int) -> bool:
@@ -94,7 +99,7 @@ class _Walker:
             return g.gap    # the page marks its paragraphs by blank lines
         if g.indent > 0:
             return True
-        if self.indents:
+        if self.indents or self.full_first:
             return False    # the page marks its paragraphs by indent, and this line has none
         # (after a sentence's end, a line spread by justification, 2 月 13 日 ， 记 者 来 到, is
         # as wide as its own line, a first line's included; elsewhere spreading says nothing,
@@ -190,6 +195,10 @@ class _Walker:
                 # A lone closing line only says the column is at least that wide; a first
                 # line a little wider is its indented opening.
                 wa = min(f.core + 2, wa + 3)
+            # (a block seen only in short lines has a column at least that wide: no guess
+            # for a longer line)
+            if wc is not None and cur is not None and not cur.reliable and f.core > wc + self.tol:
+                wc = None
             guesses = [x for x in (wa, wc) if x is not None]
             w = next((x for x in guesses if self.shape_ok(i, x)), guesses[0] if guesses else None)
         if w is None:
@@ -222,8 +231,12 @@ class _Walker:
         ——subtitle stops short under its title."""
         w = cur.width if cur is not None and cur.reliable else self.ahead_width(i)
         nxt = i + 1
-        return w is not None and self.f[i].cells >= w - 2 - self.tol and self.plain(nxt) \
-            and not self.f[nxt].big and not self.f[nxt].centred and self.fits(nxt, w)
+        if w is None or self.f[i].cells < w - 2 - self.tol or not self.plain(nxt) \
+                or self.f[nxt].big or self.f[nxt].centred:
+            return False
+        g = self.f[nxt]
+        # (or it closes there, on the sentence's end: ——中共中央印发《关于… / …的通知》。)
+        return self.fits(nxt, w) or g.closed and g.core <= w + self.tol and _SENTENCE_END.search(g.text) is not None
 
     def kicker_colon(self, i: int) -> bool:
         """A short line ending on a colon over a headline: the speaker of a quoted title
@@ -351,7 +364,7 @@ class _Walker:
             # a lead line, and a closed lead line is a paragraph of its own.
             if j == i and f.indent > 0 and self.sparse_indent:
                 break
-            indent = 2 if j == i else 0
+            indent = self.first_room if j == i else 0
             if f.cells + indent < wl - self.tol and not f.justified and not self.no_room(j, wl - indent):
                 break
             if g.indent > 0 or (not g.closed and self.starts_indented(nxt, wl, after_end=True)):
@@ -400,7 +413,7 @@ class _Walker:
             return w_hint
         got = self.ahead_width(j)
         if got is None and len(para) > 1 and not self.f[para[0]].justified:
-            got = self.f[para[0]].core + 2      # the first line is the column less its indent
+            got = self.f[para[0]].core + self.first_room    # the column less its indent
         return got
 
     def opens_article(self, j: int) -> bool:
@@ -413,6 +426,26 @@ class _Walker:
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)
         return w if reliable else None
+
+
+def _full_first_lines(feats: list[Feat]) -> bool:
+    """Do this page's paragraphs open on full lines? Read where a paragraph plainly opens:
+    after a short closing line, an open line over a full open one that the next line matches
+    or closes under (a headline's decks match nothing). Set with an indent (kept or
+    stripped), such a line is two cells short of the full one; re-wrapped, it is as wide.
+    Three such openings and (nearly) no short one decide it."""
+    full = short = 0
+    for k in range(1, len(feats) - 2):
+        p, f, g, h = feats[k - 1], feats[k], feats[k + 1], feats[k + 2]
+        if not (p.closed and f.kind is None and g.kind is None and h.kind is None and f.indent == 0
+                and g.indent == 0) or any(x.closed or x.justified for x in (f, g)) or p.cells >= g.cells - 3 \
+                or not (h.justified or abs(h.cells - g.cells) <= 1 or h.closed and h.core <= g.cells):
+            continue
+        if f.cells >= g.cells - 0.5:
+            full += 1
+        elif g.cells - 2.5 <= f.cells <= g.cells - 1.5:
+            short += 1
+    return full >= 3 and full >= 4 * short
 
 
 def _spread(text: str) -> bool:
@@ -621,7 +654,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             elif cur.width is None:
                 # Too short to show its column: a first line is the column less its indent.
                 # (Where indents are measured, by exactly its indent: a run-on line has none.)
-                cur.width = feats[i].core + (feats[i].indent if w.indents else 0 if w.gap_paras else 2)
+                cur.width = feats[i].core + (feats[i].indent if w.indents else 0 if w.gap_paras else w.first_room)
             if photo:
                 cur.photo = True
                 cur = None
