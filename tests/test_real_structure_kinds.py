@@ -2,11 +2,14 @@
 found on pages laid out from the corpus of real articles (tests/realistic.py) and kept here
 as a small page of real lines: crosshead pairs, column tags, notes under a story, indented
 crossheads, a wrapped line opening on ——, the decks of a title, spread credits."""
+import os
 import random
 
 import baozhi
 import simulate
 from baozhi.layout import bylines
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _dump(paras, width, indent=""):
@@ -1014,3 +1017,204 @@ def test_full_first_lines_of_a_rewrapped_dump_open_paragraphs():
     starts = [p[:8] for p in page.articles[0].paragraphs]
     for first in ("习近平总书记于1", "然而，就在这欢乐", "——中共中央印发", "——习近平主席向"):
         assert first in starts
+
+
+
+def test_a_story_reads_on_into_a_narrower_column():
+    """A re-wrapped dump (tests/data/rewrapped_page.txt: the first four stories of 人民日报
+    2020-02-04, page 3, as a converter wrapped them at a count of characters, every first line
+    full) sets 过激反应无助于合作抗击疫情 in 17 characters, then reads it on in 12:
+    诺佐指出，实施旅行禁令可 opens a paragraph there after a sentence's end. The story goes on
+    (its words run on); the line is not a headline over a new story."""
+    with open(os.path.join(HERE, "data", "rewrapped_page.txt"), encoding="utf-8") as f:
+        page = baozhi.parse_text(f.read())
+    story = [a for a in page.articles if a.title == "过激反应无助于合作抗击疫情"]
+    assert len(story) == 1
+    starts = [p[:6] for p in story[0].paragraphs]
+    assert "诺佐指出，实" in starts and "传染病学家朱" in starts
+    assert not any((a.title or "").startswith("诺佐指出") for a in page.articles)
+
+
+
+# The foot of one story and the whole of the next on a page that sets its headlines after
+# their bodies (real lines of 大芦古民居 and 花的祝福, 人民日报 2020-02, as
+# tests/realistic.py lays them out): a chart's credit under the first story, then its title.
+NOTE_THEN_TITLE = [
+    "离开大芦，最为感慨",
+    "的是在子孙不断繁衍分居",
+    "的情况下，一幢老宅为何",
+    "能躲过无数次天灾人祸，",
+    "原 样 不 动 完 好 保 存 四 百",
+    "年？何以进一步延续到将",
+    "所有祖屋都能一概维护留",
+    "存？其中可能会找到区位",
+    "环境、经济条件、分配方",
+    "式等诸多客观因素，但最",
+    "重要的原因，或许在于劳",
+    "氏家族的集体荣誉感以及",
+    "族群内部的规范约束力。",
+    "如 果 没 有 强 大 的 内 在 动",
+    "力 ， 如 果 不 是 刻 意 地 保",
+    "护，不可能保留至今。",
+    "制图：郭 祥",
+    "大芦古民居（神州观览）",
+    "从甘南藏族自治州采",
+    "访回来，那个偏远而美丽",
+    "的高原留在我脑海里最深",
+    "的印象，是到处盛开的一",
+    "簇簇、一蓬蓬令人心醉且",
+    "目不暇接的鲜花，甚至后",
+    "来在我梦乡里出现的，居",
+    "然也还是那一片片花的海",
+    "洋——我清晰地记得，在",
+    "到访过的那一间间宽敞、",
+    "整洁的农家屋子里，在那",
+    "幽 静 而 安 详 的 村 落 小 道",
+    "旁 ， 在 那 一 座 座 乡 情 浓",
+    "郁、古朴而又现代的乡村",
+    "小广场上，在高原伟岸的",
+    "绿色坡地上，在清澈的小",
+    "溪边，在幽深的山谷里，",
+    "那些花儿摇曳多姿、芬芳",
+    "四溢。",
+    "在我的记忆里，还没",
+    "有一个乡村给我留下过如",
+    "此鲜花烂漫的印象，更不",
+    "会想象到，那居然是来自",
+    "甘南乡村的印象。",
+    "以往，我从未涉足过",
+    "甘南那片美丽的土地。出",
+    "发之前，我曾通过相关资",
+    "料了解那里的山川风貌和",
+    "风土人情，但也还是难以",
+    "排 除 对 于 贫 困 落 后 的 想",
+    "象。",
+    "然而，这一切在我来",
+    "到这片土地之后，完全被",
+    "改变。",
+    "这是个和谐相处、生",
+    "态 宜 居 、 生 活 富 裕 的 村",
+    "落。在这里，农家的户外",
+    "墙角、小院落里，甚至楼",
+    "道边，到处是花团锦簇，",
+    "香气袭人。我走进一户张",
+    "姓农民家中，两层楼房，",
+    "估约三百平方米，有五六",
+    "个大房间，窗明几净，电",
+    "视、冰箱、空调等家用电",
+    "器，一应俱全。满脸喜气",
+    "的媳妇正准备做午饭，她",
+    "从厨房出来招呼我们。她",
+    "的孩子去学校了，丈夫和",
+    "婆婆在城里打工。草场退",
+    "了，国家每年都有补贴。",
+    "我 用 手 指 了 指 走 廊 、 房",
+    "间、客厅，还有小院子的",
+    "四周，问她为什么要在家",
+    "里种这么多鲜艳的花。她",
+    "笑了，说：“为什么不种",
+    "呢？这花多喜气啊，还香",
+    "得很，日子好过了，不就",
+    "是应该这样吗？”",
+    "如果说，在这里对于",
+    "农家的鲜花我算是初识的",
+    "话，那么在另一处，对于",
+    "农民如此喜爱鲜花、遍植",
+    "鲜 花 ， 我 才 真 正 开 了 眼",
+    "界。那个村子坐落在溪水",
+    "畔的坡地，大片大片的万",
+    "寿菊、波斯菊，形成赤、",
+    "橙、黄、蓝、绿、紫的花",
+    "的海洋，那真是一个壮观",
+    "的花海世界！我忍不住拿",
+    "出手机拍照留影。对于我",
+    "来说，以鲜花为背景的照",
+    "片一向很少，但这一次我",
+    "有些情不自禁，不，是被",
+    "这花海感动、陶醉、融化",
+    "了。",
+    "在 一 户 户 农 家 庭 院",
+    "里，一束束红艳欲滴的蜀",
+    "葵、鸡冠花，伫立着，怒",
+    "放 相 迎 ； 在 农 家 的 阳 台",
+    "上、走廊上，一盆盆天竺",
+    "葵、四季海棠、金光菊开",
+    "得正欢。其实，在甘南，",
+    "从 农 家 庭 院 到 原 野 和 山",
+    "谷，我的视线里从来就不",
+    "缺少花的倩影，成片的紫",
+    "色和白色的野藓花，一蓬",
+    "蓬晶莹的玛瑙珠，一束束",
+    "娇艳的箭叶花，一簇簇色",
+    "彩斑斓的格桑花……争相",
+    "斗艳。",
+    "又走进一个村子。一",
+    "户户整洁干净、错落有致",
+    "的农家庭院里，依旧是花",
+    "团锦簇，芳香四溢。在村",
+    "民王定业二百多平方米的",
+    "新房子里，老王告诉我，",
+    "去年家里仅民宿这一项收",
+    "入就上万元，这是过去想",
+    "都不敢想的事。如今城里",
+    "人 过 周 末 就 喜 欢 到 乡 下",
+    "来，吃农家土菜，体验良",
+    "好的生态环境。现在，全",
+    "村有条件的都兴搞“乡村",
+    "旅游”。我没再问他，为",
+    "什么也要在家里到处种上",
+    "这么多的花草。事实上，",
+    "在用花朵装饰的每一个角",
+    "落里，我仿佛看到处处涌",
+    "动的希望与祝福。",
+    "这个村子的变化当然",
+    "不是一夜之间发生的。在",
+    "这里驻村两年负责帮扶的",
+    "干部，说起近几年的往事",
+    "如数家珍。譬如当年如何",
+    "将高山上的村民搬迁到村",
+    "里，譬如村委会干部们开",
+    "会到深夜，研究如何改变",
+    "村容村貌，修路挖渠搞旅",
+    "游 ， 兴 办 养 殖 合 作 产",
+    "业……一桩桩、一件件，",
+    "脱贫致富就是这样一路干",
+    "起来的。",
+    "从村里出来，沿着弯",
+    "曲的公路行驶不一会儿，",
+    "在公路旁边，我看到一幢",
+    "幢造型优美、风格现代的",
+    "建筑正在拔地而起，那是",
+    "镇上兴建起的“全域旅游",
+    "培训基地”“乡村振兴大",
+    "讲堂”。那一刻，我看到",
+    "的 是 这 里 积 蓄 的 蓬 勃 力",
+    "量！",
+    "毫无疑问，脱贫只是",
+    "甘南藏族自治州起步奋进",
+    "的第一步，梦想早已落实",
+    "在行动上。而那些深深烙",
+    "印在我心里的美丽鲜花，",
+    "仿佛是提前向我透露着，",
+    "那美丽的高原将迎来花香",
+    "浓郁的明天。",
+    "天空湛蓝，白云梦幻",
+    "般环绕着高原上连绵起伏",
+    "的山峦，成群的羊儿、马",
+    "儿、牦牛点缀在高原的坡",
+    "地上。从四面八方飘来的",
+    "阵 阵 花 香 ， 早 已 漫 山 遍",
+    "野，弥漫着一片祝福。",
+    "花的祝福（新时代之光）",
+]
+
+
+def test_a_chart_credit_closes_its_story_before_the_title_after_it():
+    """制图：郭 祥 on a line of its own after a sentence's end is the story's last line; the
+    line after it (大芦古民居（神州观览）, as wide as the column) is that story's headline, not
+    a line of a paragraph that the credit would open."""
+    page = baozhi.parse_text(_text(NOTE_THEN_TITLE))
+    assert [a.title for a in page.articles] == ["大芦古民居（神州观览）", "花的祝福（新时代之光）"]
+    first, second = page.articles
+    assert first.paragraphs[-1] == "制图：郭祥"
+    assert second.paragraphs[0].startswith("从甘南藏族自治州采访回来")

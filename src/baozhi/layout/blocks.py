@@ -15,7 +15,7 @@ from ..names import is_name
 from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
-from .cues import PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
+from .cues import CREDIT_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
 from .lines import keeps_indents, Feat, features
 from .units import Unit
 
@@ -213,7 +213,7 @@ class _Walker:
             return later is None or self.shape_ok(i, later), False
         if not self.shape_ok(i, w):
             return False, False
-        if cur is not None and not same and reliable and f.indent == 0 and not f.justified \
+        if cur is not None and not same and reliable and f.indent == 0 and not f.justified and not self.full_first \
                 and f.core > w - INDENT_MIN and not self.take_paragraph(i, None)[1]:
             # A new column straight after another body opens on an indented line (or is a
             # caption); a full one there is a headline (the previous article's or the next's).
@@ -618,6 +618,15 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             units[-1].ended = True
             cur = None
             i += 1
+            continue
+        if not w.sized and f.kind is None and cur is not None and units[-1] is cur and not cur.photo \
+                and feats[i - 1].closed and CREDIT_NOTE.match(f.text) and len(f.text) <= 16:
+            # 制图：郭 祥 on a short line of its own after a sentence's end: the story's last
+            # line as printed, whatever width the line after it has (a story may follow
+            # in the same column, its headline after it)
+            _close_with(cur, note)
+            cur = None
+            i = after
             continue
         start, same = w.para_start(i, cur)
         if start and units and units[-1].kind == "head" and feats[units[-1].lines[-1]].text.endswith("——") \

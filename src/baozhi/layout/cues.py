@@ -24,6 +24,9 @@ PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图
                           rf"[（(]{bylines.AGENCIES}[）)]$"
                           r"|^(?:新华社|中新社)发$")
 
+# Who drew a story's chart or designed its page, where its data came from: 制图：郭 祥
+CREDIT_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|版式设计|图片来源|数据来源|资料来源)[：:]")
+
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
 # no closing punctuation, so the line walker alone would read it as a headline.
 TAIL_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|版式设计|图片来源|数据来源|资料来源|投稿邮箱|栏目投稿邮箱|电子信箱|电子邮箱|统筹|策划)[：:\s]"
