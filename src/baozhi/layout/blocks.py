@@ -16,7 +16,7 @@ from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import CREDIT_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
-from .lines import keeps_indents, Feat, features
+from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents
 from .units import Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
@@ -36,14 +36,13 @@ class _Walker:
         # Blank lines part the paragraphs: after most lines that end a paragraph (closed and
         # short of the line before) a blank line stands. There a paragraph opens after a blank
         # line and nowhere else, and its first line is not shortened.
-        ends = [k + 1 for k in range(1, self.n - 1) if feats[k].closed and feats[k].cells < feats[k - 1].cells - 2]
-        self.gap_paras = len(ends) >= 3 and sum(feats[k].gap for k in ends) >= 0.7 * len(ends)
+        self.gap_paras = gap_paragraphs(feats)
         # Where the dump keeps indents as its convention, a paragraph never starts without one.
         self.indents = keeps_indents(feats)
         # A dump re-wrapped by a converter may fill a paragraph's first line like any other
         # (no indent, not even its two cells of room): there only a short closing line ends
         # a paragraph, and a first line is never told by being short.
-        self.full_first = not self.indents and not self.gap_paras and _full_first_lines(feats)
+        self.full_first = not self.indents and not self.gap_paras and full_first_lines(feats)
         self.first_room = 0 if self.full_first else 2      # cells a first line leaves empty
 
     # -- shapes ---------------------------------------------------------------------------
@@ -426,26 +425,6 @@ class _Walker:
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)
         return w if reliable else None
-
-
-def _full_first_lines(feats: list[Feat]) -> bool:
-    """Do this page's paragraphs open on full lines? Read where a paragraph plainly opens:
-    after a short closing line, an open line over a full open one that the next line matches
-    or closes under (a headline's decks match nothing). Set with an indent (kept or
-    stripped), such a line is two cells short of the full one; re-wrapped, it is as wide.
-    Three such openings and (nearly) no short one decide it."""
-    full = short = 0
-    for k in range(1, len(feats) - 2):
-        p, f, g, h = feats[k - 1], feats[k], feats[k + 1], feats[k + 2]
-        if not (p.closed and f.kind is None and g.kind is None and h.kind is None and f.indent == 0
-                and g.indent == 0) or any(x.closed or x.justified for x in (f, g)) or p.cells >= g.cells - 3 \
-                or not (h.justified or abs(h.cells - g.cells) <= 1 or h.closed and h.core <= g.cells):
-            continue
-        if f.cells >= g.cells - 0.5:
-            full += 1
-        elif g.cells - 2.5 <= f.cells <= g.cells - 1.5:
-            short += 1
-    return full >= 3 and full >= 4 * short
 
 
 def _spread(text: str) -> bool:

@@ -47,6 +47,33 @@ def keeps_indents(feats: list[Feat]) -> bool:
     return indented > 0 and indented >= 0.05 * len(feats)
 
 
+def gap_paragraphs(feats: list[Feat]) -> bool:
+    """The page parts its paragraphs by blank lines: after most lines that end a paragraph
+    (closed and short of the line before) a blank line stands (3 such ends at least)."""
+    ends = [k + 1 for k in range(1, len(feats) - 1) if feats[k].closed and feats[k].cells < feats[k - 1].cells - 2]
+    return len(ends) >= 3 and sum(feats[k].gap for k in ends) >= 0.7 * len(ends)
+
+
+def full_first_lines(feats: list[Feat]) -> bool:
+    """Do this page's paragraphs open on full lines? Read where a paragraph plainly opens:
+    after a short closing line, an open line over a full open one that the next line matches
+    or closes under (a headline's decks match nothing). Set with an indent (kept or
+    stripped), such a line is two cells short of the full one; re-wrapped, it is as wide.
+    Three such openings and (nearly) no short one decide it."""
+    full = short = 0
+    for k in range(1, len(feats) - 2):
+        p, f, g, h = feats[k - 1], feats[k], feats[k + 1], feats[k + 2]
+        if not (p.closed and f.kind is None and g.kind is None and h.kind is None and f.indent == 0
+                and g.indent == 0) or any(x.closed or x.justified for x in (f, g)) or p.cells >= g.cells - 3 \
+                or not (h.justified or abs(h.cells - g.cells) <= 1 or h.closed and h.core <= g.cells):
+            continue
+        if f.cells >= g.cells - 0.5:
+            full += 1
+        elif g.cells - 2.5 <= f.cells <= g.cells - 1.5:
+            short += 1
+    return full >= 3 and full >= 4 * short
+
+
 def _chars(text: str) -> float:
     """Width of text counted in characters, half-width or not (gaps not counted)."""
     return float(len(cjk.cells_text(text)))
