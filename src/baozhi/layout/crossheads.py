@@ -326,8 +326,11 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
     w = max(prev.width, nxt.width)
     for i in u.lines:
         f = feats[i]
-        if f.core > w + tol:
-            return False        # wider than the column: set across columns, a headline
+        if f.core > w + tol or f.offset + f.core > w + tol:
+            # wider than the column, or centred beyond it: set across columns, a headline
+            # (a crosshead centred in its column ends inside it: 洞天福地 set in 20 cells
+            # on a page of 25-cell columns is centred over the page)
+            return False
         if letter_spaced(f.text) and f.cells < w - 2 - tol:
             return False        # letter-spaced short of the column: large type, a headline
             # (a crosshead spread so fills the column: justification)

@@ -34,6 +34,7 @@ class Feat:
     names: list[str] = field(default_factory=list)
     foot: tuple[int, str | None] | None = None  # a foot credit's first line: (lines, dateline)
     centred: bool = False       # set in from the column's edge by more than an indent: centred
+    offset: float = 0.0         # a centred line's leading space, in cells
     gap: bool = False           # a blank line above it, on a dump that leaves blank lines only between blocks
 
 
@@ -181,7 +182,7 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     # crosshead as a layout-keeping extraction gives it, never a paragraph's first line.
     for f in feats:
         if f.indent > CENTRED:
-            f.indent, f.centred = 0.0, True
+            f.indent, f.centred, f.offset = 0.0, True, f.indent
     # Leading spaces mean an indent only when they are rare; a dump that indents every line
     # tells us nothing by it.
     indented = sum(1 for f in feats if f.indent > 0)
