@@ -3,6 +3,7 @@
 
     python tests/realistic.py --pages 300 --seed 11 --split test --out build/real-text
     python tests/realistic.py --pages 100 --seed 12 --split test --pdf --out build/real-pdf
+    python tests/realistic.py --pages 100 --seed 13 --split test --flat --out build/real-flat
 
 The articles come from `../shared/corpus/rmrb-2020-02-05.jsonl` (real People's Daily articles;
 those with the same date and page really shared a page), or from the 200 of them bundled as
@@ -182,6 +183,24 @@ def text_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
     return sep.join(lines) + sep, {"schema": "baozhi.page/1", "layout": layout, "articles": gold}
 
 
+def flat_page(arts: list[dict], rng: random.Random) -> tuple[str, dict]:
+    """One real page's articles as unwrapped text, each paragraph on one line (text copied
+    from a web edition, or a dump re-flowed): headline lines as printed, then the body's
+    paragraphs, then the foot credit; nothing to measure a column by."""
+    lines: list[str] = []
+    gold = []
+    before = rng.random() < 0.5
+    for a in arts:
+        p = printed(a)
+        heads = [t for t, _ in p["heads"]]
+        body = list(p["paragraphs"]) + ([p["credit"]] if p["credit"] else [])
+        lines += heads + body if before else body + heads
+        gold.append(gold_of(a))
+    layout = {"headlines": "before" if before else "after", "unwrapped": True,
+              "source": f"{arts[0]['date']}-{arts[0]['page']:02d}"}
+    return "\n".join(lines) + "\n", {"schema": "baozhi.page/1", "layout": layout, "articles": gold}
+
+
 # -- PDFs -----------------------------------------------------------------------------------
 
 def pdf_page(arts: list[dict], rng: random.Random, path: str) -> dict:
@@ -217,7 +236,7 @@ def pdf_page(arts: list[dict], rng: random.Random, path: str) -> dict:
 
 
 def generate(n: int, out: str, seed: int = 0, split: str = "all", pdf: bool = False,
-             corpus: str | None = None) -> list[str]:
+             corpus: str | None = None, flat: bool = False) -> list[str]:
     """n pages drawn (without repeats while they last) from the corpus's real pages, under out."""
     pages = load_pages(corpus, split)
     rng = random.Random(seed)
@@ -226,11 +245,11 @@ def generate(n: int, out: str, seed: int = 0, split: str = "all", pdf: bool = Fa
     stems = []
     for k in range(n):
         arts = pages[order[k % len(order)]]
-        stem = f"real-{'pdf' if pdf else 'text'}-{seed}-{k:04d}"
+        stem = f"real-{'pdf' if pdf else 'flat' if flat else 'text'}-{seed}-{k:04d}"
         if pdf:
             gold = pdf_page(arts, rng, os.path.join(out, stem + ".pdf"))
         else:
-            text, gold = text_page(arts, rng)
+            text, gold = flat_page(arts, rng) if flat else text_page(arts, rng)
             with open(os.path.join(out, stem + ".txt"), "w", encoding="utf-8", newline="") as f:
                 f.write(text)
         with open(os.path.join(out, stem + ".gold.json"), "w", encoding="utf-8") as f:
@@ -245,11 +264,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--pdf", action="store_true", help="typeset PDFs instead of text dumps")
+    ap.add_argument("--flat", action="store_true", help="unwrapped text: a paragraph a line")
     ap.add_argument("--corpus", help="a corpus .jsonl (default: ../shared/corpus, else the bundled 200)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    generate(args.pages, args.out, args.seed, args.split, args.pdf, args.corpus)
-    print(f"{args.pages} {'PDF' if args.pdf else 'text'} pages in {args.out}")
+    generate(args.pages, args.out, args.seed, args.split, args.pdf, args.corpus, args.flat)
+    print(f"{args.pages} {'PDF' if args.pdf else 'unwrapped text' if args.flat else 'text'} pages in {args.out}")
     return 0
 
 

@@ -1316,3 +1316,16 @@ def test_a_headline_centred_beyond_its_column_is_no_crosshead():
     page = baozhi.parse_text(_text(CENTRED_AFTER))
     assert [a.title for a in page.articles] == ["2019年英国对中国商品出口创新高", "欧洲多国遭遇强风暴侵袭"]
     assert page.articles[1].paragraphs[0].startswith("近日，强风暴")
+
+
+
+def test_one_long_line_is_a_paragraph():
+    """A page of a headline and one line of several hundred characters (an advertorial's text
+    copied whole; real text of 北京海淀城市大脑, 人民日报 2020-05): no column is that wide, so the
+    line is a paragraph, though it stops open and the page is too short to show its style."""
+    text = '北京海淀（中关村科学城）城市大脑建设让生活更美好'
+    body = '城市大脑是智慧城市的重要组成部分，是智慧城市中“智慧”的载体，是智慧城市所有相关建设内容的中枢。\u3000\u3000城市大脑的出现使城市运行更加智慧，提升了城市的运行效率，降低了城市的运行成本，让城市里的人们生活更美好、企业更好经营，让智慧化城市管理愿景成为了可能。\u3000\u3000科技在不同层面、多个节点赋能城市大脑\u3000\u3000新冠肺炎疫情发生后，城市大脑迅速进入实战状态，下沉到城市各个角落，服务于人们的生活。在海淀区某小区入口处，小区居民在摄像头前一站，听到“体温正常”提示音后，就能进入小区。这是人脸识别测温门禁，可以有效验证来访者信息，完成无接触测温，实现小区封闭式管理的同时，能大大提高通行效率。“五一”假期前，“京城之约”公园疫情防控系统迅速上线，应用于北京首批7家客流量较大的公园风景区。公园疫情防控系统不仅为游客提供了免费的网上预约平台，更有效帮助公园进行客流量控制与安全管理。北京健康宝、京心相助上的“绿码”，成为我们在疫情期间的通行证，而“绿码”背后就是'
+    page = baozhi.parse_text(text + "\n" + body + "\n")
+    assert [a.title for a in page.articles] == [text]
+    assert len(page.articles[0].paragraphs) == 1
+    assert page.articles[0].paragraphs[0].startswith("城市大脑是智慧城市的重要组成部分")

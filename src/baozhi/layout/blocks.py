@@ -16,10 +16,15 @@ from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import CREDIT_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
-from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents
+from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents, unwrapped
 from .units import Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
+# Characters from which a line of unwrapped text is a paragraph though it stops open: the
+# corpus's titles reach 40 in 1.4% (decks of a meeting's business), its subtitles in 41
+FLAT_PARAGRAPH = 40
+LONG_LINE = 60      # cells: wider than any newspaper column (11 to 30 cells on real pages)
+LONG_PARAGRAPH = 200    # characters of a line that stops open and is still a paragraph
 
 
 class _Walker:
@@ -44,8 +49,17 @@ class _Walker:
         # a paragraph, and a first line is never told by being short.
         self.full_first = not self.indents and not self.gap_paras and full_first_lines(feats)
         self.first_room = 0 if self.full_first else 2      # cells a first line leaves empty
+        # Each line a whole paragraph (unwrapped text): a line that holds a sentence is a
+        # paragraph of its own, whatever its length; only short open lines can be headlines.
+        self.flat = not sized and unwrapped(feats)
 
     # -- shapes ---------------------------------------------------------------------------
+    def whole(self, i: int) -> bool:
+        """Line i holds a whole paragraph if anything: on a page of unwrapped text, or wider
+        than any column (a short page of one long line needs no page to tell it)."""
+        f = self.f[i]
+        return f.kind is None and not f.centred and (self.flat or f.cells >= LONG_LINE)
+
     def plain(self, i: int) -> bool:
         """Body-like: no furniture, byline or jump, and not in headline type."""
         return 0 <= i < self.n and self.f[i].kind in (None, "credit") and not self.f[i].big
@@ -145,6 +159,10 @@ class _Walker:
             return True, False      # a dateline, or the first line under a picture: its caption
         if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
             return True, False      # （上接第1版） and the text it continues, indented or not
+        if self.whole(i):
+            # (a long subtitle, a meeting's business or a summary of sentences, stops open
+            # and runs to 123 characters at most in the corpus)
+            return f.closed or len(f.text) >= (FLAT_PARAGRAPH if self.flat else LONG_PARAGRAPH), cur is not None
         if (_is_dash_subtitle(f) and not (self.indents and f.indent > 0) and not self.dash_item(i, cur)) \
                 or f.big or f.centred:
             return False, False     # a ——subtitle's dash, headline type, a centred line
@@ -308,6 +326,8 @@ class _Walker:
             if self.f[j].kind == "credit" and (j + 1 >= self.n or self.f[j + 1].kind != "credit"
                                                 or self.f[j + 1].apart):
                 return list(range(i, j + 1)), True
+        if self.whole(i):
+            return [i], False
         para = [i]
         j = i
         photo = False
@@ -617,7 +637,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
             # What runs open into a headline, byline or dateline is itself a headline, unless
             # it holds a sentence's end (…没有改变。要积极主动作 / …): running text whose end is lost.
-            start = f.kind == "dateline" or f.apart or not w.open_end(para, photo) \
+            start = f.kind == "dateline" or f.apart or w.whole(i) or not w.open_end(para, photo) \
                 or len(para) >= 3 and any(_MID_STOP.search(feats[k].text) for k in para)
         if start:
             if cur is None or not same or f.kind == "dateline":

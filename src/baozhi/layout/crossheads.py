@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from .. import cjk
-from .cohesion import WINDOW, Cohesion
+from .cohesion import SAME_STORY, SAME_STORY_FLAT, WINDOW, Cohesion
 from .columns import FULL_TOL, tolerance
 from .cues import BOX_LABELS, BRIEFS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, TAIL_NOTE, column_tag, decks, letter_spaced
-from .lines import Feat, keeps_indents
+from .lines import Feat, keeps_indents, unwrapped
 from .units import Unit
 
 
@@ -42,7 +42,11 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     returned list holds what is left, in order."""
     tol = max(tolerance(feats), FULL_TOL)
     indents = not sized and keeps_indents(feats)
-    story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"])
+    # (a page of whole paragraphs, one a line, has no column: its words alone tell a
+    # crosshead from a headline)
+    flat = not sized and unwrapped(feats)
+    story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"],
+                                        SAME_STORY_FLAT if flat else SAME_STORY)
     # (a heading between two bodies, or with its writer's byline under it: 陈静瑜代表—— /
     # 立足本职 / 建言医卫 / 本报记者 姚雪青)
     shapes = Counter() if sized else Counter(
@@ -67,7 +71,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and not (u.dateline and (_under_briefs(out, feats) or not _dispatch(u, feats)))
                 and (series or not (prev.photo or prev.ended or u.photo))
                 and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
-                and (_one_column(prev, u, tol, feats) and (story is None or not story.two_stories(prev.lines, u.lines))
+                and ((flat or _one_column(prev, u, tol, feats)) and (story is None or not story.two_stories(prev.lines, u.lines))
                      or sized and _heading_tail(prev, feats)
                      or story is not None and _runs_on(prev, u, feats, story))):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
@@ -108,7 +112,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or nxt.photo or nxt.ended) and not nxt.dateline
                 and prev.credit is None
-                and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents)
+                and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents, flat)
                      and (story is None or shapes[_shape(u, feats)] > 1
                           or not (_kicker_over_decks(u, feats) or story.two_stories(prev.lines, _ahead(units, k + 1)))))):
             prev.paras += _heading_paras(u.lines, prev.width or 0.0, feats, tol)
@@ -299,7 +303,7 @@ def _take(body: Unit, after: Unit) -> None:
 
 
 def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float,
-               indents: bool = False) -> bool:
+               indents: bool = False, flat: bool = False) -> bool:
     if len(u.lines) > 4:
         return False
     if sized:
@@ -312,6 +316,8 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
         return False    # the tag wraps: 让党旗在…高高飘扬（来自 / 疫情防控一线的报道）
     if _title_over_subtitle([feats[i].text.strip() for i in u.lines]):
         return False
+    if flat:
+        return not indents or any(feats[i].indent > 0 or feats[i].centred for i in u.lines)
     if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):
         return False
     if not _one_column(prev, nxt, tol, feats):

@@ -75,6 +75,14 @@ def full_first_lines(feats: list[Feat]) -> bool:
     return full >= 3 and full >= 4 * short
 
 
+def unwrapped(feats: list[Feat]) -> bool:
+    """Each line is a whole paragraph (text copied from a web page or re-flowed): nearly every
+    line of twenty characters or more ends a sentence, where in a dump of column lines most
+    run on. Such a page has no column to measure."""
+    long = [f for f in feats if f.kind is None and len(f.text) >= 20]
+    return len(long) >= 5 and sum(f.closed for f in long) >= 0.8 * len(long)
+
+
 def _chars(text: str) -> float:
     """Width of text counted in characters, half-width or not (gaps not counted)."""
     return float(len(cjk.cells_text(text)))
