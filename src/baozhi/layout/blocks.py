@@ -15,7 +15,7 @@ from ..names import is_name
 from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
-from .cues import CREDIT_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
+from .cues import CREDIT_NOTE, END_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
 from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents, unwrapped
 from .units import Unit
 
@@ -506,6 +506,29 @@ def _note_lines(feats: list[Feat], i: int) -> list[int]:
     return [i]
 
 
+def _told_by(feats: list[Feat], i: int) -> list[list[int]] | None:
+    """The lines from i that name who told a section (…第一书记王振讲述, wrapped over up to
+    three lines) and, under them, who wrote it down (本报记者 王云娜整理): the lines of each,
+    or None (in the corpus all 29 told-by lines have their writer's line under them)."""
+    j, n = i, 0
+    while j < len(feats) and j < i + 3 and feats[j].kind is None and not feats[j].closed:
+        n += len(feats[j].text)
+        if _TOLD.search(feats[j].text):
+            break
+        j += 1
+    else:
+        return None
+    if n > 80:
+        return None
+    nxt = j + 1     # (the writer's line says that 讲述 ended a paragraph, not a line of one)
+    if nxt < len(feats) and feats[nxt].text.rstrip().endswith("整理") and len(feats[nxt].text) <= 30:
+        return [list(range(i, j + 1)), [nxt]]
+    return None
+
+
+_TOLD = re.compile(r"(?:讲述|口述)$")
+
+
 def _close_with(body: Unit, lines: list[int]) -> None:
     """A note or credit closing the story `body`: one of its paragraphs, as printed."""
     body.paras.append(list(lines))
@@ -618,12 +641,24 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = None
             i += 1
             continue
+        told = _told_by(feats, i) if not w.sized and cur is not None and units[-1] is cur and not cur.photo \
+            and feats[i - 1].closed else None
+        if told:
+            # 山东省胶州市…第一书记张帅讲述 / 本报记者 潘俊强整理 under a section of a story
+            # told by several people: the section's last paragraphs, as the corpus keeps all
+            # 29 such (never a headline)
+            for lines in told:
+                _close_with(cur, lines)
+            cur = None
+            i = told[-1][-1] + 1
+            continue
         if not w.sized and f.kind is None and cur is not None and units[-1] is cur and not cur.photo \
                 and feats[i - 1].closed and CREDIT_NOTE.match(f.text) and len(f.text) <= 16:
             # 制图：郭 祥 on a short line of its own after a sentence's end: the story's last
             # line as printed, whatever width the line after it has (a story may follow
             # in the same column, its headline after it)
             _close_with(cur, note)
+            cur.final = bool(END_NOTE.match(f.text))
             cur = None
             i = after
             continue
@@ -686,6 +721,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             # (an attribution, ——编  者 under an editor's note, leads on into the story; a
             # picture's credit closes a picture report as a photographer's credit does)
             units[-1].ended = bool(PICTURE_NOTE.search(f.text))
+            units[-1].final = bool(END_NOTE.match(f.text))
             cur = units[-1] if f.text.startswith("——") else None
             i = after
             continue

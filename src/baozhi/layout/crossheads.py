@@ -69,7 +69,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         series = u.kind == "body" and SERIES_CAPTION.match(feats[u.lines[0]].text)
         if (u.kind == "body" and prev is not None and prev.kind == "body"
                 and not (u.dateline and (_under_briefs(out, feats) or not _dispatch(u, feats)))
-                and (series or not (prev.photo or prev.ended or u.photo))
+                and (series or not (prev.photo or prev.ended or u.photo)) and not prev.final
                 and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
                 and ((flat or _one_column(prev, u, tol, feats)) and (story is None or not story.two_stories(prev.lines, u.lines))
                      or sized and _heading_tail(prev, feats)
@@ -110,7 +110,8 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         numbered = not sized and u.kind == "head" and NUMBERED.match(feats[u.lines[0]].text) is not None
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
-                and nxt.kind == "body" and not (prev.photo or prev.ended or nxt.photo or nxt.ended) and not nxt.dateline
+                and nxt.kind == "body" and not (prev.photo or prev.ended or prev.final or nxt.photo or nxt.ended) \
+                and not nxt.dateline
                 and prev.credit is None
                 and (numbered and len(u.lines) <= 4 or _crosshead(u, prev, nxt, feats, sized, tol, indents, flat)
                      and (story is None or shapes[_shape(u, feats)] > 1
@@ -299,7 +300,7 @@ def _take(body: Unit, after: Unit) -> None:
     credit, a picture's credit) is now the later body's."""
     body.paras += after.paras
     body.lines += after.lines
-    body.credit, body.photo, body.ended = after.credit, after.photo, after.ended
+    body.credit, body.photo, body.ended, body.final = after.credit, after.photo, after.ended, after.final
 
 
 def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, tol: float,

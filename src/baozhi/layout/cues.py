@@ -26,6 +26,9 @@ PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图
 
 # Who drew a story's chart or designed its page, where its data came from: 制图：郭 祥
 CREDIT_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|版式设计|图片来源|数据来源|资料来源)[：:]")
+# ...of which the design and chart credits end their story: in the corpus 版式设计 is a story's
+# last paragraph 126 times in 130 (the others under it are notes too), 制图 50 in 51
+END_NOTE = re.compile(r"^(?:本版)?(?:制图|版式设计)[：:]")
 
 # A note set under a story: who drew its chart or sent its picture, where to write. It has
 # no closing punctuation, so the line walker alone would read it as a headline.

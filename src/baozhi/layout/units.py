@@ -22,3 +22,4 @@ class Unit:
     credit: tuple[str | None, list[str]] | None = None   # foot credit: (dateline, authors)
     label: bool = False         # a box label alone (核心阅读): it opens the body after it
     ended: bool = False         # closed by a picture's credit (…摄（影像中国）): the story ends
+    final: bool = False         # closed by the design or chart credit (版式设计：…): nothing joins after it
