@@ -1493,3 +1493,16 @@ def test_told_by_lines_and_the_design_credit_close_their_story():
     assert "广西龙胜各族自治县龙脊镇大寨村潘应芳讲述" in first and first[-1] == "版式设计：蔡华伟"
     assert any(p.startswith("本报记者") and p.endswith("张云河整理") for p in first)
     assert page.articles[1].paragraphs[0].startswith("2015年1月1日起施行")
+
+
+def test_flush_crossheads_on_a_page_that_indents_its_paragraphs():
+    """tests/data/flush_crossheads_page.txt (人民日报 2020-05-28, page 15, as a helper session laid
+    it out in the manner of pdftotext: paragraphs indented by 　　, each section of the
+    reporters' notes headed by a flush line and its reporter's name). No heading on the page
+    is indented, so flush does not mean headline there: the sections stay one story, where
+    the words run on across their headings."""
+    with open(os.path.join(HERE, "data", "flush_crossheads_page.txt"), encoding="utf-8") as f:
+        page = baozhi.parse_text(f.read())
+    assert [a.title for a in page.articles] == ["我当记者跑两会(记者连线)", "中国五冶：复工达产 央企担当"]
+    first = page.articles[0].paragraphs
+    assert "人大代表心里装着人民" in first and "两会现场感知基层温度" in first
