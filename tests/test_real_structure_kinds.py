@@ -1506,3 +1506,65 @@ def test_flush_crossheads_on_a_page_that_indents_its_paragraphs():
     assert [a.title for a in page.articles] == ["我当记者跑两会(记者连线)", "中国五冶：复工达产 央企担当"]
     first = page.articles[0].paragraphs
     assert "人大代表心里装着人民" in first and "两会现场感知基层温度" in first
+
+
+
+# A story set as a PDF's content stream gives it (body frames first, then the headline frame,
+# a blank line between frames), the large-type title broken over two lines by its narrow frame
+# (人民日报 2020-05-21, page 1, as a helper session laid it out).
+NARROW_FRAME_TITLE = [
+    '新华社北京5月20日电 国家主席习近',
+    '平5月20日晚同缅甸总统温敏通电话。',
+    '',
+    '习近平指出，中国发生新冠肺炎疫情',
+    '后，缅甸政府和社会各界向中方伸出',
+    '援手。缅甸疫情牵动着我们的心。中',
+    '方已向缅方捐赠多批抗疫物资，并派',
+    '出两批医疗专家组同缅甸医护人员并',
+    '肩战斗。这充分体现出两国人民同舟',
+    '共济、守望相助的胞波情谊，深刻诠',
+    '释了中缅同甘共苦的命运共同体精神。',
+    '中方将根据缅方需要，继续提供坚定',
+    '支持和力所能及的帮助。相信缅甸人',
+    '民一定能最终战胜疫情。中方愿同包',
+    '括缅甸在内的国际社会一道，继续支',
+    '持世卫组织发挥领导作用，坚定维护',
+    '国际公平正义和国际关系基本准则，',
+    '携手打赢这场全球公共卫生保卫战。',
+    '',
+    '习近平强调，今年是中缅建交70周年。',
+    '今年1月，我成功访问贵国，我们一',
+    '致同意构建中缅命运共同体，开启中',
+    '缅关系新时代。希望双方密切配合，',
+    '把访问成果落到实处。双方要在做好',
+    '疫情防控基础上，稳妥推进各领域交',
+    '往合作，推动经济走廊项目取得积极',
+    '进展。要用好两国边境联防联控机制，',
+    '统筹维护边境和平安宁、疫情防控和',
+    '复工复产。',
+    '',
+    '温敏表示，在你坚强领导下，中国政',
+    '府和人民有效防控住疫情，全国经济',
+    '社会生活全面复苏，缅方感到高兴。',
+    '感谢中方向世卫组织和包括缅甸在内',
+    '的其他国家抗击疫情提供支持和帮助。',
+    '面对疫情，各国应加强合作，维护国',
+    '际正义，维护每个国家的发展权利。',
+    '缅中两国之间的良好合作，正是双方',
+    '致力于构建缅中命运共同体的写照。',
+    '缅方将继续坚定奉行一个中国政策。',
+    '缅方愿同中方一道，认真落实习近平',
+    '主席今年1月访缅成果，继续深化胞',
+    '波情谊及各领域合作，推动缅中全面',
+    '战略合作伙伴关系不断发展。',
+    '',
+    '习近平同缅甸总',
+    '统温敏通电话',
+]
+
+
+def test_a_title_broken_inside_a_word_by_its_frame_is_one_title():
+    """习近平同缅甸总 / 统温敏通电话: the break falls inside 总统 (the body says 缅甸总统温敏),
+    and the second line is no longer than the first: one title, not a kicker over a title."""
+    page = baozhi.parse_text(_text(NARROW_FRAME_TITLE))
+    assert [(a.title, a.subtitles) for a in page.articles] == [("习近平同缅甸总统温敏通电话", [])]
