@@ -1568,3 +1568,17 @@ def test_a_title_broken_inside_a_word_by_its_frame_is_one_title():
     and the second line is no longer than the first: one title, not a kicker over a title."""
     page = baozhi.parse_text(_text(NARROW_FRAME_TITLE))
     assert [(a.title, a.subtitles) for a in page.articles] == [("习近平同缅甸总统温敏通电话", [])]
+
+
+def test_a_kicker_in_smaller_type_never_runs_on_into_its_title():
+    """In a PDF the kicker 孙春兰率中央指导组指导督导 (14 pt) stands over the title
+    加强武汉以外市州患者救治工作 (22 pt); the body says …指导督导加强武汉以外… (a real page of
+    2020-02, typeset by tests/realistic.py), so the words meet across the break, but lines of
+    two type sizes are two headlines: the title is the large one."""
+    from types import SimpleNamespace
+    from baozhi.layout.assemble import _headline
+    from baozhi.layout.units import Unit
+    feats = [SimpleNamespace(text="孙春兰率中央指导组指导督导"), SimpleNamespace(text="加强武汉以外市州患者救治工作")]
+    lines = [SimpleNamespace(size=14.0), SimpleNamespace(size=22.0)]
+    body = "中央指导组26日下午召开视频会议，指导督导加强武汉以外市州患者救治"     # the page's own words
+    assert _headline(Unit("head", [0, 1]), feats, lines, body) == ("加强武汉以外市州患者救治工作", ["孙春兰率中央指导组指导督导"])

@@ -120,7 +120,8 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         # run over (_runs_over)
         t, u = texts[k], texts[k + 1]
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
-                or _runs_over(t, u, body):
+                or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
+            # (in a PDF a kicker is set smaller than its title: lines of two sizes never run on)
             texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
         else:
