@@ -1582,3 +1582,42 @@ def test_a_kicker_in_smaller_type_never_runs_on_into_its_title():
     lines = [SimpleNamespace(size=14.0), SimpleNamespace(size=22.0)]
     body = "中央指导组26日下午召开视频会议，指导督导加强武汉以外市州患者救治"     # the page's own words
     assert _headline(Unit("head", [0, 1]), feats, lines, body) == ("加强武汉以外市州患者救治工作", ["孙春兰率中央指导组指导督导"])
+
+
+
+# A picture report closed by who supplied its picture, then the next story with its title and
+# letter-spaced subtitle (real lines of 人民日报 2020-02-04 as tests/realistic.py lays them out).
+SUPPLIED_PICTURE = [
+    '图 片 报 道',
+    '2月3日，肯尼亚华侨华人向武汉抗击',
+    '疫情一线捐赠的医用物资搭乘南航航班从',
+    '内罗毕起飞。这批医用物资包括口罩、防',
+    '护服、手套等国内急需物资，主要由肯尼',
+    '亚中华总商会和肯尼亚江苏商会联合发起',
+    '组织。图为内罗毕各商会工作人员及志愿',
+    '者正在装卸物资。',
+    '肯尼亚中华总商会供图',
+    '泰国联合用药治愈一例新型冠状病毒感染者',
+    '治 疗 方 案 仍 需 验 证',
+    '据新华社曼谷2月3日电（记者汪瑾、',
+    '任芊）据泰国公共卫生部官网 2 日发布的',
+    '消息称，一名新型冠状病毒感染者在泰国',
+    '接受抗流感病毒药和抗艾滋病病毒药的联',
+    '合用药后，48小时内病情转好，随后的新',
+    '型冠状病毒检测结果为阴性。该患者的医',
+    '疗团队强调，尚不能确定这种治疗方案适',
+    '用于所有患者。',
+    '据泰国媒体此前报道，这名70多岁的',
+    '新型冠状病毒感染者来自中国武汉。曼谷',
+    'Rajavithi 医院的医疗团队对其使用联合',
+]
+
+
+def test_a_supplied_by_credit_closes_its_picture_report():
+    """肯尼亚中华总商会供图 under a caption is the picture report's last paragraph (the corpus
+    keeps all 9 such lines as paragraphs), not a kicker over the next story's title."""
+    page = baozhi.parse_text(_text(SUPPLIED_PICTURE))
+    assert len(page.articles) == 2 and page.articles[0].title == "图片报道"
+    assert page.articles[0].paragraphs[-1] == "肯尼亚中华总商会供图"
+    second = page.articles[1]
+    assert "泰国联合用药治愈一例新型冠状病毒感染者" in [second.title] + second.subtitles

@@ -18,11 +18,13 @@ BOX_LABELS = frozenset("""核心阅读 编者按 编者的话 阅读提示 内�
 BRIEFS = frozenset("简讯 快讯 短讯 简报 新闻简讯 本地简讯 要闻简报 新闻速递 资讯速递 速递 资讯 一句话新闻".split())
 
 # A picture's credit set under its caption: the agency alone, or the photographer with it
-# (仲崇亮摄（影像中国）, 新华社发). A picture report ends on it.
+# (仲崇亮摄（影像中国）, 新华社发), or who supplied it (肯尼亚中华总商会供图: in the corpus 9
+# such lines, every one a paragraph, closing a caption). A picture report ends on it.
 PICTURE_NOTE = re.compile(r"^(?:人民视觉|影像中国|视觉中国|人民图片|新华社发|资料照片)$"
                           r"|^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,12}?(?:供图|摄|摄影)?"
                           rf"[（(]{bylines.AGENCIES}[）)]$"
-                          r"|^(?:新华社|中新社)发$")
+                          r"|^(?:新华社|中新社)发$"
+                          r"|^[\u4e00-\u9fff][\u4e00-\u9fff·（）()、 \u3000]{1,24}供图$")
 
 # Who drew a story's chart or designed its page, where its data came from: 制图：郭 祥
 CREDIT_NOTE = re.compile(r"^(?:本版|本期)?(?:制图|版式设计|图片来源|数据来源|资料来源)[：:]")
