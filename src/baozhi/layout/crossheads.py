@@ -188,7 +188,8 @@ def _runs_on(a: Unit, b: Unit, feats: list[Feat], story: Cohesion) -> bool:
     picture, or read on from a wide column into a narrow one): a ends a paragraph, and the
     words run on across the change, more than they do from any other body of the page (a
     local paper's stories share their town's words: a new story would open on a headline)."""
-    c = story.between(a.lines, b.lines) if feats[a.lines[-1]].closed else None
+    # (a body opening on a dateline in a column of another width is a story of its own)
+    c = story.between(a.lines, b.lines) if feats[a.lines[-1]].closed and not b.dateline else None
     if c is None or c < RUNS_ON:
         return False
     mine = set(a.lines) | set(b.lines)
