@@ -49,14 +49,27 @@ class _Weights:
         self.df: Counter[str] = Counter()
         for d in docs:
             self.df.update(d)
+        self._w: dict[str, float] = {}      # each bigram's weight, found once per page
+        self._norms: dict[int, float] = {}
+
+    def weight(self, g: str) -> float:
+        got = self._w.get(g)
+        if got is None:
+            got = self._w[g] = math.log((self.n + 1) / (self.df[g] + 0.5)) ** 2
+        return got
+
+    def norm(self, x: Counter[str]) -> float:
+        got = self._norms.get(id(x))     # (windows are kept by Cohesion: their ids hold)
+        if got is None:
+            got = self._norms[id(x)] = math.sqrt(sum(v * v * self.weight(g) for g, v in x.items()))
+        return got
 
     def cosine(self, x: Counter[str], y: Counter[str]) -> float:
         if x.keys().isdisjoint(y.keys()):
             return 0.0
-        n, df = self.n + 1, self.df
-        w = {g: math.log(n / (df[g] + 0.5)) ** 2 for g in x.keys() | y.keys()}
-        num = sum(x[g] * y[g] * w[g] for g in x if g in y)
-        den = math.sqrt(sum(v * v * w[g] for g, v in x.items())) * math.sqrt(sum(v * v * w[g] for g, v in y.items()))
+        w = self.weight
+        num = sum(v * y[g] * w(g) for g, v in x.items() if g in y)
+        den = self.norm(x) * self.norm(y)
         return num / den if den else 0.0
 
 
@@ -70,6 +83,7 @@ class Cohesion:
     def __init__(self, feats: list[Feat], bodies: list[list[list[int]]], floor: float = SAME_STORY):
         self.f = feats
         self.floor = floor
+        self._window_grams: dict[tuple[int, ...], Counter[str]] = {}
         self.bodies = bodies
         self._line: dict[int, list[str]] = {}
         self._weights: tuple[_Weights, _Weights] | None = None
@@ -98,7 +112,11 @@ class Cohesion:
             yield from got
 
     def _grams(self, lines: list[int]) -> Counter[str]:
-        return Counter(self._pairs(lines))
+        key = tuple(lines)
+        got = self._window_grams.get(key)
+        if got is None:     # (a page asks about the same stretches again and again)
+            got = self._window_grams[key] = Counter(self._pairs(lines))
+        return got
 
     def _window(self, lines: list[int]) -> list[int]:
         """The first lines of `lines`, up to WINDOW of them and WINDOW_CHARS characters (the
