@@ -62,10 +62,16 @@ def orientation(units: list[Unit], feats: list[Feat]) -> str:
     return "after" if score >= 0 else "before"
 
 
-def _body_text(units: list[Unit], feats: list[Feat]) -> str:
-    """The page's body text, gaps and line breaks closed: the page's own vocabulary, to tell a
-    word broken across two lines."""
-    return "".join("".join(feats[i].text.split()) for u in units if u.kind == "body" for i in u.lines)
+NEAR = 12      # units on each side of a headline whose body text is its page's vocabulary
+
+
+def _body_text(units: list[Unit], feats: list[Feat], k: int) -> str:
+    """The body text around headline unit k (the whole page but on a page of more than NEAR
+    stories a side, where a whole page's text would make every headline's test as long as the
+    page), gaps and line breaks closed: the page's own vocabulary, to tell a word broken across
+    two lines."""
+    near = units[max(k - NEAR, 0):k + NEAR + 1]
+    return "".join("".join(feats[i].text.split()) for u in near if u.kind == "body" for i in u.lines)
 
 
 # A kicker that names who speaks or rules (山东省青岛市市长孟凡利代表, 孙春兰强调) or holds a
@@ -210,7 +216,7 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
 
     used: set[int] = set()
     step = -1 if orient == "after" else 1
-    body_text: str | None = None     # found on the first headline that needs it
+    whole: str | None = None
     for k, u in enumerate(units):
         if u.kind != "head":
             continue
@@ -218,9 +224,9 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
         if t is None:
             continue
         a = arts[t]
-        if body_text is None:
-            body_text = _body_text(units, feats)
-        a.title, a.subtitles = _headline(u, feats, lines, body_text)
+        if len(u.lines) > 1 and (whole is None or len(units) > 2 * NEAR + 1):
+            whole = _body_text(units, feats, k)     # (once a page, but on a page of many stories)
+        a.title, a.subtitles = _headline(u, feats, lines, whole)
         a.lines += [lines[i].index for i in u.lines]
         used.add(k)
         if units[t].photo and not pdf:

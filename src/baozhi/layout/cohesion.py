@@ -12,6 +12,7 @@ laid out from the corpus of real articles: on 400 pages of its dev half, seg_f1 
 many crossheads, where sections differ in their words, 0.681 to 0.667)."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -84,6 +85,7 @@ class Cohesion:
         self.f = feats
         self.floor = floor
         self._window_grams: dict[tuple[int, ...], Counter[str]] = {}
+        self._ends: list[int] | None = None
         self.bodies = bodies
         self._line: dict[int, list[str]] = {}
         self._weights: tuple[_Weights, _Weights] | None = None
@@ -117,6 +119,14 @@ class Cohesion:
         if got is None:     # (a page asks about the same stretches again and again)
             got = self._window_grams[key] = Counter(self._pairs(lines))
         return got
+
+    def near(self, line: int, n: int = 12) -> list[list[list[int]]]:
+        """The n bodies on each side of the one that holds (or follows) `line`: the stories a
+        break is weighed against (a page of thousands of stories is not compared whole)."""
+        if self._ends is None:     # (the bodies are in flow order: their last lines rise)
+            self._ends = [max((i for p in b for i in p), default=-1) for b in self.bodies]
+        k = bisect.bisect_left(self._ends, line)
+        return self.bodies[max(k - n, 0):k + n + 1]
 
     def _window(self, lines: list[int]) -> list[int]:
         """The first lines of `lines`, up to WINDOW of them and WINDOW_CHARS characters (the

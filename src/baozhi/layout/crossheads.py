@@ -193,7 +193,7 @@ def _runs_on(a: Unit, b: Unit, feats: list[Feat], story: Cohesion) -> bool:
     if c is None or c < RUNS_ON:
         return False
     mine = set(a.lines) | set(b.lines)
-    for paras in story.bodies:
+    for paras in story.near(b.lines[0]):
         other = [i for p in paras for i in p]
         if other and mine.isdisjoint(other) and (story.between(other, b.lines) or 0.0) >= c:
             return False
