@@ -1693,3 +1693,15 @@ def test_a_dispatch_in_a_new_column_is_no_run_on_of_the_story_above():
     page = baozhi.parse_text(_text(UNTITLED_THEN_DISPATCH))
     assert [a.title for a in page.articles] == ["“小网格”撬动基层“大治理”", "老旧小区改造，居民满意吗？", None,
                                                 "全省一季度外贸进出口增长8.1%"]
+
+
+def test_who_presided_is_the_subtitle_under_a_meeting_title():
+    """全国政协召开双周协商座谈会 / 围绕“加快推进工业互联网建设”协商议政 汪洋主持 (人民日报
+    2020-05-01): a line ending on who presided is the subtitle, the meeting the title, though
+    a kicker over a title is the commoner pair of two lines."""
+    para = ("本报北京4月30日电（记者易舒冉）十三届全国政协第35次双周协商座谈会30日在京召开。"
+            "中共中央政治局常委、全国政协主席汪洋主持会议。")
+    lines = ["全国政协召开双周协商座谈会", "围绕“加快推进工业互联网建设”协商议政 汪洋主持"] + _dump([para], 16)
+    page = baozhi.parse_text(_text(lines))
+    assert page.articles[0].title == "全国政协召开双周协商座谈会"
+    assert page.articles[0].subtitles == ["围绕“加快推进工业互联网建设”协商议政 汪洋主持"]

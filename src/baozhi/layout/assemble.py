@@ -77,6 +77,10 @@ def _body_text(units: list[Unit], feats: list[Feat], k: int) -> str:
 # A kicker that names who speaks or rules (山东省青岛市市长孟凡利代表, 孙春兰强调) or holds a
 # clause (全国春播进度快于往年，早稻播栽全部完成) is a line of its own, however its last
 # character meets the title's first in running text.
+# A line that ends on who presided or spoke (…汪洋主持, …栗战书主持并讲话) is the subtitle under
+# a meeting's title: in the corpus's two-line headlines 26 so, none a title (a speech's own
+# title, 在…座谈会上的讲话, ends on 的讲话)
+_PRESIDED = re.compile(r"(?:出席|主持|(?<!的)讲话|(?<!的)致辞|发言|主持会议|作报告)$")
 _KICKER_END = re.compile(r"(?:代表|委员|强调|表示|指出|要求|——|：|:)$")
 
 
@@ -159,6 +163,8 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
             t = decked[0]   # 优化融资对接机制 提高金融服务质效: two decks on one line, the title
         elif len(rest) == 2 and len(texts[rest[1]]) <= 5 < len(texts[rest[0]]):
             t = rest[0]     # a line of a few characters under another is its subtitle (陈华参加)
+        elif len(rest) == 2 and _PRESIDED.search(texts[rest[1]]):
+            t = rest[0]     # 全国政协召开双周协商座谈会 / …协商议政 汪洋主持: who presided, a subtitle
         elif len(rest) == 3:
             t = rest[1]
         else:
