@@ -1705,3 +1705,17 @@ def test_who_presided_is_the_subtitle_under_a_meeting_title():
     page = baozhi.parse_text(_text(lines))
     assert page.articles[0].title == "全国政协召开双周协商座谈会"
     assert page.articles[0].subtitles == ["围绕“加快推进工业互联网建设”协商议政 汪洋主持"]
+
+
+def test_two_decks_beside_a_kicker_are_one_title():
+    """王晨强调 / 加大全民普法力度 / 积极营造良好法治环境 (人民日报 2020-05-13), the title's two decks
+    on lines of their own under a kicker that says so: one title, as printed; likewise two
+    short decks over a ——subtitle."""
+    para = ("本报北京5月12日电  中共中央政治局委员、中国法学会会长王晨12日在京出席由中国法学会、司法部、"
+            "共青团中央共同举办的“2020年青年普法志愿者法治文化基层行”电视电话会议并讲话。")
+    page = baozhi.parse_text(_text(["王晨强调", "加大全民普法力度", "积极营造良好法治环境"] + _dump([para], 16)))
+    assert page.articles[0].title == "加大全民普法力度 积极营造良好法治环境"
+    assert page.articles[0].subtitles == ["王晨强调"]
+    page = baozhi.parse_text(_text(["沧海横流显本色", "战“疫”一线党旗红",
+                                    "——全国各领域基层党组织和广大党员奋力打好疫情防控阻击战"] + _dump([para], 16)))
+    assert page.articles[0].title == "沧海横流显本色 战“疫”一线党旗红"

@@ -151,6 +151,11 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         texts[pair:pair + 2] = [texts[pair] + " " + texts[pair + 1]]
         tagged = [k for k, x in enumerate(texts) if column_tag(x) and k != pair]
         t = tagged[0] if len(tagged) == 1 else pair
+    elif (decked := _decks_beside(texts)) is not None:
+        # 王晨强调 / 加大全民普法力度 / 积极营造良好法治环境: beside a kicker or a ——subtitle,
+        # the two other lines are the title's two decks
+        texts[decked:decked + 2] = [texts[decked] + " " + texts[decked + 1]]
+        t = decked
     else:
         # (a line all in brackets, （2020年5月18日，北京）, dates or places a speech: never the title)
         rest = [k for k, x in enumerate(texts) if not x.startswith(("——", "（", "(")) and not x.endswith("——")] \
@@ -170,6 +175,28 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         else:
             t = rest[-1]
     return texts[t], [x for k, x in enumerate(texts) if k != t]
+
+
+_SAYS = re.compile(r"(?:——|：|:|强调|表示|指出|要求)$")
+
+
+def _decks_beside(texts: list[str]) -> int | None:
+    """Where three headline lines hold a kicker that says so (…强调, …——) over two plain
+    lines, or two plain short lines over a ——subtitle, the two plain lines are one title in
+    two decks: the index of the first of them, else None. On the corpus's headlines with the
+    title broken at its gap, this reads 66 more of them right and 10 kicker-title-subtitle
+    runs wrong."""
+    if len(texts) != 3:
+        return None
+    a, b, c = (x.strip() for x in texts)
+
+    def plain(x: str) -> bool:
+        return not x.startswith(("——", "（", "(")) and not _SAYS.search(x) and not column_tag(x)
+    if _SAYS.search(a) and plain(b) and not c.startswith(("——", "（", "(")) and not _SAYS.search(c):
+        return 1
+    if c.startswith("——") and plain(a) and plain(b) and len(a) <= 12 and len(b) <= 12:
+        return 0
+    return None
 
 
 def _unspread(text: str) -> str:
