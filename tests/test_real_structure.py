@@ -206,3 +206,15 @@ def test_realistic_generator_keeps_real_structure():
 def test_a_long_list_of_reporters_with_a_rarer_surname():
     assert credits.parse("（本报记者张洋、赵兵、刘新吾、巨云鹏、孟祥夫、李龙伊）")[1][3] == "巨云鹏"
     assert credits.parse("（本报记者禹丽敏、范昊天、龚相娟、李家鼎、姜峰、贾丰丰、田先进、魏薇、刘新吾、巨云鹏）")[1][-1] == "巨云鹏"
+
+
+@pytest.mark.parametrize("line,page,section", [
+    ("2020年5月25日 星期一 第8版 政治", "8", "政治"),
+    ("13  生态", "13", "生态"),
+])
+def test_people_s_daily_page_names_are_furniture(line, page, section):
+    """The page line of People's Daily's 政治 and 生态 pages (2020-05-25 p8, 2020-05-15 p13) is
+    furniture and fills the edition, as 要闻's and 体育's do."""
+    e = Edition()
+    assert classify(line, e) == "furniture"
+    assert (e.page_number, e.section) == (page, section)

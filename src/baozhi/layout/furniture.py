@@ -86,7 +86,8 @@ def classify(text: str, edition: Edition) -> str | None:
 
 # Section names a page header prints on a line of its own, next to the date or page number.
 SECTIONS = frozenset("""要闻 综合 综合新闻 时政 时政要闻 经济 财经 社会 社会新闻 文化 文体 体育 国际 国内 地方
-本地新闻 评论 理论 副刊 专版 专刊 特刊 民生 法治 教育 科技 农村 旅游 健康 广告 公告 视点 观察""".split())
+本地新闻 评论 理论 副刊 专版 专刊 特刊 民生 法治 教育 科技 农村 旅游 健康 广告 公告 视点 观察
+生态 政治 人文 文艺 大地 党建 军事 环球 新农村 产经""".split())     # (the last row: People's Daily's other pages)
 
 
 def is_section(text: str, edition: Edition) -> bool:
