@@ -35,7 +35,10 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     crosshead (NUMBERED), and so are headings set in parallel (`_shape`); a title over its
     ——subtitle, a line letter-spaced short of the column, and a line flush with the column's
     edge where the dump indents its paragraphs are headlines (`_crosshead`); a picture's credit
-    ends a story (Unit.ended) unless a numbered series of captions runs on.
+    ends a story (Unit.ended) unless a numbered series of captions runs on, and the design or
+    chart credit ends one outright (Unit.final). Two bodies of two column widths are one story
+    where its words run on across the change (_runs_on). On a page of unwrapped text (a
+    paragraph a line) there is no column to compare: the words decide, with their own floor.
 
     `units` are the walker's blocks in flow order, `feats` their lines' features (line
     indices in the units point into it); the blocks merged here are changed in place and the
@@ -150,6 +153,7 @@ def _decked(u: Unit, feats: list[Feat]) -> bool:
 
 
 def _set_in(u: Unit, feats: list[Feat]) -> bool:
+    """Some line of the run is indented or centred."""
     return any(feats[i].indent > 0 or feats[i].centred for i in u.lines)
 
 
