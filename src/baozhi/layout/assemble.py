@@ -74,14 +74,17 @@ def _body_text(units: list[Unit], feats: list[Feat], k: int) -> str:
     return "".join("".join(feats[i].text.split()) for u in near if u.kind == "body" for i in u.lines)
 
 
-# A kicker that names who speaks or rules (山东省青岛市市长孟凡利代表, 孙春兰强调) or holds a
-# clause (全国春播进度快于往年，早稻播栽全部完成) is a line of its own, however its last
-# character meets the title's first in running text.
 # A line that ends on who presided or spoke (…汪洋主持, …栗战书主持并讲话) is the subtitle under
 # a meeting's title: in the corpus's two-line headlines 26 so, none a title (a speech's own
 # title, 在…座谈会上的讲话, ends on 的讲话)
 _PRESIDED = re.compile(r"(?:出席|主持|(?<!的)讲话|(?<!的)致辞|发言|主持会议|作报告)$")
-_KICKER_END = re.compile(r"(?:代表|委员|强调|表示|指出|要求|——|：|:)$")
+# A kicker that says it (孙春兰强调, 外交部发言人——, …：) stands over its title
+_SAYS_END = "——|：|:|强调|表示|指出|要求"
+_SAYS = re.compile(f"(?:{_SAYS_END})$")
+# A kicker that names who speaks or rules (山东省青岛市市长孟凡利代表, 孙春兰强调) or holds a
+# clause (全国春播进度快于往年，早稻播栽全部完成) is a line of its own, however its last
+# character meets the title's first in running text.
+_KICKER_END = re.compile(f"(?:代表|委员|{_SAYS_END})$")
 
 
 def _runs_over(t: str, u: str, body: str | None) -> bool:
@@ -175,9 +178,6 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         else:
             t = rest[-1]
     return texts[t], [x for k, x in enumerate(texts) if k != t]
-
-
-_SAYS = re.compile(r"(?:——|：|:|强调|表示|指出|要求)$")
 
 
 def _decks_beside(texts: list[str]) -> int | None:

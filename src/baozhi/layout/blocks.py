@@ -641,8 +641,9 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = None
             i += 1
             continue
-        told = _told_by(feats, i) if not w.sized and cur is not None and units[-1] is cur and not cur.photo \
-            and feats[i - 1].closed else None
+        # (a line of its own right under a closed paragraph of the story being read, in a dump)
+        under_story = not w.sized and cur is not None and units[-1] is cur and not cur.photo and feats[i - 1].closed
+        told = _told_by(feats, i) if under_story else None
         if told:
             # 山东省胶州市…第一书记张帅讲述 / 本报记者 潘俊强整理 under a section of a story
             # told by several people: the section's last paragraphs, as the corpus keeps all
@@ -652,8 +653,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = None
             i = told[-1][-1] + 1
             continue
-        if not w.sized and f.kind is None and cur is not None and units[-1] is cur and not cur.photo \
-                and feats[i - 1].closed and CREDIT_NOTE.match(f.text) and len(f.text) <= 16:
+        if under_story and f.kind is None and CREDIT_NOTE.match(f.text) and len(f.text) <= 16:
             # 制图：郭 祥 on a short line of its own after a sentence's end: the story's last
             # line as printed, whatever width the line after it has (a story may follow
             # in the same column, its headline after it)
