@@ -1719,3 +1719,25 @@ def test_two_decks_beside_a_kicker_are_one_title():
     page = baozhi.parse_text(_text(["沧海横流显本色", "战“疫”一线党旗红",
                                     "——全国各领域基层党组织和广大党员奋力打好疫情防控阻击战"] + _dump([para], 16)))
     assert page.articles[0].title == "沧海横流显本色 战“疫”一线党旗红"
+
+
+def test_a_headline_centred_as_the_pages_headlines_are():
+    """A dump that parts paragraphs by blank lines and centres every headline in its column
+    sets its crossheads flush (人民日报 2020-05-03, page 7, as a helper session laid it out:
+    洞天福地 / 如画织金 centred between two stories of tourism, 一城 古与今的交汇 flush). A
+    heading between two bodies centred as the page's first headline is is a headline, even
+    where the two stories share their words; a flush one stays a crosshead."""
+    def centred(h, w):
+        return " " * (2 * ((w - len(h)) // 2)) + h
+
+    def block(paras, w=16):
+        out = []
+        for p in paras:
+            out += simulate.typeset(p, w, random.Random(w), indent=0.0) + [""]
+        return out
+    lines = ([centred("凝心聚力战疫情", 16), ""] + block(LEAD[:1]) + ["反应迅速", ""] + block(LEAD[1:])
+             + [centred("歌声传递力量", 16), ""] + block(MORE))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "歌声传递力量"]
+    assert page.articles[0].paragraphs == LEAD[:1] + ["反应迅速"] + LEAD[1:]
+    assert page.articles[1].paragraphs == MORE
