@@ -1747,11 +1747,17 @@ def test_a_crosshead_on_a_page_whose_blank_lines_part_its_blocks():
     """Some exports set a blank line over every headline block and under it, and nowhere
     else (helper sessions' justified and pdftotext-like styles). A heading between two
     bodies with no blank line over or under it is then a crosshead, even where the story
-    goes on in a column of another width after it; one with a blank line over it opens a
-    story."""
+    goes on in a column of another width after it, and a body with no blank line over it
+    goes on with the one before; a blank line over a heading opens a story."""
     lines = (["凝心聚力战疫情（艺文观察）", ""] + _dump(LEAD, 15) + ["反应迅速"] + _dump(MORE, 19)
              + ["", "民法典标注制度文明新高度（人民时评）", ""] + _dump(OTHER, 17) + ["", "合作共赢（国际论坛）", ""]
              + _dump(OTHER[::-1], 16))
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）", "民法典标注制度文明新高度（人民时评）", "合作共赢（国际论坛）"]
     assert page.articles[0].paragraphs == LEAD + ["反应迅速"] + MORE
+    # a story going on in a column of another width, with no heading and no blank line
+    lines = (["凝心聚力战疫情（艺文观察）", ""] + _dump(LEAD, 15) + _dump(OTHER, 19)
+             + ["", "合作共赢（国际论坛）", ""] + _dump(MORE, 16) + ["", "民法典标注制度文明新高度（人民时评）", ""]
+             + _dump(OTHER[::-1], 17))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.paragraphs for a in page.articles] == [LEAD + OTHER, MORE, OTHER[::-1]]

@@ -91,7 +91,8 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and (prev.credit is None or _section_opening(u, feats) or _box(u, feats))
                 and ((flat or _one_column(prev, u, tol, feats)) and (story is None or not story.two_stories(prev.lines, u.lines))
                      or sized and _heading_tail(prev, feats)
-                     or story is not None and _runs_on(prev, u, feats, story))):
+                     or story is not None and _runs_on(prev, u, feats, story)
+                     or blocked and not feats[u.lines[0]].gap)):
             # Two bodies in one column with nothing between that tell one story (cohesion.py):
             # one story the walker broke, at a line of dialogue, a verse, a box (图片说明：). A
             # new story would open on a headline, follow a foot credit or a picture's credit,
@@ -169,10 +170,10 @@ def _gaps_part_blocks(units: list[Unit], feats: list[Feat]) -> bool:
     three of the walker's units at least and none stands inside a body (a headline run and
     the body under it each a block, as some exports set them). Such a page sets a blank line
     over every headline, so a heading between two bodies with none over it or under it is
-    a crosshead, whatever its words and whatever column the text goes on in. On three styles
-    helper sessions wrote so (none tuned on before): justification with columns changing
-    inside a story, seg_f1 0.706 -> 0.800; pdftotext-like 0.677 -> 0.779; letter-spaced
-    0.906 -> 0.927. The pages tests/realistic.py lays out leave no such blank lines (they
+    a crosshead, whatever its words and whatever column the text goes on in, and a body with
+    none over it goes on with the body before. On three styles helper sessions wrote so
+    (none tuned on before): justification with columns changing inside a story, seg_f1
+    0.706 -> 0.851; pdftotext-like 0.677 -> 0.779; letter-spaced 0.906 -> 0.932. The pages tests/realistic.py lays out leave no such blank lines (they
     are unchanged)."""
     starts = sum(1 for u in units if feats[u.lines[0]].gap)
     if starts < 3 or any(feats[i].gap for u in units if u.kind == "body" for i in u.lines[1:]):
