@@ -1761,3 +1761,15 @@ def test_a_crosshead_on_a_page_whose_blank_lines_part_its_blocks():
              + _dump(OTHER[::-1], 17))
     page = baozhi.parse_text(_text(lines))
     assert [a.paragraphs for a in page.articles] == [LEAD + OTHER, MORE, OTHER[::-1]]
+
+
+def test_a_title_wrapped_before_its_column_tag():
+    """在家就医，困难群众享 / 便利（一线探民生）: a narrow frame breaks the title a word before
+    its column's tag (人民日报 2020-05-12, page 12, as a helper session laid it out in content-
+    stream order). A tag after a word or two closes the title they end: one title, under
+    its kicker."""
+    lines = ["新疆组建千余支流动医疗队上门诊疗", "在家就医，困难群众享", "便利（一线探民生）"] + _dump(LEAD, 15)
+    page = baozhi.parse_text(_text(lines))
+    a = page.articles[0]
+    assert a.title == "在家就医，困难群众享便利（一线探民生）"
+    assert a.subtitles == ["新疆组建千余支流动医疗队上门诊疗"]
