@@ -1773,3 +1773,18 @@ def test_a_title_wrapped_before_its_column_tag():
     a = page.articles[0]
     assert a.title == "在家就医，困难群众享便利（一线探民生）"
     assert a.subtitles == ["新疆组建千余支流动医疗队上门诊疗"]
+
+
+def test_a_column_tag_on_a_line_of_its_own():
+    """A narrow frame puts the title's column tag on a line of its own (数字经济蓬勃发展 /
+    （统筹抓好改革发展稳定各项工作）, 人民日报 2020-05-16, page 6, as a helper session laid it
+    out in content-stream order): it closes the title. A line in brackets that dates a
+    document stays its subtitle."""
+    lines = ["数字经济蓬勃发展", "（统筹抓好改革发展稳定各项工作）"] + _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "数字经济蓬勃发展（统筹抓好改革发展稳定各项工作）" and a.subtitles == []
+    lines = ["中国人民政治协商会议第十三届全国委员会第三次会议政治决议",
+             "（2020年5月27日政协第十三届全国委员会第三次会议通过）"] + _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "中国人民政治协商会议第十三届全国委员会第三次会议政治决议"
+    assert a.subtitles == ["（2020年5月27日政协第十三届全国委员会第三次会议通过）"]

@@ -123,6 +123,21 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
         and (a[-2:] + b[0] in body or a[-1] + b[:2] in body) and body.count(a[-1] + b[0]) >= body.count(a[-2:])
 
 
+_LONE_TAG = re.compile(r"[（(][^（()）]{1,24}[)）]")
+_DATED = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+年")
+
+
+def _lone_tag(t: str, u: str) -> bool:
+    """Line u is a column's tag alone, （统筹抓好改革发展稳定各项工作）, which a narrow frame
+    put under the title it closes (line t). A line all in brackets that dates a document
+    (（2020年5月27日政协第十三届全国委员会第三次会议通过）: all 37 of the corpus's bracketed
+    kickers and subtitles) is a subtitle of its own."""
+    a, b = t.strip(), "".join(u.split())
+    return _LONE_TAG.fullmatch(b) is not None and not _DATED.search(b) and bool(a) \
+        and not a.startswith(("——", "（", "(")) and not a.endswith(("—", "：", ":")) and not column_tag(a) \
+        and not cjk.ends_closed(a)
+
+
 def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = None) -> tuple[str, list[str]]:
     """The main title and the other headline lines (kicker, subtitle) in page order.
     Where the source gives type sizes (a PDF) the title is the line in the largest type.
@@ -140,7 +155,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         # run over (_runs_over)
         t, u = texts[k], texts[k + 1]
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
-                or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
+                or _lone_tag(t, u) or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
             # (in a PDF a kicker is set smaller than its title: lines of two sizes never run on)
             texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
