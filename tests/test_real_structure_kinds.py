@@ -1788,3 +1788,21 @@ def test_a_column_tag_on_a_line_of_its_own():
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "中国人民政治协商会议第十三届全国委员会第三次会议政治决议"
     assert a.subtitles == ["（2020年5月27日政协第十三届全国委员会第三次会议通过）"]
+
+
+def test_a_section_heading_in_two_runs_signed_by_its_reporter():
+    """A blank-line dump of a composite story whose sections each open on a figure's summary,
+    a crosshead and the section's reporter (1—3月湖北省共支出社会救助金44.5亿元， / 覆盖37519人 /
+    “爱心礼包”加固底线 / 本报记者 程远州: 人民日报 2020-05-15, page 19, as a helper session laid it
+    out): the two runs are read together, and with the byline under them they sign a section
+    of the story, not a new story."""
+    def block(paras, w=16):
+        out = []
+        for p in paras:
+            out += simulate.typeset(p, w, random.Random(w), indent=0.0) + [""]
+        return out
+    lines = (["凝心聚力战疫情", ""] + block(LEAD) + ["全国已推送战疫公益歌曲", "154首", "", "音乐作品占比较高", "",
+                                                   "本报记者 程远州", ""] + block(MORE))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert page.articles[0].paragraphs[-len(MORE):] == MORE

@@ -115,17 +115,17 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
         # name under it (经济长期向好不会变 / 杨伟民: dev pages, 61 such pairs between two
         # bodies, none of them a new story's headline and byline).
         sign = None
-        if u.kind == "head" and nxt is not None and nxt.kind == "byline" and k + 2 < len(units) \
-                and units[k + 2].kind == "body":
-            sign, nxt = nxt, units[k + 2]
-        elif not sized and u.kind == "head" and nxt is not None and nxt.kind == "head" and k + 2 < len(units) \
-                and units[k + 2].kind == "body" and len(u.lines) + len(nxt.lines) <= 4:
+        if not sized and u.kind == "head" and nxt is not None and nxt.kind == "head" and k + 2 < len(units) \
+                and units[k + 2].kind in ("body", "byline") and len(u.lines) + len(nxt.lines) <= 4:
             # two runs of short lines parted by a blank line (协调生产 / 一家口罩厂里的新面孔): one
             # candidate, read as a crosshead pair or a headline as any run is
             u = Unit("head", u.lines + nxt.lines)
             units[k + 1] = u
             k += 1
             nxt = units[k + 1]
+        if u.kind == "head" and nxt is not None and nxt.kind == "byline" and k + 2 < len(units) \
+                and units[k + 2].kind == "body":
+            sign, nxt = nxt, units[k + 2]
         numbered = not sized and u.kind == "head" and NUMBERED.match(feats[u.lines[0]].text) is not None
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
