@@ -1806,3 +1806,21 @@ def test_a_section_heading_in_two_runs_signed_by_its_reporter():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
     assert page.articles[0].paragraphs[-len(MORE):] == MORE
+
+
+def test_a_footer_and_its_blank_line_inside_a_paragraph():
+    """A page footer read between two columns of an article, with the blank line a page or
+    column break leaves after it (人民日报 2020-05-04, page 2, as a helper session laid it
+    out: …产值近 / 　第2版 / (blank) / 10亿元，…): the footer fills the edition and the blank line
+    under it parts nothing, so the paragraph runs on."""
+    lines = (["人民日报　　2020年5月4日　星期一　　第2版", "", "　　　　海上又是丰收季", ""]
+             + ["　　近日，福建省宁德市霞浦县迎来海带收获季，工人驾驶着舢板驶向养殖区",
+                "收割海带。这是海带养殖户一年之中最辛苦忙碌的时候。收割、晾晒，海面上",
+                "船来船往，一派繁忙景象。",
+                "　　作为中国海带之乡，霞浦全县养殖海带8.4万亩，产量16.3万吨，产值近",
+                "　　　　　　　　　　　　　　　第2版", "",
+                "10亿元，海带养殖已成为当地群众增收致富的支柱产业。", "",
+                "　　　　驰援湖北的精锐力量", ""] + _dump(LEAD, 34, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["海上又是丰收季", "驰援湖北的精锐力量"]
+    assert page.articles[0].paragraphs[-1] == "作为中国海带之乡，霞浦全县养殖海带8.4万亩，产量16.3万吨，产值近10亿元，海带养殖已成为当地群众增收致富的支柱产业。"

@@ -206,6 +206,11 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
     if 0 < gaps < 0.6 * len(lines):
         for f, ln in zip(feats, lines):
             f.gap = ln.after_gap
+        text = next((k for k, f in enumerate(feats) if f.kind != "furniture"), len(feats))
+        for f, g in zip(feats[text:], feats[text + 1:]):
+            if f.kind == "furniture":
+                g.gap = False   # the blank line a footer read between two columns brings
+                # (第2版 and a page break inside an article) parts no block of the text
     _foot_credits(feats)
     for i, f in enumerate(feats):
         if f.kind is None and ("讯" in f.text or "电" in f.text or len(f.text) <= 30 and _head_runs_on(feats, i)):
