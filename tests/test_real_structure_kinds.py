@@ -1824,3 +1824,18 @@ def test_a_footer_and_its_blank_line_inside_a_paragraph():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["海上又是丰收季", "驰援湖北的精锐力量"]
     assert page.articles[0].paragraphs[-1] == "作为中国海带之乡，霞浦全县养殖海带8.4万亩，产量16.3万吨，产值近10亿元，海带养殖已成为当地群众增收致富的支柱产业。"
+
+
+def test_a_headline_wrapped_over_many_lines_of_a_narrow_column():
+    """A copy of a mobile e-paper wraps a kicker, a title in three decks and a subtitle to a
+    column of a dozen characters (人民日报 2020-05-01, page 1, as a helper session laid it
+    out): eight headline lines over one story, which the line walker reads as two runs. They
+    are one headline: every line of it is the story's, none left over in `unassigned`."""
+    heads = ["习近平给郑州圆方集团职工", "回信勉励广大劳动群众", "弘扬劳动精神", "克服艰难险阻",
+             "在平凡岗位上续写不平凡的", "故事", "向全国各族劳动群众致以节", "日的问候"]
+    lines = ["习近平同捷克总统泽曼通电", "话"] + _dump(OTHER, 12, "  ") + [""] + heads + _dump(LEAD, 12, "  ")
+    page = baozhi.parse_text(_text(lines))
+    assert [a.paragraphs for a in page.articles] == [OTHER, LEAD]
+    a = page.articles[1]
+    assert sorted("".join([a.title] + a.subtitles).replace(" ", "")) == sorted("".join(heads))
+    assert not [u for u in page.unassigned if u["role"] == "headline"]

@@ -234,9 +234,32 @@ def _join(parts: list[str]) -> str:
     return out
 
 
+HEAD_RUN = 4    # lines the walker takes into one headline run before it opens another
+LONG_HEADLINE = 12
+
+
+def _long_headlines(units: list[Unit]) -> list[Unit]:
+    """A headline run the walker cut at HEAD_RUN lines, and the run after it, are one headline
+    where a narrow column wraps a kicker, a title in three decks and a subtitle over a dozen
+    lines (人民日报 2020-05-01, page 1, copied from a mobile e-paper: 习近平给郑州圆方集团职工 /
+    回信勉励广大劳动群众 / 弘扬劳动精神 / 克服艰难险阻 / 在平凡岗位上续写不平凡的 / 故事 / …):
+    otherwise the first run stands over no body and is lost to `unassigned`."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if u.kind == "head" and prev is not None and prev.kind == "head" and len(prev.lines) >= HEAD_RUN \
+                and len(prev.lines) + len(u.lines) <= LONG_HEADLINE:
+            out[-1] = Unit("head", prev.lines + u.lines)
+        else:
+            out.append(u)
+    return out
+
+
 def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[list[Article], list[dict]]:
     # A PDF's reader puts every headline before the columns it stands over or beside.
     pdf = bool(lines) and lines[0].bbox is not None
+    if not pdf:
+        units = _long_headlines(units)
     orient = "before" if pdf else orientation(units, feats)
     arts: dict[int, Article] = {}
     order: list[int] = []
