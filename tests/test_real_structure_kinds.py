@@ -1839,3 +1839,14 @@ def test_a_headline_wrapped_over_many_lines_of_a_narrow_column():
     a = page.articles[1]
     assert sorted("".join([a.title] + a.subtitles).replace(" ", "")) == sorted("".join(heads))
     assert not [u for u in page.unassigned if u["role"] == "headline"]
+
+
+def test_a_title_in_decks_between_its_kicker_and_subtitle():
+    """Each deck of a title on a line of its own between a kicker and a subtitle (人民日报
+    2020-05-01, page 1, in a narrow column): the decks together are the title."""
+    heads = ["李克强主持召开中央应对新冠肺炎疫情工作领导小组会议", "部署突出重点落实常态化防控措施", "周密做好“五一”",
+             "假期防控工作", "有力保障经济社会秩序有序恢复", "王沪宁出席"]
+    page = baozhi.parse_text(_text(heads + _dump(LEAD, 15)))
+    a = page.articles[0]
+    assert a.title.replace(" ", "") == "部署突出重点落实常态化防控措施周密做好“五一”假期防控工作有力保障经济社会秩序有序恢复"
+    assert a.subtitles == ["李克强主持召开中央应对新冠肺炎疫情工作领导小组会议", "王沪宁出席"]

@@ -197,6 +197,12 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
             t = rest[0]     # 全国政协召开双周协商座谈会 / …协商议政 汪洋主持: who presided, a subtitle
         elif len(rest) == 3:
             t = rest[1]
+        elif len(rest) >= 4 and rest == list(range(rest[0], rest[-1] + 1)) \
+                and not any("。" in texts[k] or texts[k].endswith(("，", "、")) for k in rest):
+            # a kicker, a title in decks and a subtitle, each deck a line of a narrow column
+            mid = rest[1:-1]
+            title = " ".join(texts[k] for k in mid)
+            return title, [x for k, x in enumerate(texts) if k not in mid]
         else:
             t = rest[-1]
     return texts[t], [x for k, x in enumerate(texts) if k != t]
