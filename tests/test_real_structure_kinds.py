@@ -1850,3 +1850,15 @@ def test_a_title_in_decks_between_its_kicker_and_subtitle():
     a = page.articles[0]
     assert a.title.replace(" ", "") == "部署突出重点落实常态化防控措施周密做好“五一”假期防控工作有力保障经济社会秩序有序恢复"
     assert a.subtitles == ["李克强主持召开中央应对新冠肺炎疫情工作领导小组会议", "王沪宁出席"]
+
+
+def test_stories_of_one_topic_parted_by_blank_lines_in_an_export():
+    """A word processor's export sets each paragraph on one line, a headline on its own line,
+    and a blank line only between stories (人民日报 2020-05-10, page 6, as a helper session
+    laid it out). Two stories of one topic share their words, but the blank line over the
+    second headline parts them; a crosshead with none over it stays in its story."""
+    lines = (["人民日报", "2020年5月10日　星期日　第6版", "", "凝心聚力战疫情"] + LEAD[:1] + ["反应迅速"] + LEAD[1:]
+             + ["", "歌声传递力量"] + MORE + ["", "民法典标注制度文明新高度"] + OTHER)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "歌声传递力量", "民法典标注制度文明新高度"]
+    assert page.articles[0].paragraphs == LEAD[:1] + ["反应迅速"] + LEAD[1:]
