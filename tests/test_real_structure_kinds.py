@@ -1862,3 +1862,18 @@ def test_stories_of_one_topic_parted_by_blank_lines_in_an_export():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情", "歌声传递力量", "民法典标注制度文明新高度"]
     assert page.articles[0].paragraphs == LEAD[:1] + ["反应迅速"] + LEAD[1:]
+
+
+def test_titles_wrapped_by_the_column_of_their_story():
+    """A copy of a mobile e-paper sets every headline in its story's own narrow column, so a
+    long title breaks wherever the column ends (外逃职务犯罪嫌疑人钱建芬 / 回国投案; 人民日报 May
+    2020 pages as a helper session laid them out): on a page whose headline lines never pass
+    their column and often fill it, a line that fills it runs on into the next. (Half the
+    pages of that style leave a blank line under each headline, as here.)"""
+    lines = (["外逃职务犯罪嫌疑人钱建芬", "回国投案", ""] + _dump(LEAD, 12, "  ")
+             + ["全国政协领导同志分别参加", "全国政协十三届三次会议分", "组讨论", ""] + _dump(MORE, 12, "  ")
+             + ["中印尼政党举行抗疫经验视", "频交流会", ""] + _dump(OTHER, 12, "  ")
+             + ["数字化展览带来文化新体验", ""] + _dump(LEAD[::-1], 12, "  "))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["外逃职务犯罪嫌疑人钱建芬回国投案", "全国政协领导同志分别参加全国政协十三届三次会议分组讨论",
+                                               "中印尼政党举行抗疫经验视频交流会", "数字化展览带来文化新体验"]

@@ -123,6 +123,36 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
         and (a[-2:] + b[0] in body or a[-1] + b[:2] in body) and body.count(a[-1] + b[0]) >= body.count(a[-2:])
 
 
+def _headlines_in_columns(units: list[Unit], feats: list[Feat], step: int) -> bool:
+    """The page sets its headlines inside their stories' columns, as a copy of a mobile
+    e-paper does: of eight headline lines at least, beside a body of a measured column, none
+    is wider than that column and most fill it. (A printed page sets its headlines across
+    the columns of their stories, wider than one.)"""
+    fit = full = n = 0
+    for k, u in enumerate(units):
+        j = k + step
+        if u.kind != "head" or not 0 <= j < len(units) or units[j].kind != "body" or not units[j].reliable:
+            continue
+        w = units[j].width
+        for i in u.lines:
+            n += 1
+            fit += feats[i].core <= w + 0.5
+            full += abs(feats[i].core - w) <= 0.5
+    return n >= 8 and fit == n and full >= 0.4 * n
+
+
+def _fills_frame(t: str, u: str, frame: float | None) -> bool:
+    """Headline line t fills the column of the story under it to the cell (`frame`, in
+    cells) and runs on into line u: where the headline is set in the story's own column, as a
+    copy of a mobile e-paper sets it (秉持“赶考”之心推进伟大工 / 程（…）), a line that
+    fills the column is one the column broke. Not a kicker that says who speaks (——, ：)."""
+    if frame is None or frame > 16 or u.startswith(("——", "（", "(")):
+        return False
+    a = t.strip()
+    return abs(cjk.cells(a) - frame) <= 0.5 and not cjk.ends_closed(a) and not a.endswith(("—", "：", ":")) \
+        and not column_tag(a) and " " not in a
+
+
 _LONE_TAG = re.compile(r"[（(][^（()）]{1,24}[)）]")
 _DATED = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+年")
 
@@ -138,7 +168,8 @@ def _lone_tag(t: str, u: str) -> bool:
         and not cjk.ends_closed(a)
 
 
-def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = None) -> tuple[str, list[str]]:
+def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = None,
+              frame: float | None = None) -> tuple[str, list[str]]:
     """The main title and the other headline lines (kicker, subtitle) in page order.
     Where the source gives type sizes (a PDF) the title is the line in the largest type.
     A text dump has none, so the printed roles decide: a line opening on `——` is a
@@ -155,7 +186,8 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         # run over (_runs_over)
         t, u = texts[k], texts[k + 1]
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
-                or _lone_tag(t, u) or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
+                or _lone_tag(t, u) or _fills_frame(t, u, frame) \
+                or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
             # (in a PDF a kicker is set smaller than its title: lines of two sizes never run on)
             texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
@@ -301,6 +333,7 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
     used: set[int] = set()
     step = -1 if orient == "after" else 1
     whole: str | None = None
+    framed = not pdf and _headlines_in_columns(units, feats, step)
     for k, u in enumerate(units):
         if u.kind != "head":
             continue
@@ -310,7 +343,8 @@ def assemble(units: list[Unit], feats: list[Feat], lines: list[Line]) -> tuple[l
         a = arts[t]
         if len(u.lines) > 1 and (whole is None or len(units) > 2 * NEAR + 1):
             whole = _body_text(units, feats, k)     # (once a page, but on a page of many stories)
-        a.title, a.subtitles = _headline(u, feats, lines, whole)
+        a.title, a.subtitles = _headline(u, feats, lines, whole,
+                                         units[t].width if framed and units[t].reliable else None)
         a.lines += [lines[i].index for i in u.lines]
         used.add(k)
         if units[t].photo and not pdf:
