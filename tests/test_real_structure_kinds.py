@@ -1877,3 +1877,13 @@ def test_titles_wrapped_by_the_column_of_their_story():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["外逃职务犯罪嫌疑人钱建芬回国投案", "全国政协领导同志分别参加全国政协十三届三次会议分组讨论",
                                                "中印尼政党举行抗疫经验视频交流会", "数字化展览带来文化新体验"]
+
+
+def test_a_web_copys_source_line_is_furniture():
+    """A copy of the paper's web edition closes the page on its source,
+    （来源：人民日报 2020年02月11日 第02版） (as a helper session laid February pages out): page
+    furniture that fills the edition, not the last paragraph of the last story."""
+    lines = ["再接再厉 英勇斗争", ""] + LEAD + ["", "（来源：人民日报 2020年02月11日 第02版）"]
+    page = baozhi.parse_text(_text(lines))
+    assert page.articles[0].paragraphs == LEAD
+    assert (page.edition.newspaper, page.edition.date, page.edition.page_number) == ("人民日报", "2020-02-11", "02")

@@ -27,6 +27,9 @@ def _date_iso(m: re.Match) -> str | None:
     return None
 
 
+_SOURCE = re.compile(r"[（(]?(?:来源|稿源|出处)[：:]\s*(.+?)[)）]?")
+
+
 def classify(text: str, edition: Edition) -> str | None:
     """'furniture' when the line is page furniture (filling `edition`), else None."""
     if len(text) > 60 or not TRIGGER.search(text):
@@ -34,6 +37,9 @@ def classify(text: str, edition: Edition) -> str | None:
     s = re.sub(r"[\s\u3000]+", " ", text).strip()
     if not s:
         return None
+    src = _SOURCE.fullmatch(s)
+    if src:     # （来源：人民日报 2020年02月11日 第02版）: a web copy's page source line
+        return classify(src.group(1), edition)
     m = re.fullmatch(r"(\d{1,3}) ([\u4e00-\u9fff]{2,4})", s)
     if m and m.group(2) in SECTIONS and 0 < int(m.group(1)) <= 200:
         # 07　经济: the page's number and its section, a header or footer line of their own
