@@ -169,7 +169,7 @@ class _Walker:
         wa, reliable = self.ahead(i)
         wc = cur.width if cur is not None else None
         decked = deck_line(f.text)
-        if not f.closed and f.indent == 0 and (column_tag(f.text) or decked) \
+        if not f.closed and (f.indent == 0 or not self.indents and column_tag(f.text)) and (column_tag(f.text) or decked) \
                 and not (wc is not None and self.fits(i, wc) and f.cells >= wc - (0 if decked else 2) - self.tol
                          and (i + 1 >= self.n or self.fits(i + 1, wc))):
             # 花的祝福（新时代之光）, 返程途中 做好防护: a headline. (A line that fills the
