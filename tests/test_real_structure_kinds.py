@@ -1889,20 +1889,35 @@ def test_a_web_copys_source_line_is_furniture():
     assert (page.edition.newspaper, page.edition.date, page.edition.page_number) == ("人民日报", "2020-02-11", "02")
 
 
+# A page in an OCR-like style (人民日报 2020-05-19, page 10, as a helper session laid it out).
+OCR_PAGE = ["旅游市场稳步回暖(统筹抓好改革发展稳定各项工作)", "今年5月19日是第十个“中", "国旅游日”。 随着 气温升高，",
+            "在做好常态化疫情防控的前", "提下，旅游业也在逐步升温:", "群众出游意愿提升、旅游惠", "民措施多、预约游览更安全,",
+            "人们的旅游热情正在释放。", "", "    有序恢复 提质升级（快评）", "“宅家过后你第一件事想做什么?”",
+            "不少网友的回答是“我 要去旅游” 。", "随着疫情防控形势向好,人们开", "始走出家门,享受旅游的快乐；",
+            "在做好常态化疫情防控的前提下，", "旅游企业积 极复工复产， 旅游市", "场正稳步回暖。",
+            "线上旅游热情提升，一些景区借", "助云服务为公众带来新体验。", "“VR游”“直播游”“云观景”，",
+            "数字文旅产品吸引更多游客参与。", "线下旅游逐渐恢复，优化服务保", "障安全。乡村游、民宿游、周边",
+            "游,特色旅游线路受到游客欢迎；", "景点采取预约、限流等方式有序", "开放,大数据客流预警引导游客",
+            "理性出行……疫情防控也在倒逼", "景区智慧化建设加速。", "旅游市场有序恢复，消费提质升",
+            "级。旅游企业只有练好内功、创", "新服务,才能更好满足群众美好", "生活和精 神文化需求 ,给人们带",
+            "来更好的“诗和远方”。"]
+
+
 def test_a_tagged_headline_set_in_by_a_few_spaces():
     """An OCR-like dump sets a headline in by a few spaces, too few to read as centred, and
     indents no paragraph (人民日报 2020-05-19, page 10, as a helper session laid it out): a
     set-in line closing on a column's tag is a headline there, not a paragraph's first."""
-    lines = ["              旅游市场稳步回暖(统筹抓好改革发展稳定各项工作)", "今年5月19日是第十个“中", "国旅游日”。 随着 气温升高，",
-             "在做好常态化疫情防控的前", "提下，旅游业也在逐步升温:", "群众出游意愿提升、旅游惠", "民措施多、预约游览更安全,",
-             "人们的旅游热情正在释放。", "", "    有序恢复 提质升级（快评）", "“宅家过后你第一件事想做什么?”",
-             "不少网友的回答是“我 要去旅游” 。", "随着疫情防控形势向好,人们开", "始走出家门,享受旅游的快乐；",
-             "在做好常态化疫情防控的前提下，", "旅游企业积 极复工复产， 旅游市", "场正稳步回暖。",
-             "线上旅游热情提升，一些景区借", "助云服务为公众带来新体验。", "“VR游”“直播游”“云观景”，",
-             "数字文旅产品吸引更多游客参与。", "线下旅游逐渐恢复，优化服务保", "障安全。乡村游、民宿游、周边",
-             "游,特色旅游线路受到游客欢迎；", "景点采取预约、限流等方式有序", "开放,大数据客流预警引导游客",
-             "理性出行……疫情防控也在倒逼", "景区智慧化建设加速。", "旅游市场有序恢复，消费提质升",
-             "级。旅游企业只有练好内功、创", "新服务,才能更好满足群众美好", "生活和精 神文化需求 ,给人们带",
-             "来更好的“诗和远方”。"]
+    lines = ["              " + OCR_PAGE[0]] + OCR_PAGE[1:]
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["旅游市场稳步回暖(统筹抓好改革发展稳定各项工作)", "有序恢复 提质升级（快评）"]
+
+
+def test_headlines_set_in_do_not_make_a_page_that_indents():
+    """The same OCR-like page with both headlines set in by two cells: on a page of thirty
+    lines two set-in lines would make it read as one that marks its paragraphs by indent,
+    where a flush line opens no paragraph. A set-in line half as wide again as the lines
+    under it is a headline's, and does not count."""
+    lines = ["    " + OCR_PAGE[0]] + OCR_PAGE[1:]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["旅游市场稳步回暖(统筹抓好改革发展稳定各项工作)", "有序恢复 提质升级（快评）"]
+    assert page.articles[0].paragraphs[0].startswith("今年5月19日")

@@ -43,8 +43,11 @@ CENTRED = 3.0       # cells of leading space past which a line is centred, not i
 
 def keeps_indents(feats: list[Feat]) -> bool:
     """The page marks its paragraphs by indent: some lines are indented, and not so few that
-    the spaces are a lead line's or noise (5% of lines at least)."""
-    indented = sum(1 for f in feats if f.indent > 0)
+    the spaces are a lead line's or noise (5% of lines at least). A line set in that is wider
+    by half again than the three lines under it is no paragraph's first line but a headline
+    set in by a space or two, as an OCR-like dump gives it: it does not count."""
+    indented = sum(1 for k, f in enumerate(feats) if f.indent > 0
+                   and not (k + 3 < len(feats) and f.cells > 1.5 * max(g.cells for g in feats[k + 1:k + 4]) + 2))
     return indented > 0 and indented >= 0.05 * len(feats)
 
 
