@@ -1921,3 +1921,20 @@ def test_headlines_set_in_do_not_make_a_page_that_indents():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["旅游市场稳步回暖(统筹抓好改革发展稳定各项工作)", "有序恢复 提质升级（快评）"]
     assert page.articles[0].paragraphs[0].startswith("今年5月19日")
+
+
+def test_a_paragraph_going_on_past_a_closed_first_line():
+    """A pdftotext-like dump indents every paragraph by 　　 (人民日报 2020-05-13, page 19, as a
+    helper session laid it out): a paragraph whose first line closes on a quotation
+    (　　“门店到家服务真的很方便。”) goes on in a flush line that fills the column
+    (张晓芳说，去超市采购，往往需要大包 / …) and closes on a sentence's end: one paragraph,
+    not a headline over the rest."""
+    lines = ["线上随时下单 门店随时送货（消费视窗）", "　　所谓门店到家服务，是指一些实体", "商场、超市面向周边社区、线上线下融",
+             "合开展的“送货上门”服务。从形式上", "看，门店到家是一种网上购物方式，但", "又不同于一般电商平台。",
+             "　　“门店到家服务真的很方便。” ", "张晓芳说，去超市采购，往往需要大包", "小包往回拎，“比如大米，一包20斤的",
+             "大米从超市扛回家，对我来说并不容易；", "现在只需在手机上点两下，门店就直接", "送货上门，再也不用自己大包小包往家",
+             "扛了。”", "　　送货快、能够解决应急需求，是门", "店到家服务的主要优势。前不久，张晓", "芳一个人在家带孩子，临近饭点，才发",
+             "现宝宝常吃的奶粉没有了。"]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["线上随时下单 门店随时送货（消费视窗）"]
+    assert [p[:6] for p in page.articles[0].paragraphs] == ["所谓门店到家", "“门店到家服", "送货快、能够"]

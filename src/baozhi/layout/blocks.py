@@ -242,6 +242,31 @@ class _Walker:
             return False, False     # a closing line cannot outrun the column its first line implies
         return True, same
 
+    def runs_on_after_close(self, i: int, cur: Unit | None) -> bool:
+        """Line i goes on with the paragraph closed on the line above it: the page indents
+        every paragraph and line i has none, it is plain text that fills the column of the
+        body being read to the cell, and the line under it is flush in that column too; the
+        lines from i close on a sentence's end.
+        Where a flush line after a closed one opens no paragraph, a page that indents its
+        paragraphs would otherwise read these lines as a headline."""
+        f, nxt = self.f[i], i + 1
+        if not (self.indents and not self.sized and cur is not None and cur.reliable and cur.width is not None
+                and cur.paras and cur.paras[-1][-1] == i - 1 and self.f[i - 1].closed and f.indent == 0
+                and self.plain(i) and not f.closed and nxt < self.n and self.plain(nxt)
+                and self.f[nxt].indent == 0 and not self.f[nxt].centred):
+            return False
+        g, w = self.f[nxt], cur.width
+        # (the line under it fits the column as running text does: a letter-spaced title
+        # short of it does not)
+        if not (abs(f.core - w) <= self.tol and not any(column_tag(x.text) or deck_line(x.text) for x in (f, g))
+                and (self.fits(nxt, w) and g.core <= w + self.tol and not (g.justified and g.cells < w - 2 - self.tol)
+                     or g.closed and g.core <= w + self.tol)):
+            return False
+        # ...and what it opens closes on a sentence's end before the next indented line, as
+        # a paragraph does (a headline wrapped to the column, in a narrow copy, stops open)
+        para = self.take_paragraph(i, w)[0]
+        return self.f[para[-1]].closed
+
     def dash_item(self, i: int, cur: Unit | None) -> bool:
         """A paragraph that opens on a dash, an item of a list (——辽宁、山西、江西、云南等地 /
         专门对机关党组织…): its first line fills the column and runs on into the next, where a
@@ -661,6 +686,15 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur.final = bool(END_NOTE.match(f.text))
             cur = None
             i = after
+            continue
+        if w.runs_on_after_close(i, cur) and units and units[-1] is cur:
+            # a flush line that fills the column under a closed line, on a page that indents
+            # every paragraph: the paragraph goes on past a sentence's end (“门店到家服务真的
+            # 很方便。” / 张晓芳说，去超市采购，…), as no headline would fill the column so
+            para = w.take_paragraph(i, cur.width)[0]
+            cur.paras[-1].extend(para)
+            cur.lines.extend(para)
+            i = para[-1] + 1
             continue
         start, same = w.para_start(i, cur)
         if start and units and units[-1].kind == "head" and feats[units[-1].lines[-1]].text.endswith("——") \
