@@ -1938,3 +1938,12 @@ def test_a_paragraph_going_on_past_a_closed_first_line():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["线上随时下单 门店随时送货（消费视窗）"]
     assert [p[:6] for p in page.articles[0].paragraphs] == ["所谓门店到家", "“门店到家服", "送货快、能够"]
+
+
+def test_a_letter_spaced_title_whose_tag_is_spread_too():
+    """守 望 相 助 / 携 手 前 行 （ 大 使 随 笔 ）: a title in two decks, each letter-spaced, the
+    column's tag spread with them (人民日报 2020-02-11, page 3, as a helper session laid it
+    out): the spaces go, and the two decks are one title."""
+    lines = ["守 望 相 助", "携 手 前 行 （ 大 使 随 笔 ）"] + _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title.replace(" ", "") == "守望相助携手前行（大使随笔）" and a.subtitles == []

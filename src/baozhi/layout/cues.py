@@ -94,5 +94,6 @@ def deck_line(text: str) -> bool:
 def letter_spaced(text: str) -> bool:
     """凝 心 聚 力 战 疫 情: a space between every two characters (a column's tag set apart), as
     an extraction of large type gives a headline, or justification a short full line."""
-    parts = COLUMN_TAG.sub("", " ".join(text.split())).split(" ")
+    # (a tag spread as its title is, 携 手 前 行 （ 大 使 随 笔 ）, leaves a gap at the end)
+    parts = COLUMN_TAG.sub("", " ".join(text.split())).strip().split(" ")
     return len(parts) >= 3 and all(len(x) == 1 for x in parts)
