@@ -125,9 +125,10 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
 
 def _headlines_in_columns(units: list[Unit], feats: list[Feat], step: int) -> bool:
     """The page sets its headlines inside their stories' columns, as a copy of a mobile
-    e-paper does: of eight headline lines at least, beside a body of a measured column, none
-    is wider than that column and most fill it. (A printed page sets its headlines across
-    the columns of their stories, wider than one.)"""
+    e-paper does: of eight headline lines at least, beside a body of a measured column, nine
+    in ten are no wider than that column and a quarter fill it (a narrow copy's short last
+    lines of wrapped titles fill nothing). A printed page sets its headlines across the
+    columns of their stories, wider than one: no dev page laid out from the corpus reads so."""
     fit = full = n = 0
     for k, u in enumerate(units):
         j = k + step
@@ -138,7 +139,7 @@ def _headlines_in_columns(units: list[Unit], feats: list[Feat], step: int) -> bo
             n += 1
             fit += feats[i].core <= w + 0.5
             full += abs(feats[i].core - w) <= 0.5
-    return n >= 8 and fit == n and full >= 0.4 * n
+    return n >= 8 and fit >= 0.9 * n and full >= 0.25 * n
 
 
 def _fills_frame(t: str, u: str, frame: float | None) -> bool:
