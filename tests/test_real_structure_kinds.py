@@ -1947,3 +1947,17 @@ def test_a_letter_spaced_title_whose_tag_is_spread_too():
     lines = ["守 望 相 助", "携 手 前 行 （ 大 使 随 笔 ）"] + _dump(LEAD, 15)
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title.replace(" ", "") == "守望相助携手前行（大使随笔）" and a.subtitles == []
+
+
+def test_a_long_title_wrapped_between_two_words():
+    """王毅将赴德国出席第五十六届慕尼黑安全 / 会议并举行第五轮中德外交与安全战略对 / 话: a long title
+    wrapped to its measure (人民日报 2020-02-13, page 3, as a helper session laid it out), the
+    first break between two words of a name the story uses twice (慕尼黑安全会议). The words
+    across the break, four characters found twice in the page's text, carry the line on; a
+    kicker and its title meeting in a phrase the text uses once do not."""
+    body = ["外交部发言人耿爽12日宣布：应慕尼黑安全会议主席伊申格尔和德国外长马斯邀请，国务委员兼外长王毅将于2月13日至15日"
+            "赴德国出席第五十六届慕尼黑安全会议，之前还将同马斯共同举行第五轮中德外交与安全战略对话。"]
+    lines = (["王毅将赴德国出席第五十六届慕尼黑安全", "会议并举行第五轮中德外交与安全战略对", "                话", ""]
+             + simulate.typeset(body[0], 18, random.Random(18), indent=0.0) + [""])
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "王毅将赴德国出席第五十六届慕尼黑安全会议并举行第五轮中德外交与安全战略对话" and a.subtitles == []

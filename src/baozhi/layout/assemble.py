@@ -95,7 +95,11 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
         (中共中央致电祝贺越南共产党成 / 立 90 周 年: 成立);
       - a line of six characters or more broken inside a word, as a narrow frame breaks a
         large-type title (习近平同缅甸总 / 统温敏通电话): the next line no longer than it,
-        and three characters across the break found in the page's body text (缅甸总统温敏).
+        and three characters across the break found in the page's body text (缅甸总统温敏), the
+        pair across the break as common there as the line's last two characters, or the four
+        across it found twice (慕尼黑安全 / 会议并举行…: 安全会议) and the next line no title in
+        two decks (a kicker and its title meet in a phrase of the text at most once on dev
+        pages; helper styles that wrap long titles: main_title +0.013 to +0.045).
     A kicker and its title part between two phrases, whose characters do not meet in running
     text: of the corpus's kicker-title and title-subtitle pairs so shaped, 3.7% meet in three
     characters, fewer with kickers that name a speaker or hold a clause set aside; of its
@@ -120,7 +124,9 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
     # least as often as the line's last two do, 总统 against 甸总, where a kicker ends on a
     # word of its own, 部队 against 队全)
     return len(a) >= 6 and len(b) <= len(a) + 1 and not _KICKER_END.search(a) and "，" not in a \
-        and (a[-2:] + b[0] in body or a[-1] + b[:2] in body) and body.count(a[-1] + b[0]) >= body.count(a[-2:])
+        and (a[-2:] + b[0] in body or a[-1] + b[:2] in body) \
+        and (body.count(a[-1] + b[0]) >= body.count(a[-2:])
+             or len(b) >= 2 and body.count(a[-2:] + b[:2]) >= 2 and not deck_line(b))
 
 
 def _headlines_in_columns(units: list[Unit], feats: list[Feat], step: int) -> bool:
