@@ -1961,3 +1961,23 @@ def test_a_long_title_wrapped_between_two_words():
              + simulate.typeset(body[0], 18, random.Random(18), indent=0.0) + [""])
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "王毅将赴德国出席第五十六届慕尼黑安全会议并举行第五轮中德外交与安全战略对话" and a.subtitles == []
+
+
+def test_a_blank_line_paragraph_whose_first_line_closes():
+    """Where blank lines part paragraphs, a block of lines is a paragraph even when its first
+    line closes on a quotation's ！ (“我刚在西柿路一家药店买了口罩，要30元一只！ / 价格也太高了，
+    你们快去查查吧。”…; 人民日报 2020-02-19, page 12, as a helper session laid it out), not
+    a headline over the rest."""
+    def block(paras, w=20):
+        out = []
+        for p in paras:
+            out += simulate.typeset(p, w, random.Random(w), indent=0.0) + [""]
+        return out
+    quote = ["“我刚在西柿路一家药店买了口罩，要30元一只！价格也太高了，你们快去查查吧。”前不久，南京市民王女士就自己的遭遇"
+             "在市场监管局12315热线中抱怨道。"]
+    lines = (["凝心聚力战疫情", ""] + block(LEAD) + ["严查涨价", "", "一张30万元的罚单", "",
+                                                 "“我刚在西柿路一家药店买了口罩，要30元一只！", "价格也太高了，你们快去查查吧。”前不久，南京",
+                                                 "市民王女士就自己的遭遇在市场监管局12315热线", "中抱怨道。", ""] + block(MORE))
+    page = baozhi.parse_text(_text(lines))
+    assert all(not (a.title or "").startswith("“我刚在") for a in page.articles)
+    assert any(quote[0] in a.paragraphs for a in page.articles)

@@ -192,6 +192,10 @@ class _Walker:
                 return True, same or fits
         if f.closed and self.kicker_colon(i):
             return False, False
+        if f.closed and self.gap_paras and f.gap and self.plain(i + 1) and not self.f[i + 1].gap \
+                and not self.f[i + 1].centred:
+            return True, same   # a block of lines under a blank line, its first closing on a
+            # quotation's ！ (“…要30元一只！ / 价格也太高了…”): a paragraph where blank lines part them
         if f.closed:
             # One-line paragraph or a headline ending on ” ！ ？: sentence punctuation or an
             # indent says paragraph; a following byline or dateline says headline.
