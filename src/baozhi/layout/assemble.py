@@ -15,7 +15,7 @@ from .cues import COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
 from .furniture import jump
 from .lines import Feat
 from .reflow import reflow
-from .units import Unit
+from .units import HEAD_RUN, Unit
 
 
 def _text(units: list[Unit], feats: list[Feat]) -> str:
@@ -279,8 +279,7 @@ def _join(parts: list[str]) -> str:
     return out
 
 
-HEAD_RUN = 4    # lines the walker takes into one headline run before it opens another
-LONG_HEADLINE = 12
+LONG_HEADLINE = 12  # lines of a headline wrapped in a narrow column, at most
 
 
 def _long_headlines(units: list[Unit]) -> list[Unit]:

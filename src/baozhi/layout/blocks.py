@@ -17,7 +17,7 @@ from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import CREDIT_NOTE, END_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
 from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents, unwrapped
-from .units import Unit
+from .units import HEAD_RUN, Unit
 
 INDENT_MIN = 1.5    # a first line is at least this much shorter than the column
 # Characters from which a line of unwrapped text is a paragraph though it stops open: the
@@ -507,8 +507,10 @@ def segment(lines: list[Line], edition: Edition) -> tuple[list[Unit], list[Feat]
     feats = features(lines, edition)
     flow = [i for i, f in enumerate(feats) if f.kind != "furniture"]
     sized = any(ln.size for ln in lines)
-    units = _walk([feats[i] for i in flow], sized)
-    units = absorb_crossheads(units, [feats[i] for i in flow], sized=sized)
+    walker = _Walker([feats[i] for i in flow], sized)
+    units = _walk(walker)
+    # (the page's conventions as the walker read them: the crosshead stage reads by them too)
+    units = absorb_crossheads(units, walker.f, sized=sized, kept=not sized and walker.indents, flat=walker.flat)
     for u in units:
         u.lines = [flow[k] for k in u.lines]
         u.paras = [[flow[k] for k in p] for p in u.paras]
@@ -569,8 +571,8 @@ def _story_above(cur: Unit | None, units: list[Unit]) -> Unit | None:
     return cur if cur is not None else next((u for u in reversed(units) if u.kind == "body"), None)
 
 
-def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
-    w = _Walker(feats, sized)
+def _walk(w: _Walker) -> list[Unit]:
+    feats = w.f
     units: list[Unit] = []
     cur: Unit | None = None
     i = 0
@@ -774,7 +776,7 @@ def _walk(feats: list[Feat], sized: bool = False) -> list[Unit]:
             cur = None
             i = after
             continue
-        if units and units[-1].kind == "head" and len(units[-1].lines) < 4 and not f.gap:
+        if units and units[-1].kind == "head" and len(units[-1].lines) < HEAD_RUN and not f.gap:
             units[-1].lines.append(i)
         else:
             units.append(Unit("head", [i]))

@@ -9,11 +9,12 @@ from .. import cjk
 from .cohesion import SAME_STORY, SAME_STORY_FLAT, WINDOW, Cohesion
 from .columns import FULL_TOL, tolerance
 from .cues import BOX_LABELS, BRIEFS, ITEM_HEADS, NUMBERED, SERIES_CAPTION, TAIL_NOTE, column_tag, deck_line, decks, letter_spaced
-from .lines import Feat, keeps_indents, unwrapped
+from .lines import Feat
 from .units import Unit
 
 
-def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False) -> list[Unit]:
+def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False, *, kept: bool,
+                      flat: bool) -> list[Unit]:
     """Give crossheads back to their article. A short line between paragraphs (小标题 such as
     `一、…` or `协调生产`, a box label such as `核心阅读`, an attribution `——习近平`) reads as a
     headline to the line walker, since it ends without closing punctuation; GOLD.md makes it a
@@ -41,8 +42,10 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     paragraph a line) there is no column to compare: the words decide, with their own floor.
 
     `units` are the walker's blocks in flow order, `feats` their lines' features (line
-    indices in the units point into it); the blocks merged here are changed in place and the
-    returned list holds what is left, in order."""
+    indices in the units point into it); `kept` and `flat` say, as the line walker read the
+    page, whether a text dump keeps its paragraph indents (lines.keeps_indents) and whether
+    it sets a paragraph a line (lines.unwrapped). The blocks merged here are changed in place
+    and the returned list holds what is left, in order."""
     tol = max(tolerance(feats), FULL_TOL)
     # Where the dump keeps paragraph indents and sets some heading between two bodies with
     # one, crossheads keep theirs and a flush line is a headline (_crosshead). A page that
@@ -51,7 +54,6 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     # the words plainly run on across it and it is no title in two decks (dev text pages
     # +0.001 to +0.005 but t7b, t9b -0.002; a helper's style of flush crossheads 0.52 -> 0.68,
     # its char-wrapped style 0.870 -> 0.880).
-    kept = not sized and keeps_indents(feats)
     indents = kept and any(
         u.kind == "head" and 0 < k < len(units) - 1 and units[k - 1].kind == "body" and units[k + 1].kind == "body"
         and any(feats[i].indent > 0 for i in u.lines) for k, u in enumerate(units))
@@ -60,9 +62,8 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
     # two bodies is a headline too)
     centres = set() if sized or kept else _headline_centres(units, feats)
     blocked = not sized and _gaps_part_blocks(units, feats)
-    # (a page of whole paragraphs, one a line, has no column: its words alone tell a
+    # (on a page of whole paragraphs, one a line, there is no column: its words alone tell a
     # crosshead from a headline)
-    flat = not sized and unwrapped(feats)
     story = None if sized else Cohesion(feats, [u.paras for u in units if u.kind == "body"],
                                         SAME_STORY_FLAT if flat else SAME_STORY)
     # (a heading between two bodies, or with its writer's byline under it: 陈静瑜代表—— /
@@ -134,7 +135,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False)
                 and prev.credit is None
                 and not (blocked and (feats[u.lines[0]].gap or feats[nxt.lines[0]].gap))
                 and (numbered and len(u.lines) <= 4
-                     or blocked and len(u.lines) <= 4 and not any(feats[i].gap for i in u.lines + nxt.lines[:1])
+                     or blocked and len(u.lines) <= 4 and not any(feats[i].gap for i in u.lines[1:])
                      or not _centred_as(u, prev, nxt, centres, feats)
                      and _crosshead(u, prev, nxt, feats, sized, tol, indents, flat)
                      and (story is None or shapes[_shape(u, feats)] > 1
@@ -174,9 +175,11 @@ def _gaps_part_blocks(units: list[Unit], feats: list[Feat]) -> bool:
     a crosshead, whatever its words and whatever column the text goes on in, and a body with
     none over it goes on with the body before; a heading with a blank line over it or under
     it is a headline, however its words run on (an export that sets a paragraph a line and a
-    blank line only between its stories; a narrow copy that leaves one under each headline). On three styles helper sessions wrote so
-    (none tuned on before): justification with columns changing inside a story, seg_f1
-    0.706 -> 0.851; pdftotext-like 0.677 -> 0.779; letter-spaced 0.906 -> 0.932. The pages tests/realistic.py lays out leave no such blank lines (they
+    blank line only between its stories; a narrow copy that leaves one under each headline).
+    On the styles helper sessions wrote (bench/unseen_styles.py), seg_f1 before these rules
+    -> with them: justified with columns changing inside a story 0.706 -> 0.851,
+    pdftotext-like 0.677 -> 0.779, letter-spaced 0.906 -> 0.932, word-processor export
+    0.738 -> 0.878. The pages tests/realistic.py lays out leave no such blank lines (they
     are unchanged)."""
     starts = sum(1 for u in units if feats[u.lines[0]].gap)
     if starts < 3 or any(feats[i].gap for u in units if u.kind == "body" for i in u.lines[1:]):
@@ -433,12 +436,12 @@ def _crosshead(u: Unit, prev: Unit, nxt: Unit, feats: list[Feat], sized: bool, t
     if _title_over_subtitle([feats[i].text.strip() for i in u.lines]):
         return False
     if flat:
-        return not indents or any(feats[i].indent > 0 or feats[i].centred for i in u.lines)
+        return not indents or _set_in(u, feats)
     if prev.width is None or nxt.width is None or not (prev.reliable or nxt.reliable):
         return False
     if not _one_column(prev, nxt, tol, feats):
         return False
-    if indents and not any(feats[i].indent > 0 or feats[i].centred for i in u.lines):
+    if indents and not _set_in(u, feats):
         # Where the dump keeps paragraph indents, a crosshead set as a paragraph keeps its
         # indent (or is centred, as a layout-keeping extraction may give it); a line flush
         # with the column's edge is a headline (dev text pages: seg_f1 0.796/0.766/0.814 ->

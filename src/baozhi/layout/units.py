@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+HEAD_RUN = 4    # lines the line walker takes into one headline run before it opens another
+
 
 @dataclass(slots=True)
 class Unit:
