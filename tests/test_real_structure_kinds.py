@@ -1981,3 +1981,16 @@ def test_a_blank_line_paragraph_whose_first_line_closes():
     page = baozhi.parse_text(_text(lines))
     assert all(not (a.title or "").startswith("“我刚在") for a in page.articles)
     assert any(quote[0] in a.paragraphs for a in page.articles)
+
+
+def test_a_place_over_its_title_is_the_titles_first_deck():
+    """浙江 / 产销对接齐发力（…）: a place of two or three characters over a longer line is the
+    title's first deck, broken at its gap (人民日报 2020-02-05, page 4, a column of such
+    reports); 山东法院 over its title, four characters, stays a kicker, as the corpus has it."""
+    body = _dump(LEAD, 15)
+    lines = ["浙江", "产销对接齐发力（统筹抓好改革发展稳定各项工作）"] + body
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "浙江 产销对接齐发力（统筹抓好改革发展稳定各项工作）" and a.subtitles == []
+    lines = ["山东法院", "网上“面对面”审案解纠纷"] + body
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "网上“面对面”审案解纠纷" and a.subtitles == ["山东法院"]
