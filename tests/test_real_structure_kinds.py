@@ -1994,3 +1994,35 @@ def test_a_place_over_its_title_is_the_titles_first_deck():
     lines = ["山东法院", "网上“面对面”审案解纠纷"] + body
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "网上“面对面”审案解纠纷" and a.subtitles == ["山东法院"]
+
+
+LETTER = ["你好！在中国抗击新冠肺炎疫情的关键时刻，你和夫人领导的基金会慷慨解囊，你给我写信表示支持，我对此表示赞赏。",
+          "我也期待国际社会加强协调，为维护人类健康福祉而一起努力。"]
+
+
+def test_a_letters_signature_and_date_close_it():
+    """中华人民共和国主席 习近平 / 2020年2月20日 under a letter: paragraphs of its article (as
+    GOLD.md keeps every printed line), never a headline; the letter's source under the date,
+    （新华社北京2月22日电） wrapped, is a paragraph of the story whose dispatch opens under it."""
+    lines = (["习近平给比尔·盖茨回信"] + _dump(LETTER, 15, "　　")
+             + ["中华人民共和国主席 习近平", "2020年2月20日", "（新华社北京2月22", "日电）"]
+             + _dump(["新华社北京2月22日电 国家主席习近平2月20日给美国盖茨基金会联席主席比尔·盖茨回信，感谢他和盖茨基金会对中国防控新冠肺炎疫情工作的支持。",
+                      "习近平在回信中说，在中国抗击新冠肺炎疫情的关键时刻，你和夫人领导的基金会慷慨解囊，你给我写信表示支持，我对此表示赞赏。"], 15, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.title == "习近平给比尔·盖茨回信"
+    assert [p.replace(" ", "") for p in a.paragraphs[2:5]] == ["中华人民共和国主席习近平", "2020年2月20日",
+                                                             "（新华社北京2月22日电）"]
+    assert a.paragraphs[5].startswith("新华社北京2月22日电")
+
+
+def test_a_notices_signature_over_its_date_is_no_headline():
+    """国务院应对新型冠状病毒 / 感染肺炎疫情联防联控机制 / 2020年2月21日 under a notice, the next
+    story's headline under them: the signer and the date end the notice."""
+    lines = (["关于印发企事业单位复工复产疫情防控措施指南的通知"] + _dump(LEAD, 15, "　　")
+             + ["国务院应对新型冠状病毒", "感染肺炎疫情联防联控机制", "2020年2月21日",
+                "民法典标注制度文明新高度"] + _dump(OTHER, 15, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["关于印发企事业单位复工复产疫情防控措施指南的通知", "民法典标注制度文明新高度"]
+    assert page.articles[0].paragraphs[-1] == "2020年2月21日"

@@ -559,6 +559,29 @@ def _told_by(feats: list[Feat], i: int) -> list[list[int]] | None:
 
 _TOLD = re.compile(r"(?:讲述|口述)$")
 
+# A date standing alone on its line: 2020年2月20日, 二〇二〇年二月二十日
+_BARE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+SIGNATURE_LINES = 4    # lines naming who signs, over the date: 人力资源社会保障部  中国科协 / …
+
+
+def _signed(feats: list[Feat], i: int) -> list[list[int]] | None:
+    """The lines from i that sign a letter, a notice or a decree under its last sentence: who
+    signs (中华人民共和国主席 习近平, 国务院应对新型冠状病毒 / 感染肺炎疫情联防联控机制, up to
+    four lines, none holding a sentence) over the date alone on its line. GOLD.md keeps each
+    printed line a paragraph of the article (the corpus's 27 such dates, every one under its
+    signer), so they never stand as a headline (an open line over a date reads as one) nor
+    part the text from what follows it (目  录 of a law, the next day of a diary). The
+    paragraphs as lists of line indices, or None."""
+    j = i
+    while j < len(feats) and j <= i + SIGNATURE_LINES and feats[j].kind is None and not feats[j].closed:
+        text = feats[j].text.strip()
+        if _BARE_DATE.fullmatch(text):
+            return [[k] for k in range(i, j + 1)] if j > i else None
+        if len(text) > 30 or _MID_STOP.search(text) or "，" in text:
+            return None
+        j += 1
+    return None
+
 
 def _close_with(body: Unit, lines: list[int]) -> None:
     """A note or credit closing the story `body`: one of its paragraphs, as printed."""
@@ -575,6 +598,7 @@ def _walk(w: _Walker) -> list[Unit]:
     feats = w.f
     units: list[Unit] = []
     cur: Unit | None = None
+    signed_end = -1     # the line under the last letter's or notice's date (_signed)
     i = 0
     while i < w.n:
         f = feats[i]
@@ -586,6 +610,16 @@ def _walk(w: _Walker) -> list[Unit]:
             # A foot credit closes the story above it: its dateline and authors, no paragraph.
             n = f.foot[0] if f.foot else 1
             body = _story_above(cur, units)
+            letter = i == signed_end or w.sized and i > 0 and _BARE_DATE.fullmatch(feats[i - 1].text.strip())
+            if f.foot and body is not None and letter and body is cur and i + n < w.n \
+                    and feats[i + n].kind == "dateline":
+                # under a letter's date (习近平 / 2020年2月20日 / （新华社北京2月22日电）): the
+                # letter's source, a paragraph of the story that goes on to report it where its
+                # dispatch opens right under (the corpus's 4 such letters; a notice's credit
+                # with none under it is its dateline, 财政经济委员会 / 2020年5月26日 / （新华社…）)
+                _close_with(body, list(range(i, i + n)))
+                i += n
+                continue
             if f.foot and body is not None and body.credit is None:
                 body.credit = (f.foot[1], f.names)
                 body.lines.extend(range(i, i + n))
@@ -683,6 +717,12 @@ def _walk(w: _Walker) -> list[Unit]:
                 _close_with(cur, lines)
             cur = None
             i = told[-1][-1] + 1
+            continue
+        signed = _signed(feats, i) if under_story else None
+        if signed:
+            for lines in signed:
+                _close_with(cur, lines)
+            i = signed_end = signed[-1][-1] + 1
             continue
         if under_story and f.kind is None and CREDIT_NOTE.match(f.text) and len(f.text) <= 16:
             # 制图：郭 祥 on a short line of its own after a sentence's end: the story's last

@@ -242,8 +242,9 @@ def _foot_credits(feats: list[Feat]) -> None:
             continue
         # Mid-paragraph a bracket opens a sentence; but a whole line that is a dispatch credit
         # (（新华社北京5月19日电）) closes a story even after a list that ends unpunctuated.
+        # (wrapped, its 电 may fall on the next line: （新华社北京2月22 / 日电）)
         mid = i > 0 and feats[i - 1].kind is None and not feats[i - 1].closed
-        if mid and "电" not in f.text:
+        if mid and "电" not in f.text + (feats[i + 1].text if i + 1 < len(feats) else ""):
             continue
         joined = ""
         for k in range(i, min(i + 6, len(feats))):
