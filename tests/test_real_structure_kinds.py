@@ -2026,3 +2026,16 @@ def test_a_notices_signature_over_its_date_is_no_headline():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["关于印发企事业单位复工复产疫情防控措施指南的通知", "民法典标注制度文明新高度"]
     assert page.articles[0].paragraphs[-1] == "2020年2月21日"
+
+
+def test_a_short_line_over_a_tagged_deck_is_the_titles_first_deck():
+    """公安民警 / 用忠诚担当守护平安（来自疫情防控一线的报道）: over a title's deck that ends on
+    its column's tag, a line of eight characters or fewer is the first deck (corpus 389 titles,
+    12 kickers); a longer line is a kicker (167 to 5), and a mail address is neither."""
+    body = _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(["公安民警", "用忠诚担当守护平安（来自疫情防控一线的报道）"] + body)).articles[0]
+    assert a.title == "公安民警 用忠诚担当守护平安（来自疫情防控一线的报道）" and a.subtitles == []
+    a = baozhi.parse_text(_text(["中南医院4名医护人员治愈后主动返岗", "“抢回被耽误的时间”（来自疫情防控一线的报道）"]
+                                + body)).articles[0]
+    assert a.title == "“抢回被耽误的时间”（来自疫情防控一线的报道）"
+    assert a.subtitles == ["中南医院4名医护人员治愈后主动返岗"]
