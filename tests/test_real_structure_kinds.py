@@ -2040,3 +2040,17 @@ def test_a_short_line_over_a_tagged_deck_is_the_titles_first_deck():
                                 + body)).articles[0]
     assert a.title == "“抢回被耽误的时间”（来自疫情防控一线的报道）"
     assert a.subtitles == ["中南医院4名医护人员治愈后主动返岗"]
+
+
+def test_a_one_story_page_whose_only_blank_line_sets_its_headline_apart():
+    """A dump that parts its blocks by blank lines (pdftotext's way) and shows one only
+    between the page's header and its first headline holds one story: a heading further down
+    with no blank line over it is a section's crosshead (a composite feature, 凝心聚力 稳住经济基本盘
+    with its 交通先行… sections), however its words change. Without the blank line the same
+    lines are two stories (test_a_headline_between_two_stories_of_one_width)."""
+    text = ["凝心聚力战疫情"] + _dump(MUSIC, 15) + ["民法典标注制度文明新高度"] + _dump(LAW, 15)
+    page = baozhi.parse_text(_text(["2020年5月21日 星期四 第10版 经济", ""] + text))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情"]
+    assert "民法典标注制度文明新高度" in page.articles[0].paragraphs
+    page = baozhi.parse_text(_text(["2020年5月21日 星期四 第10版 经济"] + text))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
