@@ -2054,3 +2054,17 @@ def test_a_one_story_page_whose_only_blank_line_sets_its_headline_apart():
     assert "民法典标注制度文明新高度" in page.articles[0].paragraphs
     page = baozhi.parse_text(_text(["2020年5月21日 星期四 第10版 经济"] + text))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情", "民法典标注制度文明新高度"]
+
+
+def test_a_first_line_parted_by_a_justification_space_is_no_title_in_decks():
+    """中国商务部数据 显示,今年一季 under a headline, an OCR's space in the middle: two halves of
+    one length, but a deck holds no comma (1 of the corpus's 332 two-deck titles), so the
+    line opens the body rather than joining the headline."""
+    from baozhi.layout.cues import decks
+    assert decks("优化融资对接机制", "提高金融服务质效") and not decks("中国商务部数据", "显示,今年一季")
+    lines = ["共建一带一路 推动区域发展", "中国商务部数据 显示,今年一季", "度,中国企业对52个“一带一路”",
+             "相关国家非金融类直接投资达42", "亿美元，同比增长11.7%。面对", "新冠肺炎疫情严峻考验，中国与",
+             "沿线国家守望相助。"]
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "共建一带一路 推动区域发展" and a.subtitles == []
+    assert a.paragraphs[0].startswith("中国商务部数据")

@@ -71,6 +71,9 @@ ITEM_HEADS = frozenset({"图片报道", "图片新闻", "新闻图片", "摄影�
 _BOX_TAGS = frozenset({"编后", "编后语", "延伸阅读", "链接", "相关链接", "背景", "资料"})
 
 
+_RUNNING = re.compile(r"[，,；;。]")
+
+
 def decks(a: str, b: str) -> bool:
     """Two lines of one title set deck over deck (优化融资对接机制 / 提高金融服务质效): of even
     length, eight characters at most, no gap inside either, neither a kicker's nor a
@@ -80,8 +83,10 @@ def decks(a: str, b: str) -> bool:
             or NUMBERED.match(a):
         return False    # (第十一条  检举控告…: an article of a rule opens on its number)
     b = COLUMN_TAG.sub("", b)
+    # (no deck holds a comma or a stop, 1 of the corpus's 332: a line of running text that
+    # justification or an OCR parts in two halves, 中国商务部数据 显示,今年一季, does)
     return " " not in a.strip() and " " not in b.strip() and len(a.strip()) == len(b.strip()) \
-        and 2 <= len(a.strip()) <= 8
+        and 2 <= len(a.strip()) <= 8 and not _RUNNING.search(a + b)
 
 
 def deck_line(text: str) -> bool:
