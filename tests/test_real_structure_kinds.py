@@ -2068,3 +2068,58 @@ def test_a_first_line_parted_by_a_justification_space_is_no_title_in_decks():
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "共建一带一路 推动区域发展" and a.subtitles == []
     assert a.paragraphs[0].startswith("中国商务部数据")
+
+
+def test_a_line_set_in_three_cells_is_centred():
+    """我国建立自主技术的气象事业“芯片” / 靠它，天气预报更靠谱 set in by four and six spaces
+    over a body set flush (an OCR-like copy of 人民日报 2020-05-06, page 12): six spaces, three
+    cells, are past any paragraph's indent, so the second line is the headline's, centred
+    under the first, not the first line of a story of its own."""
+    page = baozhi.parse_text(OCR_PAGE)
+    a = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("阴晴雨雪"))
+    assert {a.title, *a.subtitles} == {"我国建立自主技术的气象事业“芯片”", "靠它，天气预报更靠谱"}
+    assert not any(x.title == "靠它，天气预报更靠谱" for x in page.articles if x is not a)
+
+
+OCR_PAGE = """\
+（套）瓷器、金银器、铜器、竹
+木漆器等。清理出的船体属于我
+国古代三大船型的“福船”类型，
+是重 要的宋代船体标本。 刘庆柱
+说,这艘船所代表的水下考古放
+到世界水下 考古史上 都是独 一无
+二的，从打捞沉船开始，就采用
+了多学科结合的研究方法，考古
+与展示同时进行。“我们把这艘
+沉船当做 一个聚落单元来做,想
+知道船上都装了什么东西，去哪
+里，船员是如何生活的，通过它
+可以了解宋代高度发展的陶瓷手
+工业和繁荣的海洋贸易。这种考
+古方法值得推广。”
+国家文物局副局长宋新潮表示,
+2019 年度重 要考古发 现众多，竞
+争激烈，专家们对重要考古发现
+的 学术意义取得比较统一的认识，
+入围项目的选票结果相对集中。
+每一项考古新发现都深化了我们
+对于一个学术领域的认识,也为
+我们提出了一个新的线索和需要
+持续关注的研究方向。
+
+    我国建立自主技术的气象事业“芯片”
+      靠它，天气预报更靠谱
+阴晴雨雪等天气预报信息，和我们
+的日 常生活息息相关。我们每天看
+到、听到的气象预测，主要来自
+“数值天气预报”，这是基于数学、
+物理学方法，利用高性能计算机客
+观定量计算未来天气演变的科学技
+术。在数值天气预报的基础上，预
+报 员 们 再 根 据 自 己 的 经 验 做 出 判 断 ,
+加以订正，就形成了我们获得的预
+报信息。
+2010年4月28日，中国气象局数值
+预报中心成立 。经过10 年攻坚 ,我
+国数值天气预报不 但 实现 了自主研
+"""
