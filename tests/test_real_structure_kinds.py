@@ -2075,13 +2075,13 @@ def test_a_line_set_in_three_cells_is_centred():
     over a body set flush (an OCR-like copy of 人民日报 2020-05-06, page 12): six spaces, three
     cells, are past any paragraph's indent, so the second line is the headline's, centred
     under the first, not the first line of a story of its own."""
-    page = baozhi.parse_text(OCR_PAGE)
+    page = baozhi.parse_text(OCR_CENTRED)
     a = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("阴晴雨雪"))
     assert {a.title, *a.subtitles} == {"我国建立自主技术的气象事业“芯片”", "靠它，天气预报更靠谱"}
     assert not any(x.title == "靠它，天气预报更靠谱" for x in page.articles if x is not a)
 
 
-OCR_PAGE = """\
+OCR_CENTRED = """\
 （套）瓷器、金银器、铜器、竹
 木漆器等。清理出的船体属于我
 国古代三大船型的“福船”类型，
