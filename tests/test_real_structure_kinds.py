@@ -2123,3 +2123,12 @@ OCR_CENTRED = """\
 预报中心成立 。经过10 年攻坚 ,我
 国数值天气预报不 但 实现 了自主研
 """
+
+
+def test_who_sat_in_is_the_subtitle_under_a_meetings_title():
+    """解放军和武警部队代表团分组审议政府工作报告 / 许其亮张又侠参加审议: who sat in, like who
+    presided (…汪洋主持), is the subtitle under the meeting's title, as the corpus has both
+    such lines."""
+    lines = ["解放军和武警部队代表团分组审议政府工作报告", "许其亮张又侠参加审议"] + _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "解放军和武警部队代表团分组审议政府工作报告" and a.subtitles == ["许其亮张又侠参加审议"]

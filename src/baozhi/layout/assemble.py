@@ -74,10 +74,10 @@ def _body_text(units: list[Unit], feats: list[Feat], k: int) -> str:
     return "".join("".join(feats[i].text.split()) for u in near if u.kind == "body" for i in u.lines)
 
 
-# A line that ends on who presided or spoke (…汪洋主持, …栗战书主持并讲话) is the subtitle under
-# a meeting's title: in the corpus's two-line headlines 26 so, none a title (a speech's own
-# title, 在…座谈会上的讲话, ends on 的讲话)
-_PRESIDED = re.compile(r"(?:出席|主持|(?<!的)讲话|(?<!的)致辞|发言|主持会议|作报告)$")
+# A line that ends on who presided, spoke or sat in (…汪洋主持, …栗战书主持并讲话, 许其亮张又侠参加审议)
+# is the subtitle under a meeting's title: in the corpus's two-line headlines 28 so, none a
+# title (a speech's own title, 在…座谈会上的讲话, ends on 的讲话)
+_PRESIDED = re.compile(r"(?:出席|主持|(?<!的)讲话|(?<!的)致辞|发言|主持会议|作报告|参加审议)$")
 # A kicker that says it (孙春兰强调, 外交部发言人——, …：) stands over its title
 _SAYS_END = "——|：|:|强调|表示|指出|要求"
 _SAYS = re.compile(f"(?:{_SAYS_END})$")
