@@ -2132,3 +2132,12 @@ def test_who_sat_in_is_the_subtitle_under_a_meetings_title():
     lines = ["解放军和武警部队代表团分组审议政府工作报告", "许其亮张又侠参加审议"] + _dump(LEAD, 15)
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "解放军和武警部队代表团分组审议政府工作报告" and a.subtitles == ["许其亮张又侠参加审议"]
+
+
+def test_two_short_lines_under_a_kicker_are_the_titles_two_decks():
+    """江苏仪征推行镇纪委委员挂钩联系制 / “娘家人”撑腰 / 监督有底气 (人民日报 2020-05-19,
+    page 11): under a line with no cue, two short lines of unequal length are the title's two
+    decks, not a title and its subtitle (corpus 33 to 2)."""
+    lines = ["江苏仪征推行镇纪委委员挂钩联系制", "“娘家人”撑腰", "监督有底气"] + _dump(LEAD, 15)
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "“娘家人”撑腰 监督有底气" and a.subtitles == ["江苏仪征推行镇纪委委员挂钩联系制"]

@@ -236,6 +236,13 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
             t = rest[0]     # a line of a few characters under another is its subtitle (陈华参加)
         elif len(rest) == 2 and _PRESIDED.search(texts[rest[1]]):
             t = rest[0]     # 全国政协召开双周协商座谈会 / …协商议政 汪洋主持: who presided, a subtitle
+        elif len(rest) == 3 and rest == list(range(rest[0], rest[0] + 3)) \
+                and all(_short_deck(texts[k]) for k in rest[1:]):
+            # 江苏仪征推行镇纪委委员挂钩联系制 / “娘家人”撑腰 / 监督有底气: under a line with no
+            # cue, two short ones are the title's two decks (corpus, decks of twelve
+            # characters or fewer: 33 kicker-title pairs so, 2 kicker-title-subtitle runs)
+            title = texts[rest[1]] + " " + texts[rest[2]]
+            return title, [x for k, x in enumerate(texts) if k not in rest[1:]]
         elif len(rest) == 3:
             t = rest[1]
         elif len(rest) >= 4 and rest == list(range(rest[0], rest[-1] + 1)) \
@@ -272,6 +279,16 @@ def _lead_deck(a: str, b: str) -> bool:
         # kickers; from nine characters on the kickers: 167 to 5)
         return len(a) <= 8 and _TAGGED_DECK.fullmatch(a) is not None
     return _LEAD_DECK.fullmatch(a) is not None and len(rest) >= len(a) + 2
+
+
+def _short_deck(text: str) -> bool:
+    """A line that may be one deck of a title: twelve characters at most, no gap, no comma or
+    sentence's end."""
+    t = text.strip()
+    return 2 <= len(t) <= 12 and len(t.split()) == 1 and not cjk.ends_closed(t) and not _RUN_ON.search(t)
+
+
+_RUN_ON = re.compile(r"[，,、；;]$")
 
 
 def _decks_beside(texts: list[str]) -> int | None:
