@@ -2141,3 +2141,17 @@ def test_two_short_lines_under_a_kicker_are_the_titles_two_decks():
     lines = ["江苏仪征推行镇纪委委员挂钩联系制", "“娘家人”撑腰", "监督有底气"] + _dump(LEAD, 15)
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "“娘家人”撑腰 监督有底气" and a.subtitles == ["江苏仪征推行镇纪委委员挂钩联系制"]
+
+
+def test_a_paragraph_runs_on_across_a_text_boxs_blank_line():
+    """pdfminer writes each text box with a blank line under it, so a blank line may fall
+    mid-sentence (…全国340多支医 / (blank) / 疗队、4.2万余名医务人员奔赴战…): the paragraph
+    runs on across it where the line above fills the column open and the line under it is
+    flush in that column; a blank line after a sentence's end still parts what it parts."""
+    body = _dump(LEAD + MORE, 15, "　　")
+    cut = 3     # inside the first paragraph: its third line is full and open
+    assert not body[cut - 1].endswith("。")
+    lines = ["凝心聚力战疫情（艺文观察）"] + body[:cut] + [""] + body[cut:]
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）"]
+    assert page.articles[0].paragraphs == LEAD + MORE

@@ -15,7 +15,7 @@ from ..names import is_name
 from . import bylines, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
-from .cues import CREDIT_NOTE, END_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line
+from .cues import CREDIT_NOTE, END_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line, letter_spaced
 from .lines import Feat, features, full_first_lines, gap_paragraphs, keeps_indents, unwrapped
 from .units import HEAD_RUN, Unit
 
@@ -332,6 +332,26 @@ class _Walker:
             return False    # a crosshead has no sentence in it: this one ran on past its end
         return (self.f[nxt].indent > 0 and self.plain(nxt)) or (len(para) == 1 and self.short_open(para[0], None))
 
+    def across_gap(self, para: list[int], nxt: int, w_hint: float | None) -> bool:
+        """The paragraph runs on across the blank line over line nxt: the line above it fills
+        the column and stops mid-sentence, and line nxt is plain text set flush in that column
+        (a text box or a column ends there, as pdfminer writes each box with a blank line
+        under it; a page or column break in a copy). A blank line after a sentence's end, or
+        over a line set in, centred or not in the column, still ends the paragraph."""
+        j = para[-1]
+        f, g = self.f[j], self.f[nxt]
+        # (two lines of running text over the gap at least, or a paragraph's indented first
+        # line: a headline's line that happens to fill the column is no box's last line)
+        if len(para) < 2 and not (self.indents and f.indent > 0) or self.f[para[0]].text.startswith("——") or any(column_tag(self.f[k].text) for k in para) \
+                or f.closed or f.text.rstrip().endswith(("：", ":", "——", "）", ")")) or TAIL_NOTE.search(f.text.strip()) \
+                or not self.plain(nxt) or g.indent > 0 or letter_spaced(g.text) \
+                or g.centred or column_tag(g.text) or deck_line(g.text):
+            return False
+        w = self.local_width(para, j, w_hint)
+        if w is None or f.cells + (self.first_room if j == para[0] else 0) < w - self.tol - 0.5:
+            return False
+        return self.fits(nxt, w) or g.closed and g.core <= w + self.tol
+
     def short_open(self, j: int, w_hint: float | None) -> bool:
         """Line j ends short of the column with room to spare: the text stops there."""
         w = self.local_width([j], j, w_hint)
@@ -367,7 +387,7 @@ class _Walker:
                 break
             nxt = j + 1
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit",
-                                                 "footnote") or self.f[nxt].gap:
+                                                 "footnote") or self.f[nxt].gap and not self.across_gap(para, nxt, w_hint):
                 break       # (a blank line, where the dump keeps them between blocks, ends one)
             g = self.f[nxt]
             if (_is_dash_subtitle(g) and (f.closed or f.cells + (2 if j == i else 0) < (w_hint or 0) - INDENT_MIN)) \
