@@ -2155,3 +2155,18 @@ def test_a_paragraph_runs_on_across_a_text_boxs_blank_line():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["凝心聚力战疫情（艺文观察）"]
     assert page.articles[0].paragraphs == LEAD + MORE
+
+
+def test_a_figure_drawn_apart_opens_its_paragraph():
+    """pdfminer puts a PDF's digits, drawn as objects of their own, on a line of their own:
+    这一点出发。 / 1957 / 年，毛泽东同 / 志在…: the figure and the text after it are one
+    paragraph's first line, not a headline; under an open line a figure followed by its unit
+    (自4月 / 12 / 日以来，) goes on with the sentence, and a lone digit over a heading (1 /
+    盼从繁杂事务中抽身) or an address's tail under a note (126.com) is none of these."""
+    lines = (["奋力开启计生协改革发展新征程(人民要论)", "　　早在上世纪50年代，毛泽东", "同志强调，我们作计划、办事、",
+              "想问题，都要从我国有六亿人口", "这一点出发。", "1957", "年，毛泽东同", "志在最高国务会议第十一次（扩",
+              "大）会议上提出，关于计划生育", "问题，“政府可能要设一个部门，", "或者设一个节育委员会，作为政",
+              "府的机构”。"])
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["奋力开启计生协改革发展新征程(人民要论)"]
+    assert page.articles[0].paragraphs[1].startswith("1957年，毛泽东同志在最高国务会议")

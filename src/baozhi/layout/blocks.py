@@ -159,6 +159,11 @@ class _Walker:
             return True, False      # a dateline, or the first line under a picture: its caption
         if i > 0 and self.f[i - 1].kind == "jump" and not f.big:
             return True, False      # （上接第1版） and the text it continues, indented or not
+        if self.lone_token(i):
+            # 1957 / 年，毛泽东同 / 志在…: figures drawn apart from the text they open (a PDF's
+            # digits as objects of their own, which pdfminer puts on a line of their own)
+            wa, reliable = self.ahead(i + 1)
+            return True, self.same_column(i + 1, cur, wa, reliable)
         if self.whole(i):
             # (a long subtitle, a meeting's business or a summary of sentences, stops open
             # and runs to 123 characters at most in the corpus)
@@ -331,6 +336,22 @@ class _Walker:
         if any(self.f[k].closed for k in para):
             return False    # a crosshead has no sentence in it: this one ran on past its end
         return (self.f[nxt].indent > 0 and self.plain(nxt)) or (len(para) == 1 and self.short_open(para[0], None))
+
+    def lone_token(self, i: int) -> bool:
+        """Line i holds only a figure or a Latin word (1957, 40%, 5G) under a sentence's end,
+        and the line under it goes on with plain text that opens on a word or a mark: the two
+        are one line of text drawn apart, the first of a paragraph."""
+        f = self.f[i]
+        # (under an open line the token ends that line, 126.com, 95%; a lone digit numbers a
+        # crosshead, 1 / 盼从繁杂事务中抽身)
+        if f.kind is not None or not _LONE_TOKEN.fullmatch(f.text.strip()) or len(f.text.strip()) < 2 \
+                or f.indent > 0 or f.centred or not self.plain(i + 1):
+            return False
+        g = self.f[i + 1]
+        # (...unless what follows is the figure's unit or measure: 自4月 / 12 / 日以来，)
+        if i > 0 and not self.f[i - 1].closed and not _UNIT.match(g.text):
+            return False
+        return not g.gap and g.indent == 0 and not g.centred and bool(_HAN_OR_MARK.match(g.text))
 
     def across_gap(self, para: list[int], nxt: int, w_hint: float | None) -> bool:
         """The paragraph runs on across the blank line over line nxt: the line above it fills
@@ -510,6 +531,10 @@ def _is_dash_subtitle(f: Feat) -> bool:
 
 # A full stop with more text after it on the line: 4 of the corpus's 4,085 headlines hold one
 # (long decks of sentences), so a line with one is running text.
+# (not an item's number, 1. or No.1, which stands over its story's headline)
+_LONE_TOKEN = re.compile(r"(?!No\.?\d)[0-9A-Za-z][0-9A-Za-z.,%/:\-+·]{0,9}(?<![.:])")
+_UNIT = re.compile(r"[年月日时分秒万亿千百元个名人家项次周岁天号期倍米吨亩度座件份户所条余多%％]")
+_HAN_OR_MARK = re.compile(r"[\u4e00-\u9fff，。、；：％%）》”]")
 _MID_STOP = re.compile(r"。[”’」』]?(?=[^\s”’」』）)])")
 # A reference to a figure, a table or another page, in brackets: （见图11）, （详见第五版）
 _REFERENCE = re.compile(r"[（(](?:见|详见|参见)[^（）()]{1,12}[）)]")
