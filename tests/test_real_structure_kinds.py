@@ -2170,3 +2170,20 @@ def test_a_figure_drawn_apart_opens_its_paragraph():
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["奋力开启计生协改革发展新征程(人民要论)"]
     assert page.articles[0].paragraphs[1].startswith("1957年，毛泽东同志在最高国务会议")
+
+
+def test_a_web_copys_navigation_and_story_markers():
+    """Copied from an e-paper site: a header with bars (人民日报 | 2020-05-22 | 第1版 | 要闻),
+    a navigation line (返回目录　上一篇　下一篇) and a marker over each story (No.1, 【2】): the
+    header and the navigation are furniture, and no marker is a line of its story's headline."""
+    from baozhi.model import Edition
+    from baozhi.layout import furniture
+    ed = Edition()
+    assert furniture.classify("人民日报 | 2020-05-22 | 第1版 | 要闻", ed) == "furniture"
+    assert ed.date == "2020-05-22" and ed.page_number == "1" and ed.section == "要闻"
+    assert furniture.classify("返回目录　　上一篇　　下一篇", Edition()) == "furniture"
+    lines = (["人民日报 | 2020-05-22 | 第1版 | 要闻", "返回目录　　上一篇　　下一篇", "", "No.1", "凝心聚力战疫情（艺文观察）"]
+             + _dump(MUSIC, 15, "　　") + ["", "No.2", "民法典标注制度文明新高度（人民时评）"] + _dump(LAW, 15, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert [(a.title, a.subtitles) for a in page.articles] == [("凝心聚力战疫情（艺文观察）", []),
+                                                               ("民法典标注制度文明新高度（人民时评）", [])]

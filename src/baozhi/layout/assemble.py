@@ -12,7 +12,7 @@ from .. import cjk
 from ..model import Article, Line
 from . import bylines
 from .cues import COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
-from .furniture import jump
+from .furniture import MARKER, jump
 from .lines import Feat
 from .reflow import reflow
 from .units import HEAD_RUN, Unit
@@ -185,8 +185,10 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
     one of three (kicker, title, subtitle), else the last line, since a kicker over the title
     is twice as common as a subtitle under it (1,231 to 568 in the corpus of real articles,
     where these rules pick the right line for 91% of multi-line headlines)."""
-    texts = [_unspread(" ".join(feats[i].text.split())) for i in u.lines]
-    sizes = [lines[i].size or 0.0 for i in u.lines]
+    # (a web copy's story marker, 【1】 or No.1 on a line of its own, is no headline line)
+    kept = [i for i in u.lines if not MARKER.fullmatch(" ".join(feats[i].text.split()))] or list(u.lines)
+    texts = [_unspread(" ".join(feats[i].text.split())) for i in kept]
+    sizes = [lines[i].size or 0.0 for i in kept]
     k = 0
     while k + 1 < len(texts):   # a line that leaves a bracket or quotation open wraps: 每队…（应收尽收 /
         # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”; so does a long one whose last word or two

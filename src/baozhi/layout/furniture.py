@@ -16,7 +16,13 @@ _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商
 _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d{2}\s*-\s*\d{4})")
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
 TRIGGER = re.compile(r"版|[年].*[日]|\d{4}[.．/-]\d|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d"
-                     r"|^\d{1,3}[\s\u3000]+[\u4e00-\u9fff]{2,4}$")
+                     r"|^\d{1,3}[\s\u3000]+[\u4e00-\u9fff]{2,4}$|上一|下一|返回|导航")
+# A web copy's navigation (上一版　下一版, 返回目录　上一篇　下一篇) on a line of its own
+_NAV = frozenset("上一版 下一版 上一篇 下一篇 上一期 下一期 返回目录 返回首页 返回 版面导航 本版目录 目录".split())
+# ...and the marker it sets over each story (【1】, 1., No.1, ◆, 【标题】 over the headline and
+# 【正文】 over the text): a line of the story's headline run to the line walker, where it
+# parts two stories, but no line of the headline (assemble.py)
+MARKER = re.compile(r"【\d{1,3}】|\d{1,3}[.．]|No\.\s?\d{1,3}|◆|【(?:标题|正文|作者|来源|图片)】")
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
@@ -34,9 +40,11 @@ def classify(text: str, edition: Edition) -> str | None:
     """'furniture' when the line is page furniture (filling `edition`), else None."""
     if len(text) > 60 or not TRIGGER.search(text):
         return None
-    s = re.sub(r"[\s\u3000]+", " ", text).strip()
+    s = re.sub(r"[\s\u3000|｜]+", " ", text).strip()      # (人民日报 | 2020-05-22 | 第1版 | 要闻)
     if not s:
         return None
+    if all(t.strip("<>《》") in _NAV for t in s.split()):
+        return "furniture"
     src = _SOURCE.fullmatch(s)
     if src:     # （来源：人民日报 2020年02月11日 第02版）: a web copy's page source line
         return classify(src.group(1), edition)
