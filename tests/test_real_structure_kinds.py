@@ -2187,3 +2187,15 @@ def test_a_web_copys_navigation_and_story_markers():
     page = baozhi.parse_text(_text(lines))
     assert [(a.title, a.subtitles) for a in page.articles] == [("凝心聚力战疫情（艺文观察）", []),
                                                                ("民法典标注制度文明新高度（人民时评）", [])]
+
+
+def test_a_title_broken_by_a_narrow_frame():
+    """A Founder page sets a long title in a narrow frame, four characters a line (中智农产 /
+    品贸易稳 / …): two lines of one length in a run of three say a frame broke them, so a
+    line of four characters runs on into the next where the characters across the break
+    are a word of the story's text (农产品), as longer lines already do."""
+    body = ["　　中国和智利农产品贸易稳中有升。今年一季度，中智农产品贸易额同比增长。",
+            "　　智利是中国在南美洲的重要农产品贸易伙伴，农产品贸易稳中有升，樱桃等产品深受欢迎。"]
+    lines = ["中智农产", "品贸易稳", "中有升"] + _dump([p.strip("　") for p in body], 15, "　　")
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "中智农产品贸易稳中有升" and a.subtitles == []

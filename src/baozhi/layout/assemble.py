@@ -7,6 +7,7 @@ page opens on a body or a headline and closes on a headline or a body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import cjk
 from ..model import Article, Line
@@ -87,8 +88,10 @@ _SAYS = re.compile(f"(?:{_SAYS_END})$")
 _KICKER_END = re.compile(f"(?:代表|委员|{_SAYS_END})$")
 
 
-def _runs_over(t: str, u: str, body: str | None) -> bool:
-    """A headline line that runs on into the next, one headline broken over two lines:
+def _runs_over(t: str, u: str, body: str | None, framed: bool = False) -> bool:
+    """A headline line that runs on into the next, one headline broken over two lines
+    (`framed`: the printed line t ends on is as long as another line of its run of three or
+    more, the width of the frame that broke them):
       - a long line (ten characters or more, no sentence's end) and a last word or two of
         three characters at most under it (牢固树立绿水青山就是金山银山 / 理念), or up to six
         where the pair of characters across the break is one the page's body text uses
@@ -123,7 +126,10 @@ def _runs_over(t: str, u: str, body: str | None) -> bool:
     # (the word is the one across the break: its two characters meet in the body text at
     # least as often as the line's last two do, 总统 against 甸总, where a kicker ends on a
     # word of its own, 部队 against 队全)
-    return len(a) >= 6 and len(b) <= len(a) + 1 and not _KICKER_END.search(a) and "，" not in a \
+    # (four characters do where another line of the run is as long: a frame of that width
+    # broke a long title, 广西启动社 / 会科学普及 / 活动周, as a Founder page sets one in a
+    # narrow column)
+    return len(a) >= (4 if framed else 6) and len(b) <= len(a) + 1 and not _KICKER_END.search(a) and "，" not in a \
         and (a[-2:] + b[0] in body or a[-1] + b[:2] in body) \
         and (body.count(a[-1] + b[0]) >= body.count(a[-2:])
              or len(b) >= 2 and body.count(a[-2:] + b[:2]) >= 2 and not deck_line(b))
@@ -189,6 +195,9 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
     kept = [i for i in u.lines if not MARKER.fullmatch(" ".join(feats[i].text.split()))] or list(u.lines)
     texts = [_unspread(" ".join(feats[i].text.split())) for i in kept]
     sizes = [lines[i].size or 0.0 for i in kept]
+    # (the length of the printed line each text ends on, and how many lines have each length)
+    ends = [len("".join(t.split())) for t in texts]
+    widths = Counter(ends) if len(texts) >= 3 else Counter()
     k = 0
     while k + 1 < len(texts):   # a line that leaves a bracket or quotation open wraps: 每队…（应收尽收 /
         # 刻不容缓）, “抗疫就是打仗， / 阵地决不能丢”; so does a long one whose last word or two
@@ -196,10 +205,11 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         t, u = texts[k], texts[k + 1]
         if t.count("（") + t.count("(") > t.count("）") + t.count(")") or t.count("“") > t.count("”") \
                 or _lone_tag(t, u) or _fills_frame(t, u, frame) \
-                or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body):
+                or abs(sizes[k] - sizes[k + 1]) <= 0.5 and _runs_over(t, u, body, widths[ends[k]] >= 2):
             # (in a PDF a kicker is set smaller than its title: lines of two sizes never run on)
             texts[k:k + 2] = [t + (u.replace(" ", "") if len(u.replace(" ", "")) <= 3 else u)]
             sizes[k:k + 2] = [max(sizes[k:k + 2])]
+            ends[k:k + 2] = [ends[k + 1]]
         else:
             k += 1
     if len(set(sizes)) > 1:
