@@ -4,7 +4,7 @@
     python bench/unseen_styles.py [--corpus ../shared/corpus/rmrb-2020-02-05.jsonl] [--out DIR]
 
 Helper sessions, each given only the corpus and GOLD.md, wrote the generators under
-bench/styles/ to lay real pages of the corpus out as other extraction tools give them (13
+bench/styles/ to lay real pages of the corpus out as other extraction tools give them (16
 styles, 40 pages each, the first 10). They are kept as their authors left them, apart from
 where they look for the corpus, so each style stays a sample of a layout we did not design;
 the layout stages must not be fitted to one of them (README: which were tuned on). Each set is
@@ -33,6 +33,7 @@ RUNS = [
     ("pdftotext_ocr_stream.py", lambda c, o: [c, o], ["pdftotext", "ocrish", "streamorder"]),
     ("export_narrow_wide.py", lambda c, o: ["--corpus", c, "--out", o], ["docx", "narrow", "widecrlf"]),
     ("mixed_web_twospace.py", lambda c, o: [c, o], ["mixed-width", "html-copy", "two-space-indent"]),
+    ("founder_pdfminer_epaper.py", lambda c, o: [c, o], ["founder-columns", "pdfminer-boxes", "epaper-copy"]),
 ]
 KEYS = ["seg_f1", "main_title", "title", "para_f1", "authors", "dateline", "cer"]
 
