@@ -363,8 +363,10 @@ class _Walker:
         f, g = self.f[j], self.f[nxt]
         # (two lines of running text over the gap at least, or a paragraph's indented first
         # line: a headline's line that happens to fill the column is no box's last line)
-        if len(para) < 2 and not (self.indents and f.indent > 0) or self.f[para[0]].text.startswith("——") or any(column_tag(self.f[k].text) for k in para) \
-                or f.closed or f.text.rstrip().endswith(("：", ":", "——", "）", ")")) or TAIL_NOTE.search(f.text.strip()) \
+        if len(para) < 2 and not (self.indents and f.indent > 0) \
+                or self.f[para[0]].text.startswith("——") and not (self.indents and self.f[para[0]].indent > 0) or any(column_tag(self.f[k].text) for k in para) \
+                or f.closed or f.text.rstrip().endswith(("：", ":", "——")) or TAIL_NOTE.search(f.text.strip()) \
+                or f.text.strip().startswith(("（", "(")) and f.text.rstrip().endswith(("）", ")")) \
                 or not self.plain(nxt) or g.indent > 0 or letter_spaced(g.text) \
                 or g.centred or column_tag(g.text) or deck_line(g.text):
             return False
