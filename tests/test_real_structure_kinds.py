@@ -2199,3 +2199,19 @@ def test_a_title_broken_by_a_narrow_frame():
     lines = ["中智农产", "品贸易稳", "中有升"] + _dump([p.strip("　") for p in body], 15, "　　")
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "中智农产品贸易稳中有升" and a.subtitles == []
+
+
+def test_a_line_ending_on_a_clauses_comma_is_no_headline():
+    """No headline line of the corpus's 5,700 ends on ，、or ；. Under a dateline set on a line
+    of its own (新华社北京5月21日电 / （记者成欣）, a Founder page as pdftotext gives it), the
+    flush lines 外交部发言人赵立坚21日说， / 中方坚决反对美售台武器， / 已向美方提出严正交涉。 are
+    the story's first paragraph, not a headline over an untitled story."""
+    lines = ["外交部发言人——", "坚决反对美售台武器", "已向美方提出严正交涉", "　　新华社北京5月21日电", "（记者成欣）",
+             "外交部发言人赵立坚21日说，", "中方坚决反对美售台武器，", "已向美方提出严正交涉。", "　　当日例行记者会上，有",
+             "记者问：美国政府已告知国", "会可能将向台湾出售总价值", "1.8亿美元的先进鱼雷。中", "方对此有何评论？",
+             "　　赵立坚说，中方坚决反", "对美售台武器，已向美方提", "出严正交涉。"]
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.title == "坚决反对美售台武器 已向美方提出严正交涉"
+    assert a.paragraphs[0] == "外交部发言人赵立坚21日说，中方坚决反对美售台武器，已向美方提出严正交涉。"

@@ -863,6 +863,21 @@ def _walk(w: _Walker) -> list[Unit]:
             cur = None
             i = after
             continue
+        if not w.sized and f.kind is None and f.text.rstrip().endswith(("，", "、", "；", ",")) \
+                and f.text.count("“") <= f.text.count("”") and f.text.count("（") <= f.text.count("）"):
+            # (a quotation left open wraps a headline at its comma: “抗疫就是打仗， / 阵地决不能丢”)
+            # No headline line of the corpus's 5,700 ends on a clause's comma: a line that does,
+            # running on to a sentence's end, is the text of a story (外交部发言人赵立坚21日说， /
+            # 中方坚决反对美售台武器， / 已向美方提出严正交涉。 under a dateline on its own line).
+            para = w.take_paragraph(i, cur.width if cur is not None else None)[0]
+            if len(para) > 1 and _SENTENCE_END.search(feats[para[-1]].text.rstrip()):
+                if cur is None or units[-1] is not cur:
+                    cur = Unit("body")
+                    units.append(cur)
+                cur.paras.append(para)
+                cur.lines.extend(para)
+                i = para[-1] + 1
+                continue
         if units and units[-1].kind == "head" and len(units[-1].lines) < HEAD_RUN and not f.gap:
             units[-1].lines.append(i)
         else:
