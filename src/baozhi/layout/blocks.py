@@ -871,6 +871,15 @@ def _walk(w: _Walker) -> list[Unit]:
             # 中方坚决反对美售台武器， / 已向美方提出严正交涉。 under a dateline on its own line).
             para = w.take_paragraph(i, cur.width if cur is not None else None)[0]
             if len(para) > 1 and _SENTENCE_END.search(feats[para[-1]].text.rstrip()):
+                head = units[-1] if units and units[-1].kind == "head" and units[-1].lines == [i - 1] else None
+                width = w.local_width(para, para[-1], None)
+                if head is not None and width is not None and not feats[i - 1].closed \
+                        and feats[i - 1].cells >= width - w.tol and not feats[i - 1].text.rstrip().endswith(("）", ")", "—", "：")):
+                    # the line over it, alone and as wide as the column, is the paragraph's
+                    # first line that the walker took for a headline
+                    units.pop()
+                    cur = None
+                    para = [i - 1] + para
                 if cur is None or units[-1] is not cur:
                     cur = Unit("body")
                     units.append(cur)
