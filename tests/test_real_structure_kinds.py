@@ -2215,3 +2215,14 @@ def test_a_line_ending_on_a_clauses_comma_is_no_headline():
     a = page.articles[0]
     assert a.title == "坚决反对美售台武器 已向美方提出严正交涉"
     assert a.paragraphs[0] == "外交部发言人赵立坚21日说，中方坚决反对美售台武器，已向美方提出严正交涉。"
+
+
+def test_a_story_markers_headline_set_in_is_no_paragraph():
+    """【1】 / (five spaces) 全军和武警部队实战化演练有序进行 / 东西南北中 练兵不放松（记者探营）: under
+    a web copy's story marker the story's headline follows, though its kicker is set in by
+    the spaces that indent a paragraph elsewhere on the page."""
+    lines = (["人民日报 2020年05月17日 第06版：要闻", "", "【1】", "     全军和武警部队实战化演练有序进行",
+              "东西南北中 练兵不放松（记者探营）", ""] + _dump(MUSIC, 20, "　　"))
+    a = baozhi.parse_text(_text(lines)).articles[0]
+    assert a.title == "东西南北中 练兵不放松（记者探营）" and a.subtitles == ["全军和武警部队实战化演练有序进行"]
+    assert a.paragraphs == MUSIC

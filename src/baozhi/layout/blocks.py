@@ -795,6 +795,12 @@ def _walk(w: _Walker) -> list[Unit]:
             # a kicker ending on a dash has its title under it (忙建设、…奔赴一线—— /
             # 战“疫”，湖北退伍老兵有作为), not a paragraph
             start = False
+        if start and f.kind is None and units and units[-1].kind == "head" and units[-1].lines[-1] == i - 1 \
+                and all(furniture.MARKER.fullmatch("".join(feats[k].text.split())) for k in units[-1].lines) \
+                and "".join(feats[i - 1].text.split()) != "【正文】":
+            # a web copy's story marker (【1】, No.1, 【标题】) has its story's headline under it,
+            # however that is set in (its 【正文】 the text)
+            start = False
         if start:
             para, photo = w.take_paragraph(i, cur.width if same and cur else None)
             # What runs open into a headline, byline or dateline is itself a headline, unless
