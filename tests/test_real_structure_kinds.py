@@ -2182,6 +2182,9 @@ def test_a_web_copys_navigation_and_story_markers():
     assert furniture.classify("人民日报 | 2020-05-22 | 第1版 | 要闻", ed) == "furniture"
     assert ed.date == "2020-05-22" and ed.page_number == "1" and ed.section == "要闻"
     assert furniture.classify("返回目录　　上一篇　　下一篇", Edition()) == "furniture"
+    # (the page's editors in brackets at its foot too; a reporter's credit so bracketed is none)
+    assert furniture.classify("（本版责编：杨博、曹娜）", Edition()) == "furniture"
+    assert furniture.classify("（本报记者王明）", Edition()) is None
     lines = (["人民日报 | 2020-05-22 | 第1版 | 要闻", "返回目录　　上一篇　　下一篇", "", "No.1", "凝心聚力战疫情（艺文观察）"]
              + _dump(MUSIC, 15, "　　") + ["", "No.2", "民法典标注制度文明新高度（人民时评）"] + _dump(LAW, 15, "　　"))
     page = baozhi.parse_text(_text(lines))

@@ -48,6 +48,9 @@ def classify(text: str, edition: Edition) -> str | None:
     src = _SOURCE.fullmatch(s)
     if src:     # （来源：人民日报 2020年02月11日 第02版）: a web copy's page source line
         return classify(src.group(1), edition)
+    inner = re.fullmatch(r"[（(](.+)[）)]", s)
+    if inner and _STAFF.match(inner.group(1) + " "):
+        return classify(inner.group(1), edition)    # （本版责编：杨博、曹娜）
     m = re.fullmatch(r"(\d{1,3}) ([\u4e00-\u9fff]{2,4})", s)
     if m and m.group(2) in SECTIONS and 0 < int(m.group(1)) <= 200:
         # 07　经济: the page's number and its section, a header or footer line of their own
