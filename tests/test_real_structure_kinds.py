@@ -2229,3 +2229,18 @@ def test_a_story_markers_headline_set_in_is_no_paragraph():
     a = baozhi.parse_text(_text(lines)).articles[0]
     assert a.title == "东西南北中 练兵不放松（记者探营）" and a.subtitles == ["全军和武警部队实战化演练有序进行"]
     assert a.paragraphs == MUSIC
+
+
+def test_the_text_under_a_dateline_set_on_lines_of_its_own():
+    """本报北京5月19日电 / （记者曲哲涵） set on lines of their own (a Founder page as pdftotext
+    gives it), the story's first lines under them set wider than its column: the story's text,
+    not a headline over an untitled story."""
+    lines = ["中国政府提名金立群为亚投行第二任行长中方候选人", "　　本报北京5月19日电", "（记者曲哲涵）",
+             "5月19日，中国财政部部", "长刘昆作为亚洲基础设施", "投资银行（亚投行）中国", "理事，正式提名亚投行现",
+             "任行长金立群为亚投行第", "二任行长中方候选人。", "　　根据亚投行章程，亚", "投行行长选举遵循公开、",
+             "透明、择优的程序，新行", "长将于2021年1月就任。"]
+    page = baozhi.parse_text(_text(lines))
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.dateline == "本报北京5月19日电（记者曲哲涵）" and a.authors == ["曲哲涵"]
+    assert a.paragraphs[0].startswith("5月19日，中国财政部部长刘昆") and a.paragraphs[0].endswith("中方候选人。")

@@ -790,6 +790,12 @@ def _walk(w: _Walker) -> list[Unit]:
             i = para[-1] + 1
             continue
         start, same = w.para_start(i, cur)
+        if not start and not w.sized and f.kind is None and cur is not None and units[-1] is cur and cur.dateline \
+                and len(cur.paras) == 1 and cur.paras[0][-1] == i - 1 and len(cur.paras[0]) <= 3 \
+                and feats[i - 1].text.rstrip().endswith(("）", ")", "电", "讯")) and w.plain(i):
+            # a dateline set on lines of its own (本报北京5月19日电 / （记者曲哲涵）): the story's
+            # text follows it, however wide its first lines are set
+            start, same = True, True
         if start and units and units[-1].kind == "head" and feats[units[-1].lines[-1]].text.endswith("——") \
                 and f.kind is None and not f.closed and not _MID_STOP.search(f.text) and "，" not in f.text[-1:]:
             # a kicker ending on a dash has its title under it (忙建设、…奔赴一线—— /
