@@ -2244,3 +2244,20 @@ def test_the_text_under_a_dateline_set_on_lines_of_its_own():
     a = page.articles[0]
     assert a.dateline == "本报北京5月19日电（记者曲哲涵）" and a.authors == ["曲哲涵"]
     assert a.paragraphs[0].startswith("5月19日，中国财政部部长刘昆") and a.paragraphs[0].endswith("中方候选人。")
+
+
+def test_a_heading_over_a_summarys_bullet_is_no_crosshead():
+    """习近平会见柬埔寨首相洪森 after its story (headlines after their bodies), then ■ 要在党中央
+    集中统一领导下，始终把… : a summary's long bullet opens a story (or follows its 核心阅读),
+    never goes on inside one, so the heading between is no crosshead, whatever the words."""
+    # (two stories of one vocabulary, so that their words do not tell them apart)
+    first = ["习近平强调，要在党中央集中统一领导下，始终把人民群众生命安全和身体健康放在第一位，依法防控。",
+             "习近平指出，当前，疫情防控正处于关键时期，依法科学有序防控至关重要，要坚持依法防控。",
+             "杨洁篪、王毅、何立峰等参加会见。"]
+    second = ["■要在党中央集中统一领导下，始终把人民群众生命安全和身体健康放在第一位，全面提高依法防控、依法治理能力。",
+              "■当前，疫情防控正处于关键时期，依法科学有序防控至关重要。疫情防控越是到最吃劲的时候，越要坚持依法防控。",
+              "新华社北京2月5日电 中共中央总书记、国家主席习近平5日主持召开中央全面依法治国委员会第三次会议并发表重要讲话。"]
+    lines = (_dump(first, 17, "　　") + ["习近平会见柬埔寨首相洪森"] + _dump(second, 17, "　　")
+             + ["全面提高依法防控依法治理能力"])
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["习近平会见柬埔寨首相洪森", "全面提高依法防控依法治理能力"]

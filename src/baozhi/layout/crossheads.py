@@ -131,7 +131,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False,
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or prev.final or nxt.photo or nxt.ended) \
-                and not nxt.dateline
+                and not nxt.dateline and not _summary(nxt, feats)
                 and prev.credit is None
                 and not (blocked and (feats[u.lines[0]].gap or feats[nxt.lines[0]].gap))
                 and (numbered and len(u.lines) <= 4
@@ -153,6 +153,15 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False,
         out.append(u)
         k += 1
     return out
+
+
+def _summary(u: Unit, feats: list[Feat]) -> bool:
+    """The body opens on a summary's bullet (■ 要在党中央集中统一领导下，…, twenty-five
+    characters or more): in the corpus 15 such bullets open a story or follow its box label
+    (核心阅读), none is inside one, so the heading over it is no crosshead."""
+    first = u.paras[0] if u.paras else u.lines[:1]
+    text = "".join("".join(feats[i].text.split()) for i in first)
+    return text.startswith("■") and len(text) >= 25
 
 
 def _decked(u: Unit, feats: list[Feat]) -> bool:
