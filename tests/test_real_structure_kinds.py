@@ -2261,3 +2261,20 @@ def test_a_heading_over_a_summarys_bullet_is_no_crosshead():
              + ["全面提高依法防控依法治理能力"])
     page = baozhi.parse_text(_text(lines))
     assert [a.title for a in page.articles] == ["习近平会见柬埔寨首相洪森", "全面提高依法防控依法治理能力"]
+
+
+def test_a_told_by_line_and_its_writer_wrapped_by_the_column():
+    """四川凉山彝族自治州普格 / 县大槽乡解拉莫村阿子尔哈讲 / 述 / 本报记者王明峰、通讯员 / 王旭阳整理
+    under a section of a story told by several people: the column parts 讲 / 述 and the
+    writer's line over two lines; they still close the section and part nothing."""
+    told = ["我们家世代居住在四川省普格县大槽乡解拉莫村，村子海拔2500多米，山高路远、交通不便。",
+            "今年春节，一家人团圆的日子，心里暖暖的。"]
+    more = ["我们村地处高黎贡山深处，过去出村要走好几天的山路，如今公路修到了家门口。",
+            "去年全家搬进了新房，日子一天比一天好。"]
+    lines = (["我家的脱贫故事（决战脱贫攻坚）"] + _dump(told, 13, "　　")
+             + ["四川凉山彝族自治州普格", "县大槽乡解拉莫村阿子尔哈讲", "述", "本报记者王明峰、通讯员", "王旭阳整理"]
+             + _dump(more, 13, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["我家的脱贫故事（决战脱贫攻坚）"]
+    paras = page.articles[0].paragraphs
+    assert "四川凉山彝族自治州普格县大槽乡解拉莫村阿子尔哈讲述" in paras and "本报记者王明峰、通讯员王旭阳整理" in paras

@@ -588,10 +588,11 @@ def _told_by(feats: list[Feat], i: int) -> list[list[int]] | None:
     """The lines from i that name who told a section (…第一书记王振讲述, wrapped over up to
     three lines) and, under them, who wrote it down (本报记者 王云娜整理): the lines of each,
     or None (in the corpus all 29 told-by lines have their writer's line under them)."""
-    j, n = i, 0
+    j, n, text = i, 0, ""
     while j < len(feats) and j < i + 3 and feats[j].kind is None and not feats[j].closed:
         n += len(feats[j].text)
-        if _TOLD.search(feats[j].text):
+        text += "".join(feats[j].text.split())
+        if _TOLD.search(text):      # (the column may part 讲 / 述)
             break
         j += 1
     else:
@@ -601,6 +602,10 @@ def _told_by(feats: list[Feat], i: int) -> list[list[int]] | None:
     nxt = j + 1     # (the writer's line says that 讲述 ended a paragraph, not a line of one)
     if nxt < len(feats) and feats[nxt].text.rstrip().endswith("整理") and len(feats[nxt].text) <= 30:
         return [list(range(i, j + 1)), [nxt]]
+    # (...or its two lines: 本报记者王明峰、通讯员 / 王旭阳整理)
+    if nxt + 1 < len(feats) and feats[nxt].kind in (None, "byline") and not feats[nxt].closed \
+            and feats[nxt + 1].text.rstrip().endswith("整理") and len(feats[nxt].text + feats[nxt + 1].text) <= 30:
+        return [list(range(i, j + 1)), [nxt, nxt + 1]]
     return None
 
 
