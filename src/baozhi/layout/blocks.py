@@ -363,8 +363,10 @@ class _Walker:
         f, g = self.f[j], self.f[nxt]
         # (two lines of running text over the gap at least, or a paragraph's indented first
         # line: a headline's line that happens to fill the column is no box's last line)
+        first = self.f[para[0]]
         if len(para) < 2 and not (self.indents and f.indent > 0) \
-                or self.f[para[0]].text.startswith("——") and not (self.indents and self.f[para[0]].indent > 0) or any(column_tag(self.f[k].text) for k in para) \
+                or first.text.startswith("——") and not (self.indents and first.indent > 0) \
+                or any(column_tag(self.f[k].text) for k in para) \
                 or f.closed or f.text.rstrip().endswith(("：", ":", "——")) or TAIL_NOTE.search(f.text.strip()) \
                 or f.text.strip().startswith(("（", "(")) and f.text.rstrip().endswith(("）", ")")) \
                 or not self.plain(nxt) or g.indent > 0 or letter_spaced(g.text) \
@@ -410,7 +412,8 @@ class _Walker:
                 break
             nxt = j + 1
             if nxt >= self.n or self.f[nxt].kind in ("furniture", "byline", "dateline", "jump", "footcredit",
-                                                 "footnote") or self.f[nxt].gap and not self.across_gap(para, nxt, w_hint):
+                                                 "footnote") \
+                    or self.f[nxt].gap and not self.across_gap(para, nxt, w_hint):
                 break       # (a blank line, where the dump keeps them between blocks, ends one)
             g = self.f[nxt]
             if (_is_dash_subtitle(g) and (f.closed or f.cells + (2 if j == i else 0) < (w_hint or 0) - INDENT_MIN)) \
@@ -533,11 +536,13 @@ def _is_dash_subtitle(f: Feat) -> bool:
 
 # A full stop with more text after it on the line: 4 of the corpus's 4,085 headlines hold one
 # (long decks of sentences), so a line with one is running text.
-# (not an item's number, 1. or No.1, which stands over its story's headline)
+_MID_STOP = re.compile(r"。[”’」』]?(?=[^\s”’」』）)])")
+# A figure or a Latin word alone on a line (_Walker.lone_token), not an item's number (1.,
+# No.1), which stands over its story's headline; what may follow it: its unit or measure, and
+# what a line of text may open on.
 _LONE_TOKEN = re.compile(r"(?!No\.?\d)[0-9A-Za-z][0-9A-Za-z.,%/:\-+·]{0,9}(?<![.:])")
 _UNIT = re.compile(r"[年月日时分秒万亿千百元个名人家项次周岁天号期倍米吨亩度座件份户所条余多%％]")
 _HAN_OR_MARK = re.compile(r"[\u4e00-\u9fff，。、；：％%）》”]")
-_MID_STOP = re.compile(r"。[”’」』]?(?=[^\s”’」』）)])")
 # A reference to a figure, a table or another page, in brackets: （见图11）, （详见第五版）
 _REFERENCE = re.compile(r"[（(](?:见|详见|参见)[^（）()]{1,12}[）)]")
 # A bracketed note after a sentence's end closes the paragraph as the sentence did.
@@ -612,7 +617,8 @@ def _told_by(feats: list[Feat], i: int) -> list[list[int]] | None:
 _TOLD = re.compile(r"(?:讲述|口述)$")
 
 # A date standing alone on its line: 2020年2月20日, 二〇二〇年二月二十日
-_BARE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+_BARE_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+                        r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 SIGNATURE_LINES = 4    # lines naming who signs, over the date: 人力资源社会保障部  中国科协 / …
 
 
@@ -882,16 +888,17 @@ def _walk(w: _Walker) -> list[Unit]:
             continue
         if not w.sized and f.kind is None and f.text.rstrip().endswith(("，", "、", "；", ",")) \
                 and f.text.count("“") <= f.text.count("”") and f.text.count("（") <= f.text.count("）"):
-            # (a quotation left open wraps a headline at its comma: “抗疫就是打仗， / 阵地决不能丢”)
             # No headline line of the corpus's 5,700 ends on a clause's comma: a line that does,
             # running on to a sentence's end, is the text of a story (外交部发言人赵立坚21日说， /
             # 中方坚决反对美售台武器， / 已向美方提出严正交涉。 under a dateline on its own line).
+            # (A quotation left open wraps a headline at its comma: “抗疫就是打仗， / 阵地决不能丢”.)
             para = w.take_paragraph(i, cur.width if cur is not None else None)[0]
             if len(para) > 1 and _SENTENCE_END.search(feats[para[-1]].text.rstrip()):
                 head = units[-1] if units and units[-1].kind == "head" and units[-1].lines == [i - 1] else None
                 width = w.local_width(para, para[-1], None)
-                if head is not None and width is not None and not feats[i - 1].closed \
-                        and feats[i - 1].cells >= width - w.tol and not feats[i - 1].text.rstrip().endswith(("）", ")", "—", "：")):
+                above = feats[i - 1]
+                if head is not None and width is not None and not above.closed and above.cells >= width - w.tol \
+                        and not above.text.rstrip().endswith(("）", ")", "—", "：")):
                     # the line over it, alone and as wide as the column, is the paragraph's
                     # first line that the walker took for a headline
                     units.pop()
