@@ -17,8 +17,9 @@ _ISSN = re.compile(r"(?:国内统一连续出版物号|国内统一刊号|邮发
 # Every furniture pattern needs one of these; most body lines have none and are skipped fast.
 TRIGGER = re.compile(r"版|[年].*[日]|\d{4}[.．/-]\d|编|设计|校对|组版|值班|审|签发|监制|排版|报$|号|CN|^[A-Z]\d"
                      r"|^\d{1,3}[\s\u3000]+[\u4e00-\u9fff]{2,4}$|上一|下一|返回|导航")
-# A web copy's navigation (上一版　下一版, 返回目录　上一篇　下一篇) on a line of its own
-_NAV = frozenset("上一版 下一版 上一篇 下一篇 上一期 下一期 返回目录 返回首页 返回 版面导航 本版目录 目录".split())
+# A web copy's navigation (上一版　下一版, 返回目录　上一篇　下一篇) on a line of its own (not a
+# law's 目录, a paragraph of its text)
+_NAV = frozenset("上一版 下一版 上一篇 下一篇 上一期 下一期 返回目录 返回首页 版面导航 本版目录".split())
 # ...and the marker it sets over each story (【1】, 1., No.1, ◆, 【标题】 over the headline and
 # 【正文】 over the text): a line of the story's headline run to the line walker, where it
 # parts two stories, but no line of the headline (assemble.py)
