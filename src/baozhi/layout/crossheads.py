@@ -159,8 +159,7 @@ def _summary(u: Unit, feats: list[Feat]) -> bool:
     """The body opens on a summary's bullet (■ 要在党中央集中统一领导下，…, twenty-five
     characters or more): in the corpus 15 such bullets open a story or follow its box label
     (核心阅读), none is inside one, so the heading over it is no crosshead."""
-    first = u.paras[0] if u.paras else u.lines[:1]
-    text = "".join("".join(feats[i].text.split()) for i in first)
+    text = _packed(u.paras[0] if u.paras else u.lines[:1], feats)
     return text.startswith("■") and len(text) >= 25
 
 
@@ -180,8 +179,8 @@ def _gaps_part_blocks(units: list[Unit], feats: list[Feat]) -> bool:
     """The dump parts its blocks by blank lines, and only its blocks: a blank line opens
     two of the walker's units at least, or only the page's first headline and the body under
     it (a one-story page: a story after it would have its headline set apart too), and none
-    stands inside a body (a headline run and
-    the body under it each a block, as some exports set them). Such a page sets a blank line
+    stands inside a body (a headline run and the body under it each a block, as some exports
+    set them). Such a page sets a blank line
     over every headline, so a heading between two bodies with none over it or under it is
     a crosshead, whatever its words and whatever column the text goes on in, and a body with
     none over it goes on with the body before; a heading with a blank line over it or under
