@@ -72,6 +72,15 @@ _AFTER_MARKS = frozenset("”’」』）)》】")
 _TRAILING_REF = re.compile(r"(?<=[。！？；])(?:[（(](?:见|详见|参见|注|图|表)[^（）()]{0,10}[）)])+$")
 
 
+_CLAUSE_END = re.compile(r"[，,、；;]$")
+
+
+def ends_on_clause(text: str) -> bool:
+    """The line stops on a clause's mark (，、；): the sentence runs on past it. No headline
+    line of the corpus's 5,700 so ends (a headline deck is a phrase, not half a sentence)."""
+    return _CLAUSE_END.search(text.rstrip(SPACES)) is not None
+
+
 def ends_closed(text: str) -> bool:
     """The line ends a sentence: on closing punctuation, on a closing quotation or bracket
     after it, or on a bracketed reference after it (…增长0.7%。（见图6）; not a column's tag

@@ -13,7 +13,11 @@ from .. import cjk
 from ..model import Article, Line
 from . import bylines
 from .cues import COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
-from .furniture import MARKER, jump
+from .furniture import is_marker, jump
+
+# A line opening on these hangs under the one above (——subtitle, （bracketed note）): never the
+# first deck of a headline, nor a deck that could stand alone.
+_DECK_OPENERS = ("——", "（", "(")
 from .lines import Feat
 from .reflow import reflow
 from .units import HEAD_RUN, Unit
@@ -159,7 +163,7 @@ def _fills_frame(t: str, u: str, frame: float | None) -> bool:
     cells) and runs on into line u: where the headline is set in the story's own column, as a
     copy of a mobile e-paper sets it (秉持“赶考”之心推进伟大工 / 程（…）), a line that
     fills the column is one the column broke. Not a kicker that says who speaks (——, ：)."""
-    if frame is None or frame > 16 or u.startswith(("——", "（", "(")):
+    if frame is None or frame > 16 or u.startswith(_DECK_OPENERS):
         return False
     a = t.strip()
     return abs(cjk.cells(a) - frame) <= 0.5 and not cjk.ends_closed(a) and not a.endswith(("—", "：", ":")) \
@@ -177,7 +181,7 @@ def _lone_tag(t: str, u: str) -> bool:
     kickers and subtitles) is a subtitle of its own."""
     a, b = t.strip(), "".join(u.split())
     return _LONE_TAG.fullmatch(b) is not None and not _DATED.search(b) and bool(a) \
-        and not a.startswith(("——", "（", "(")) and not a.endswith(("—", "：", ":")) and not column_tag(a) \
+        and not a.startswith(_DECK_OPENERS) and not a.endswith(("—", "：", ":")) and not column_tag(a) \
         and not cjk.ends_closed(a)
 
 
@@ -192,7 +196,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
     is twice as common as a subtitle under it (1,231 to 568 in the corpus of real articles,
     where these rules pick the right line for 91% of multi-line headlines)."""
     # (a web copy's story marker, 【1】 or No.1 on a line of its own, is no headline line)
-    kept = [i for i in u.lines if not MARKER.fullmatch(" ".join(feats[i].text.split()))] or list(u.lines)
+    kept = [i for i in u.lines if not is_marker(feats[i].text)] or list(u.lines)
     texts = [_unspread(" ".join(feats[i].text.split())) for i in kept]
     sizes = [lines[i].size or 0.0 for i in kept]
     # (the length of the printed line each text ends on, and how many lines have each length)
@@ -236,7 +240,7 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
         t = decked
     else:
         # (a line all in brackets, （2020年5月18日，北京）, dates or places a speech: never the title)
-        rest = [k for k, x in enumerate(texts) if not x.startswith(("——", "（", "(")) and not x.endswith("——")] \
+        rest = [k for k, x in enumerate(texts) if not x.startswith(_DECK_OPENERS) and not x.endswith("——")] \
             or list(range(len(texts)))
         tagged = [k for k in rest if column_tag(texts[k])]
         decked = [k for k in rest if deck_line(texts[k])]
@@ -283,7 +287,7 @@ def _lead_deck(a: str, b: str) -> bool:
     word (江苏 / 网格员志愿者 严防控密织网) has its kicker over it."""
     a, b = a.strip(), b.strip()
     rest = COLUMN_TAG.sub("", b).strip()
-    if len(rest.split()) != 1 or b.startswith(("——", "（", "(")) or _SAYS.search(b) or _KICKER_END.search(a):
+    if len(rest.split()) != 1 or b.startswith(_DECK_OPENERS) or _SAYS.search(b) or _KICKER_END.search(a):
         return False
     if column_tag(b):
         # 公安民警 / 用忠诚担当守护平安（来自疫情防控一线的报道）: over a title's tagged deck, a
@@ -297,10 +301,7 @@ def _short_deck(text: str) -> bool:
     """A line that may be one deck of a title: twelve characters at most, no gap, no comma or
     sentence's end."""
     t = text.strip()
-    return 2 <= len(t) <= 12 and len(t.split()) == 1 and not cjk.ends_closed(t) and not _RUN_ON.search(t)
-
-
-_RUN_ON = re.compile(r"[，,、；;]$")
+    return 2 <= len(t) <= 12 and len(t.split()) == 1 and not cjk.ends_closed(t) and not cjk.ends_on_clause(t)
 
 
 def _decks_beside(texts: list[str]) -> int | None:
@@ -314,8 +315,8 @@ def _decks_beside(texts: list[str]) -> int | None:
     a, b, c = (x.strip() for x in texts)
 
     def plain(x: str) -> bool:
-        return not x.startswith(("——", "（", "(")) and not _SAYS.search(x) and not column_tag(x)
-    if _SAYS.search(a) and plain(b) and not c.startswith(("——", "（", "(")) and not _SAYS.search(c):
+        return not x.startswith(_DECK_OPENERS) and not _SAYS.search(x) and not column_tag(x)
+    if _SAYS.search(a) and plain(b) and not c.startswith(_DECK_OPENERS) and not _SAYS.search(c):
         return 1
     if c.startswith("——") and plain(a) and plain(b) and len(a) <= 12 and len(b) <= 12:
         return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import cjk
 from ..model import Edition, Line
 from ..names import is_name
 from . import bylines, furniture
@@ -813,7 +814,7 @@ def _walk(w: _Walker) -> list[Unit]:
             # 战“疫”，湖北退伍老兵有作为), not a paragraph
             start = False
         if start and f.kind is None and units and units[-1].kind == "head" and units[-1].lines[-1] == i - 1 \
-                and all(furniture.MARKER.fullmatch("".join(feats[k].text.split())) for k in units[-1].lines) \
+                and all(furniture.is_marker(feats[k].text) for k in units[-1].lines) \
                 and "".join(feats[i - 1].text.split()) != "【正文】":
             # a web copy's story marker (【1】, No.1, 【标题】) has its story's headline under it,
             # however that is set in (its 【正文】 the text)
@@ -886,7 +887,7 @@ def _walk(w: _Walker) -> list[Unit]:
             cur = None
             i = after
             continue
-        if not w.sized and f.kind is None and f.text.rstrip().endswith(("，", "、", "；", ",")) \
+        if not w.sized and f.kind is None and cjk.ends_on_clause(f.text) \
                 and f.text.count("“") <= f.text.count("”") and f.text.count("（") <= f.text.count("）"):
             # No headline line of the corpus's 5,700 ends on a clause's comma: a line that does,
             # running on to a sentence's end, is the text of a story (外交部发言人赵立坚21日说， /

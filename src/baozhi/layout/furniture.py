@@ -24,6 +24,13 @@ _NAV = frozenset("上一版 下一版 上一篇 下一篇 上一期 下一期 �
 # 【正文】 over the text): a line of the story's headline run to the line walker, where it
 # parts two stories, but no line of the headline (assemble.py)
 MARKER = re.compile(r"【\d{1,3}】|\d{1,3}[.．]|No\.\s?\d{1,3}|◆|【(?:标题|正文|作者|来源|图片)】")
+
+
+def is_marker(text: str) -> bool:
+    """The whole line is a story marker (MARKER), whatever gaps the dump put in it."""
+    return MARKER.fullmatch("".join(text.split())) is not None
+
+
 _JUMP = re.compile(r"[（(]\s*(?P<dir>下转|转|上接|接|紧接|续)\s*(?:第|自)?\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[）)]")
 
 
