@@ -2278,3 +2278,50 @@ def test_a_told_by_line_and_its_writer_wrapped_by_the_column():
     assert [a.title for a in page.articles] == ["我家的脱贫故事（决战脱贫攻坚）"]
     paras = page.articles[0].paragraphs
     assert "四川凉山彝族自治州普格县大槽乡解拉莫村阿子尔哈讲述" in paras and "本报记者王明峰、通讯员王旭阳整理" in paras
+
+
+def test_summary_lines_under_a_title_stay_over_their_dateline():
+    """湖北突发公共卫生事件应急响应下调为二级, then two summary lines set in as paragraphs
+    (将继续坚持党政主要负责人直 / 接指挥疫情防控的工作机制, 推进复工复产复市复学常态化 / 精准管理),
+    then the dateline: in a dump that keeps its indents the second summary line, over the
+    dateline, is no headline of a story of its own (a story ends on a sentence's end)."""
+    first = ["“五一”假期首日全国旅游市场总体运行平稳，全国A级旅游景区开放8498家，约占总数的70%。",
+             "各地景区严格落实游客流量不超过最大承载量30%的要求，未发现大规模人员聚集情况。"]
+    second = ["本报武汉5月1日电（记者吴君）湖北省新冠肺炎疫情防控工作指挥部5月1日召开新闻发布会宣布：自5月2日零时起，湖北省突发公共卫生事件应急响应级别由一级响应调整为二级响应。",
+              "降低应急响应级别后，湖北省将继续坚持党政主要负责人直接指挥疫情防控的工作机制。"]
+    lines = (["        国内旅游收入近百亿元"] + _dump(first, 15, "　　")
+             + ["                湖北突发公共卫生事件应急响应下调为二级",
+                "　　将继续坚持党政主要负责人直", "接指挥疫情防控的工作机制",
+                "　　推进复工复产复市复学常态化", "精准管理"] + _dump(second, 15, "　　"))
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["国内旅游收入近百亿元", "湖北突发公共卫生事件应急响应下调为二级"]
+    a = page.articles[1]
+    assert a.paragraphs[:2] == ["将继续坚持党政主要负责人直接指挥疫情防控的工作机制", "推进复工复产复市复学常态化精准管理"]
+
+
+def test_section_headings_set_in_parallel_but_for_a_character():
+    """A feature in three sections, each under its speaker's line and two decks: 脱贫户晏昌平扩大
+    养蚕规模 / 产业扶对头 致富不发愁, 种粮大户李玉成拓宽经营门路 / 粮食链条长 收入稳当当, 村支书
+    管益泉抓实环卫整治 / 补短板动真格 乡村更宜居. The shapes (12, 5, 5), (13, 5, 5) and (12, 6, 5)
+    differ by a character: headings set in parallel all the same, so crossheads of one story,
+    though each section's words are its own."""
+    sections = [
+        (["脱贫户晏昌平扩大养蚕规模", "产业扶对头 致富不发愁"],
+         ["时已入夏，但清晨的秦岭深处，仍透着丝丝寒意。晏昌平起个大早，趁妻子徐德美做早饭的工夫，他已上山采完桑叶，用竹篓背回了家。",
+          "“凌晨下小雨，打湿了桑叶，蚕直接吃会生病。”晏昌平配好消毒液，把桑叶泡5分钟，捞出来烘干后，才轻轻撒在蚕簸里，“这些‘宝贝疙瘩’得精心伺候，今年的好收成，还靠它！”",
+          "晏昌平忙着，徐德美也不得闲。室内温度低，她生起炉火，给春蚕取暖，“太冷蚕儿长不好，太热桑叶枯得快，22度最好！”"]),
+        (["种粮大户李玉成拓宽经营门路", "粮食链条长 收入稳当当"],
+         ["5月13日一大早，黑龙江桦川县玉成合作社理事长李玉成就在田头忙开了。一望无际的水田里，农机手操纵着插秧机来回穿梭，社员王连发和几个弟兄在后头查看栽插深度。",
+          "往年李玉成都会上五常市选购种子，今年不便外出，他过完年就跟熟悉的商家通过视频、电话早早订好了种子化肥，一点也没耽误。"]),
+        (["村支书管益泉抓实环卫整治", "补短板动真格 乡村更宜居"],
+         ["干净的道路，整齐的房屋，开阔的长廊，彩绘的文化墙……走进山东青岛市即墨区蓝村镇管家屋子村，几位老人在党建文化广场悠然自得地舞着太极扇。",
+          "管家屋子村紧邻蓝村火车站，共有村民435人，其中60岁以上的老人70余人，是典型老村。",
+          "这些年，虽然生活条件改善，很多人仍保留了烧柴做饭的习惯，家门口堆满柴草，加之垃圾随手扔，一进村，脏、乱、差的印象扑面而来。"]),
+    ]
+    lines = ["致富靠双手，小康重实干"] + _dump(["小康不小康，关键看老乡。奔向全面小康的路上，乡亲们还有哪些新期盼，记者深入乡村一线，聆听乡亲们的心声。"], 18)
+    for heads, body in sections:
+        lines += heads + _dump(body, 18)
+    page = baozhi.parse_text(_text(lines))
+    assert [a.title for a in page.articles] == ["致富靠双手，小康重实干"]
+    paras = ["".join(p.split()) for p in page.articles[0].paragraphs]
+    assert "种粮大户李玉成拓宽经营门路" in paras and "补短板动真格乡村更宜居" in paras

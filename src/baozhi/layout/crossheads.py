@@ -131,14 +131,15 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False,
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or prev.final or nxt.photo or nxt.ended) \
-                and not nxt.dateline and not _summary(nxt, feats)
+                and not (nxt.dateline and not (kept and _set_in(u, feats) and _decks_of_summary(prev, feats)))
+                and not _summary(nxt, feats)
                 and prev.credit is None
                 and not (blocked and (feats[u.lines[0]].gap or feats[nxt.lines[0]].gap))
                 and (numbered and len(u.lines) <= 4
                      or blocked and len(u.lines) <= 4 and not any(feats[i].gap for i in u.lines[1:])
                      or not _centred_as(u, prev, nxt, centres, feats)
                      and _crosshead(u, prev, nxt, feats, sized, tol, indents, flat)
-                     and (story is None or shapes[_shape(u, feats)] > 1
+                     and (story is None or _parallel(_shape(u, feats), shapes)
                           or not (_kicker_over_decks(u, feats) or story.two_stories(prev.lines, _ahead(units, k + 1))))
                      and not (doubt and not _set_in(u, feats) and (_decked(u, feats)
                                                                     or not _runs_across(prev, units, k, story))))):
@@ -161,6 +162,16 @@ def _summary(u: Unit, feats: list[Feat]) -> bool:
     (核心阅读), none is inside one, so the heading over it is no crosshead."""
     text = _packed(u.paras[0] if u.paras else u.lines[:1], feats)
     return text.startswith("■") and len(text) >= 25
+
+
+def _decks_of_summary(u: Unit, feats: list[Feat]) -> bool:
+    """The body holds only short paragraphs that end no sentence, each set in as a paragraph
+    is: the summary lines under a title (将继续坚持党政主要负责人直 / 接指挥疫情防控的工作机制, then
+    推进复工复产复市复学常态化 / 精准管理), which a dump keeping indents sets as paragraphs. A
+    heading set in below them is the next of them, not a headline over the dateline under it:
+    a story ends on a sentence's end or a credit."""
+    return bool(u.paras) and len(u.lines) <= 6 and all(
+        len(p) <= 2 and feats[p[0]].indent > 0 and not cjk.ends_closed(feats[p[-1]].text) for p in u.paras)
 
 
 def _decked(u: Unit, feats: list[Feat]) -> bool:
@@ -399,6 +410,19 @@ def _shape(u: Unit, feats: list[Feat]) -> tuple[int, ...]:
     page are crossheads, whatever their words (dev pages: of 25 headings the cohesion test
     took for headlines and that had a twin, 22 were crossheads)."""
     return tuple(len(w) for w in " ".join(feats[i].text for i in u.lines).split())
+
+
+def _parallel(shape: tuple[int, ...], shapes: Counter) -> bool:
+    """Is a heading of this shape one of a set in parallel: another of its shape on the page,
+    or, for a heading of three words or more, of its shape but for a character here or there
+    (脱贫户晏昌平扩大养蚕规模 / 产业扶对头 致富不发愁 and 村支书管益泉抓实环卫整治 / 补短板动真格 乡村更宜居)?
+    Two headlines in two decks each differ by a character as often as not (携手全球抗疫 彰显中国担当
+    beside a headline of seven characters over six)."""
+    if shapes[shape] > 1:
+        return True
+    return len(shape) > 2 and any(
+        s != shape and len(s) == len(shape) and max(abs(a - b) for a, b in zip(s, shape)) <= 1
+        for s in shapes)
 
 
 def _box(u: Unit, feats: list[Feat]) -> bool:
