@@ -2325,3 +2325,4 @@ def test_section_headings_set_in_parallel_but_for_a_character():
     assert [a.title for a in page.articles] == ["致富靠双手，小康重实干"]
     paras = ["".join(p.split()) for p in page.articles[0].paragraphs]
     assert "种粮大户李玉成拓宽经营门路" in paras and "补短板动真格乡村更宜居" in paras
+

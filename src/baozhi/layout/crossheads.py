@@ -131,7 +131,7 @@ def absorb_crossheads(units: list[Unit], feats: list[Feat], sized: bool = False,
         if (u.kind in ("head", "byline") and prev is not None and nxt is not None
                 and prev.kind == "body"
                 and nxt.kind == "body" and not (prev.photo or prev.ended or prev.final or nxt.photo or nxt.ended) \
-                and not (nxt.dateline and not (kept and _set_in(u, feats) and _decks_of_summary(prev, feats)))
+                and not (nxt.dateline and not (kept and _decks_of_summary(prev, u, nxt, feats)))
                 and not _summary(nxt, feats)
                 and prev.credit is None
                 and not (blocked and (feats[u.lines[0]].gap or feats[nxt.lines[0]].gap))
@@ -164,14 +164,20 @@ def _summary(u: Unit, feats: list[Feat]) -> bool:
     return text.startswith("■") and len(text) >= 25
 
 
-def _decks_of_summary(u: Unit, feats: list[Feat]) -> bool:
-    """The body holds only short paragraphs that end no sentence, each set in as a paragraph
-    is: the summary lines under a title (将继续坚持党政主要负责人直 / 接指挥疫情防控的工作机制, then
-    推进复工复产复市复学常态化 / 精准管理), which a dump keeping indents sets as paragraphs. A
-    heading set in below them is the next of them, not a headline over the dateline under it:
-    a story ends on a sentence's end or a credit."""
+def _decks_of_summary(u: Unit, head: Unit, nxt: Unit, feats: list[Feat]) -> bool:
+    """The body `u` holds only short paragraphs that end no sentence, each set in by the
+    paragraph indent of the body `nxt` (as is the heading between): the summary lines under a
+    title (将继续坚持党政主要负责人直 / 接指挥疫情防控的工作机制, then 推进复工复产复市复学常态化 /
+    精准管理), which a dump keeping indents sets as paragraphs. The heading is the next of them,
+    not a headline over the dateline under it: a story ends on a sentence's end or a credit.
+    (A headline centred by a deeper indent is no summary line: 李克强主持召开… set in four
+    spaces over a body set in two.)"""
+    indent = feats[nxt.lines[0]].indent
+    if indent <= 0 or abs(feats[head.lines[0]].indent - indent) > 0.25:
+        return False
     return bool(u.paras) and len(u.lines) <= 6 and all(
-        len(p) <= 2 and feats[p[0]].indent > 0 and not cjk.ends_closed(feats[p[-1]].text) for p in u.paras)
+        len(p) <= 2 and abs(feats[p[0]].indent - indent) <= 0.25 and not cjk.ends_closed(feats[p[-1]].text)
+        for p in u.paras)
 
 
 def _decked(u: Unit, feats: list[Feat]) -> bool:
