@@ -116,6 +116,7 @@ def main() -> None:
         sys.exit(f"reader_ceiling: no corpus at {args.corpus}")
     work = tempfile.mkdtemp(prefix="baozhi-readers-")
     print(f"{'set':12} {'pages':>5} {'who':8} " + " ".join(f"{k:>10}" for k in KEYS))
+    every: dict[str, list[dict]] = {"reader": [], "baozhi": [], "better": []}
     for folder in sorted(glob.glob(os.path.join(LABELS, "*"))):
         labs = sorted(glob.glob(os.path.join(folder, "*.lab")))
         stems = [os.path.basename(p)[:-4] for p in labs]
@@ -144,8 +145,14 @@ def main() -> None:
                 for r, b in zip(scores["reader"]["pages"].values(), scores["baozhi"]["pages"].values())]
         rows = {"reader": scores["reader"]["mean"], "baozhi": scores["baozhi"]["mean"],
                 "better": {k: sum(p[k] for p in best) / len(best) for k in KEYS}}
+        every["reader"] += scores["reader"]["pages"].values()
+        every["baozhi"] += scores["baozhi"]["pages"].values()
+        every["better"] += best
         for who, mean in rows.items():
             print(f"{os.path.basename(folder):12} {len(stems):5} {who:8} " + " ".join(f"{mean[k]:10.3f}" for k in KEYS))
+    for who, pages in every.items():
+        if pages:
+            print(f"{'all':12} {len(pages):5} {who:8} " + " ".join(f"{sum(p[k] for p in pages) / len(pages):10.3f}" for k in KEYS))
     print(f"(pages in {work})")
 
 
