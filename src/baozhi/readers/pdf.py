@@ -6,10 +6,12 @@ This is the only module that knows the PDF library; everything after it sees Lin
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from ..errors import InputError
-from ..model import Line
+from ..layout import furniture
+from ..model import Edition, Line
 from .printed_lines import (
     Char,
     Run,
@@ -38,18 +40,34 @@ def _open(path: str):
 
 
 def _chars(textpage) -> list[Char]:
+    """Each character with its box (points, origin bottom left) and type size (points).
+
+    The type size is the font size times the vertical scale of the character's matrix (text
+    matrix and CTM; horizontal scaling, Tz, condenses type without making it smaller): newspaper systems (Founder PDFGenerator) set every font at `1 Tf` and scale it with
+    `Tm`, where pdfium's font size alone is 1.0 for every character. A digit or Latin letter
+    that such a system draws as an object of its own has a loose box a full em wide but
+    advances half an em (`1872年` would overlap itself into `187234亩`): a box ends where the
+    next character on its line begins."""
     from pypdfium2 import raw
 
     out = []
     rect = raw.FS_RECTF()
+    m = raw.FS_MATRIX()
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(textpage.raw, i)
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect):
             continue
-        size = raw.FPDFText_GetFontSize(textpage.raw, i) or (rect.top - rect.bottom)
+        size = raw.FPDFText_GetFontSize(textpage.raw, i)
+        if size and raw.FPDFText_GetMatrix(textpage.raw, i, m):
+            size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
+        size = size or (rect.top - rect.bottom)
         out.append(Char(chr(code), rect.left, rect.bottom, rect.right, rect.top, size))
+    for a, b in zip(out, out[1:]):
+        # (a box that reaches past the next character's origin on its line ends there)
+        if a.x0 < b.x0 < a.x1 and abs(a.y0 - b.y0) <= 0.2 * a.size and not b.ch.isspace():
+            a.x1 = b.x0
     return out
 
 
@@ -70,6 +88,12 @@ def _graphics(page):
     return pictures, rules, hrules
 
 
+def _furniture(text: str) -> bool:
+    """A line of the page's furniture (layout/furniture.py's patterns: date line, 第N版,
+    责任编辑), which reading order keeps out of the headline rows."""
+    return furniture.classify(text, Edition()) == "furniture"
+
+
 def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     runs = printed_lines(_chars(textpage))
     if not runs:
@@ -79,7 +103,7 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
     # Pictures stand in the layout like blocks of text: a column topped by a picture is one
     # block with it, not a gap the article beside it can be read into.
     frames = [Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
-    ordered = rejoin_rows([r for r in order(runs + frames, Sheet(body, rules, hrules)) if r.chars])
+    ordered = rejoin_rows([r for r in order(runs + frames, Sheet(body, rules, hrules, _furniture)) if r.chars])
     runs = headline_stacks(ordered, body)
     runs, captions = captions_last(wrapped_headlines(runs, body), pictures)
     indent = indents(runs, body)

@@ -5,6 +5,7 @@ Pictures take part as blocks; captions are read after the body that wraps around
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..cjk import HANGING
@@ -46,10 +47,16 @@ class Sheet:
     body: float                                         # the body type size
     rules: list[tuple[float, float, float]]             # column rules: x, y0, y1
     hrules: list[tuple[float, float, float]]            # rules across: y, x0, x1
+    furniture: Callable[[str], bool] = lambda text: False   # a page's date, section, staff line
 
 
 def _only_headlines(runs: list[Run], page: Sheet) -> bool:
-    """Headline lines, and at most as many short lines with them (their bylines)."""
+    """Headline lines, and at most as many short lines with them (their bylines). A band that
+    holds a line of the page's furniture in headline type is the page's header (a Founder
+    page sets its date line and 责任编辑 line in 10-point type over 8-point text): it heads no
+    article and is read as a band of its own."""
+    if any(r.chars and headline_type(r.size, page.body) and page.furniture(r.text) for r in runs):
+        return False
     heads = sum(1 for r in runs if headline_type(r.size, page.body))
     rest = [r for r in runs if not headline_type(r.size, page.body)]
     return heads > 0 and len(rest) <= heads and all(len(r.chars) <= 24 for r in rest)
