@@ -5,6 +5,7 @@ spaces; a headline broken over lines is joined; indents are measured from the co
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -192,17 +193,26 @@ def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
 
 def indents(runs: list[Run], body: float) -> dict[int, float]:
     """Indents in cells, where a paragraph's first line stands in from its column: a column's
-    left edge is where many body lines start, the leftmost such place within four cells."""
-    plain = [r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical]
-    starts: dict[int, int] = {}
-    for r in plain:
-        starts[round(r.x0)] = starts.get(round(r.x0), 0) + 1
-    edges = sorted(x for x, n in starts.items() if n >= 2)
+    left edge is where most of the body lines around a line start (those within twelve lines
+    above or below it that share its column), the commonest such place up to four cells to
+    its left. (Not the leftmost place where lines start: a story boxed or set beside a picture
+    starts a cell or two in from the page's column edge, and measured from that edge every one
+    of its lines would be indented.)"""
+    plain = sorted((r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical), key=lambda r: r.y0)
+    ys = [r.y0 for r in plain]
     out: dict[int, float] = {}
     for r in plain:
-        left = next((x for x in edges if r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), None)
-        if left is None:    # a short column: the line set right under it shows the edge
-            under = [o.x0 for o in plain if 0 < r.y0 - o.y1 <= r.size and o.x0 < r.x1 and r.x0 < o.x1
+        reach = 12 * r.size
+        lo, hi = bisect.bisect_left(ys, r.y0 - reach), bisect.bisect_right(ys, r.y0 + reach)
+        starts: dict[int, int] = {}
+        for o in plain[lo:hi]:
+            if o.x0 < r.x1 and r.x0 < o.x1 and r.x0 - 4.5 * r.size <= o.x0 <= r.x0 + 0.5:
+                starts[round(o.x0)] = starts.get(round(o.x0), 0) + 1
+        edges = [x for x, n in starts.items() if n >= 2]
+        if edges:
+            left = max(edges, key=lambda x: (starts[x], -x))
+        else:    # a short column: the line set right under it shows the edge
+            under = [o.x0 for o in plain[lo:hi] if 0 < r.y0 - o.y1 <= r.size and o.x0 < r.x1 and r.x0 < o.x1
                      and r.x0 - 4.5 * r.size <= o.x0]
             left = min(under) if under else None
         if left is not None and r.x0 - left >= 0.5 * r.size:
