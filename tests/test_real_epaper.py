@@ -51,6 +51,10 @@ def test_the_header_is_furniture_and_the_stories_are_whole(page):
     page's furniture, read apart from the stories under them (not across their columns); the
     eight 本报讯 stories come out with their datelines."""
     assert page.edition.date == "2011-05-24" and page.edition.section == "综合新闻"
+    # the page number in 30-point type and the paper's Latin name on the header's row are
+    # the header's, not a headline's lines
+    assert page.edition.page_number == "2"
+    assert not any(set(a.subtitles) & {"2", "NEW", "SANMEN"} for a in page.articles)
     with open(PAGE[:-4] + ".gold.json", encoding="utf-8") as f:
         gold = json.load(f)
     row = evaluate.score_page(gold, page.to_dict())

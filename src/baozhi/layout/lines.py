@@ -10,6 +10,7 @@ from .. import cjk
 from ..model import Edition, Line, headline_type
 from . import bylines, credits, datelines, furniture
 
+_LATIN_NAME = re.compile(r"[A-Z][A-Z' ]{1,24}")
 _HANGING = "".join(cjk.HANGING)
 # Every byline role word has one of these near the start of the line.
 _ROLE_HINT = re.compile(r"[者员生/／]|作者")
@@ -175,15 +176,25 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
                     g.kind = "credit"
         feats.append(f)
     # Where a PDF sets its header across the page, reading order may put an item far from the
-    # date line; on the date line's baseline it is still the header's.
-    header = [ln.bbox[1] for f, ln in zip(feats, lines) if f.kind == "furniture" and ln.bbox is not None]
+    # date line; on the date line's row it is still the header's (a page number in 30-point
+    # type beside a section name in 24: their baselines differ, their rows do not).
+    header: list[tuple[float, float]] = []
+
+    def on_header_row(i: int) -> bool:
+        box = lines[i].bbox
+        return box is not None and any(
+            min(box[3], y1) - max(box[1], y0) >= 0.5 * min(box[3] - box[1], y1 - y0) for y0, y1 in header)
+
     for _ in range(2):      # 2011.5.24 星期二 / 综合新闻 / 2: each beside the other
+        header[:] = [(ln.bbox[1], ln.bbox[3]) for f, ln in zip(feats, lines) if f.kind == "furniture" and ln.bbox is not None]
         for i, f in enumerate(feats):
             if f.kind is None and len(f.text) <= 6 and (any(
                     0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1))
-                    or lines[i].bbox is not None and any(abs(lines[i].bbox[1] - y) < 1.0 for y in header)) \
-                    and furniture.is_section(f.text, edition):
+                    or on_header_row(i)) and furniture.is_section(f.text, edition):
                 f.kind = "furniture"
+            elif f.kind is None and _LATIN_NAME.fullmatch(f.text.strip()) and on_header_row(i):
+                f.kind = "furniture"    # the paper's name in Latin letters beside its date line
+                # (NEW SANMEN, RENMIN RIBAO), as a masthead prints it
     sizes = sorted(ln.size for ln in lines if ln.size)
     if sizes:
         body = sizes[len(sizes) // 2]
