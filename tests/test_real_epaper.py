@@ -71,3 +71,13 @@ def test_a_story_set_in_from_the_column_edge_keeps_its_paragraphs(page):
     start, so it has the five paragraphs it prints, not one a line."""
     story = next(a for a in page.articles if a.title == "文明进社区，我们在行动")
     assert len(story.paragraphs) == 5, [p[:10] for p in story.paragraphs]
+
+
+def test_a_photo_with_a_title_under_its_picture(page):
+    """科普宣传上街 in 21-point type right under its picture, then the caption closed by names
+    in brackets ((陈维连)): one photo item, the title its own, the caption its paragraph, the
+    photographer its author (not a title left at the page's end, nor a caption read into the
+    briefs box beside it)."""
+    photo = next(a for a in page.articles if a.title == "科普宣传上街")
+    assert photo.kind == "photo" and photo.authors == ["陈维连"]
+    assert _packed(photo.paragraphs[0]).startswith("5月19日，县科技局") and photo.paragraphs[-1].endswith("设点宣传。")

@@ -13,7 +13,7 @@ import re
 from .. import cjk
 from ..model import Edition, Line
 from ..names import is_name
-from . import bylines, furniture
+from . import bylines, credits, furniture
 from .columns import FULL_TOL, block_width, column_width, new_page, tolerance
 from .crossheads import absorb_crossheads
 from .cues import CREDIT_NOTE, END_NOTE, PICTURE_NOTE, BOX_LABELS, TAIL_NOTE, column_tag, deck_line, letter_spaced
@@ -395,11 +395,14 @@ class _Walker:
         if self.f[i].apart:
             # A caption under a picture runs to its credit (…施工现场。记者 张宏斌 摄),
             # whatever its line widths say: it is set to the picture, not to a column.
+            # (or to the names in brackets that close it: …设点宣传。（陈维连）, a county
+            # paper's photo credit)
             j = i
-            while self.f[j].kind != "credit" and self.plain(j + 1) and not self.f[j + 1].apart:
+            while self.f[j].kind != "credit" and not _bracket_credit(self.f[j].text) and self.plain(j + 1) \
+                    and not self.f[j + 1].apart:
                 j += 1
-            if self.f[j].kind == "credit" and (j + 1 >= self.n or self.f[j + 1].kind != "credit"
-                                                or self.f[j + 1].apart):
+            if (self.f[j].kind == "credit" or _bracket_credit(self.f[j].text)) and (
+                    j + 1 >= self.n or self.f[j + 1].kind != "credit" or self.f[j + 1].apart):
                 return list(range(i, j + 1)), True
         if self.whole(i):
             return [i], False
@@ -521,6 +524,16 @@ class _Walker:
     def ahead_width(self, i: int) -> float | None:
         w, reliable = self.ahead(i)
         return w if reliable else None
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{2,40}[）)][ \u3000]*$")
+
+
+def _bracket_credit(text: str) -> bool:
+    """The line ends on names in brackets, a credit with no dispatch (（陈维连）)."""
+    m = _TRAILING_BRACKET.search(text)
+    got = credits.parse(m.group(0)) if m else None
+    return got is not None and got[0] is None and bool(got[1])
 
 
 def _spread(text: str) -> bool:

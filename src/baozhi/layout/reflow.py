@@ -45,12 +45,15 @@ def reflow(paras: list[list[str]], dateline: bool = False, photo: bool = False,
                 body.authors = datelines.authors(m)
                 raws[k] = m.string[m.end():]
                 break
+    shot = False
     if photo and raws:
         c = bylines.credit(raws[-1])
         if c:
             body.authors += [n for n in c[1] if n not in body.authors]
             raws[-1] = raws[-1][:c[0]].rstrip(" \u3000（(")
-    if credit is None and raws and not photo:
+            shot = True
+    # (a caption may close on names in brackets instead: …设点宣传。（陈维连）)
+    if credit is None and raws and not shot:
         k = max(raws[-1].rfind("（"), raws[-1].rfind("("))
         got = credits.parse(raws[-1][k:]) if k > 0 and raws[-1][:k].rstrip()[-1:] in "。！？”…" else None
         if got is not None:

@@ -176,16 +176,26 @@ def _picture_over(r: Run, pictures: list[tuple[float, float, float, float]]):
     return None
 
 
+def _hang(r: Run) -> float:
+    """How far a line may stand out of its measure: half an em where it opens on an opening
+    quotation mark or bracket, which compositors hang."""
+    return 0.6 * r.size if r.chars and r.chars[0].ch in "“‘「『（(《" else 0.0
+
+
 def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
     """Captions out of the flow: a body that wraps around a picture is read on past the
     picture's caption, which follows at the end of the page. A caption is the line right
-    under a picture and the lines set closely under that one within the picture's width.
+    under a picture and the lines set closely under that one within the picture's width (under
+    a photo's title in headline type, its caption's first line stands as far below as the
+    title's leading: 科普宣传上街 in 21-point type over a caption in 8; a line opening on a
+    quotation mark may hang it half an em out of the picture's width).
     Returns the order and the ids of the runs that open a caption."""
     opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
     if not opens:
         return runs, set()
     moved: list[Run] = []
     taken: set[int] = set()
+    heads: set[int] = set()
     for r in runs:
         if id(r) not in opens or id(r) in taken:
             continue
@@ -195,14 +205,17 @@ def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
         while True:
             prev = group[-1]
             nxt = [c for c in runs if id(c) not in taken and id(c) not in opens
-                   and 0 <= prev.y0 - c.y1 <= 0.8 * c.size and c.x0 >= box[0] - 1 and c.x1 <= box[2] + 1.5 * c.size]
+                   and 0 <= prev.y0 - c.y1 <= 0.8 * max(c.size, prev.size) and c.x0 >= box[0] - 1 - _hang(c)
+                   and c.x1 <= box[2] + 1.5 * c.size]
             if not nxt:
                 break
             c = max(nxt, key=lambda c: c.y1)
             group.append(c)
             taken.add(id(c))
         moved += group
-    return [r for r in runs if id(r) not in taken] + moved, set(opens)
+        if len(group) > 1 and group[0].size >= 1.5 * group[1].size:
+            heads.add(id(group[1]))    # under a photo's title, the caption opens on the next line
+    return [r for r in runs if id(r) not in taken] + moved, set(opens) | heads
 
 
 def rejoin_rows(runs: list[Run]) -> list[Run]:
