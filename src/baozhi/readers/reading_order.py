@@ -182,6 +182,12 @@ def _hang(r: Run) -> float:
     return 0.6 * r.size if r.chars and r.chars[0].ch in "“‘「『（(《" else 0.0
 
 
+def _columns_under(r: Run, box: tuple[float, float, float, float], runs: list[Run]) -> bool:
+    """Another line of r's type stands beside r on its row, under the same picture."""
+    return any(o is not r and o.chars and abs(o.size - r.size) < 0.1 * r.size and abs(o.y1 - r.y1) <= 0.5 * r.size
+               and o.x0 < box[2] and box[0] < o.x1 and (o.x0 >= r.x1 or o.x1 <= r.x0) for o in runs)
+
+
 def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
     """Captions out of the flow: a body that wraps around a picture is read on past the
     picture's caption, which follows at the end of the page. A caption is the line right
@@ -191,8 +197,18 @@ def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
     quotation mark may hang it half an em out of the picture's width).
     Returns the order and the ids of the runs that open a caption."""
     opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
+    # Two lines side by side right under one picture are the columns of a story set on under
+    # it (the picture's credit set in it), not a caption, which spans the picture's measure:
+    # 自己的家出一份力… and 城市复评问卷调查活动… under a picture over two columns.
+    opens = {k: box for k, box in opens.items() if not _columns_under(next(r for r in runs if id(r) == k), box, runs)}
+    # Text set over a picture (its credit, 陈维连/摄, in a corner; words on a banner) is the
+    # picture's, not the flow's: read after everything else.
+    over = [r for r in runs if any(b[0] - 1 <= r.x0 and r.x1 <= b[2] + 1 and b[1] - 1 <= r.y0 and r.y1 <= b[3] + 1
+                                   for b in pictures)]
+    ids = {id(r) for r in over}
+    runs = [r for r in runs if id(r) not in ids]
     if not opens:
-        return runs, set()
+        return runs + over, set()
     moved: list[Run] = []
     taken: set[int] = set()
     heads: set[int] = set()
@@ -215,7 +231,7 @@ def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
         moved += group
         if len(group) > 1 and group[0].size >= 1.5 * group[1].size:
             heads.add(id(group[1]))    # under a photo's title, the caption opens on the next line
-    return [r for r in runs if id(r) not in taken] + moved, set(opens) | heads
+    return [r for r in runs if id(r) not in taken] + moved + over, set(opens) | heads
 
 
 def rejoin_rows(runs: list[Run]) -> list[Run]:
