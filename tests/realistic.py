@@ -264,10 +264,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--pdf", action="store_true", help="typeset PDFs instead of text dumps")
+    ap.add_argument("--founder", action="store_true",
+                    help="with --pdf: write them as Founder PDFGenerator does (tests/typeset.py --founder)")
     ap.add_argument("--flat", action="store_true", help="unwrapped text: a paragraph a line")
     ap.add_argument("--corpus", help="a corpus .jsonl (default: ../shared/corpus, else the bundled 200)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
+    if args.founder:
+        import typeset
+        typeset.STYLE["founder"] = True
     generate(args.pages, args.out, args.seed, args.split, args.pdf, args.corpus, args.flat)
     print(f"{args.pages} {'PDF' if args.pdf else 'unwrapped text' if args.flat else 'text'} pages in {args.out}")
     return 0

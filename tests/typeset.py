@@ -42,8 +42,11 @@ NEWSPAPERS = ["金昌日报", "河西晚报", "陇原商报", "祁连日报"]
 SECTIONS = ["要闻", "综合", "经济", "社会", "民生", "文化", "时政要闻", "地方"]
 STAFF = ["张伟", "李娜", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "周敏"]
 LAYOUTS = ("over", "beside", "vertical", "wrapped")
-# Producer habits a run can switch on (`--centred`): the default set is what the tests pin.
-STYLE = {"centred": False}
+# Producer habits a run can switch on (`--centred`, `--founder`): the default set is what the
+# tests pin. `founder` writes text as Founder PDFGenerator does (issue 10): every font set at
+# `1 Tf` and scaled by the text matrix, each digit or Latin letter a text object of its own,
+# headlines drawn after the bodies in the content stream, the header set larger than the text.
+STYLE = {"centred": False, "founder": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -92,9 +95,41 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+def _founder_text(c, text: str, x: float, y: float, size: float, font: str, scale: float, space: float) -> None:
+    """One line as Founder writes it: `1 Tf`, the size in the text matrix (so the character
+    spacing, in text space, is divided by it), and each ASCII character (digit, Latin letter)
+    an object of its own placed where the run would have put it."""
+    pos = x
+    k = 0
+    while k < len(text):
+        j = k + 1
+        if not text[k].isascii():
+            while j < len(text) and not text[j].isascii():
+                j += 1
+        seg = text[k:j]
+        t = c.beginText()
+        t.setFont(font, 1)
+        t.setTextTransform(size, 0, 0, size, pos, y)
+        t.setHorizScale(scale)
+        t.setCharSpace(space / size)
+        t.textOut(seg)
+        c.drawText(t)
+        pos += _width(seg, font, size) * scale / 100.0 + space * len(seg)
+        k = j
+
+
 def _draw(c, op: tuple, font: str) -> None:
     kind = op[0]
-    if kind == "text":
+    if kind == "text" and STYLE["founder"]:
+        _, text, x, y, size, width, justify = op
+        natural = _width(text, font, size)
+        scale, space = 100.0, 0.0
+        if width and natural > width:
+            scale = 100.0 * width / natural
+        elif width and justify and len(text) > 1:
+            space = (width - natural) / (len(text) - 1)
+        _founder_text(c, text, x, y, size, font, scale, space)
+    elif kind == "text":
         _, text, x, y, size, width, justify = op
         t = c.beginText(x, y)
         t.setFont(font, size)
@@ -319,11 +354,13 @@ def _furniture(sh: Sheet, page_no: int, paper: str, date: tuple[int, int, int], 
         sh.ops.append(("text", "第1版", sh.w / 2, top, 9.0, None, False))
         sh.ops.append(("text", "国内统一连续出版物号 CN62-0014", sh.w - sh.margin - 160, top, 9.0, None, False))
     else:
-        sh.ops.append(("text", datestr, sh.margin, top - 9, 9.0, None, False))
-        sh.ops.append(("text", f"第{page_no}版", sh.w / 2 - 40, top - 9, 9.0, None, False))
-        sh.ops.append(("text", section, sh.w / 2 + 10, top - 9, 9.0, None, False))
-        sh.ops.append(("text", paper, sh.w - sh.margin - 40, top - 9, 9.0, None, False))
-        top -= 9
+        # (a Founder page sets its header larger than the text: 10-point over 8)
+        hs = round(1.25 * sh.size, 1) if STYLE["founder"] else 9.0
+        sh.ops.append(("text", datestr, sh.margin, top - hs, hs, None, False))
+        sh.ops.append(("text", f"第{page_no}版", sh.w / 2 - 40, top - hs, hs, None, False))
+        sh.ops.append(("text", section, sh.w / 2 + 10, top - hs, hs, None, False))
+        sh.ops.append(("text", paper, sh.w - sh.margin - 40, top - hs, hs, None, False))
+        top -= hs
     sh.ops.append(("hline", sh.margin, sh.w - sh.margin, top - 5))
     sh.ops.append(("hline", sh.margin, sh.w - sh.margin, sh.margin + 12))
     staff = rng.sample(STAFF, 2)
@@ -421,7 +458,13 @@ def render(sheets: list[Sheet], path: str) -> None:
     c = canvas.Canvas(path, pagesize=(sheets[0].w, sheets[0].h))
     for sh in sheets:
         c.setPageSize((sh.w, sh.h))
-        for op in sh.ops:
+        ops = sh.ops
+        if STYLE["founder"]:
+            # Founder draws a page's frames one after another, headlines last: the content
+            # stream's order is not the reading order.
+            big = [op for op in ops if op[0] == "text" and op[4] >= 1.3 * sh.size]
+            ops = [op for op in ops if not (op[0] == "text" and op[4] >= 1.3 * sh.size)] + big[::-1]
+        for op in ops:
             _draw(c, op, sh.font)
         c.showPage()
     c.save()
@@ -553,10 +596,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pool", default="articles.jsonl")
     ap.add_argument("--dense", action="store_true", help="broadsheet pages, 6-8 columns of 9-point type")
     ap.add_argument("--centred", action="store_true", help="headlines centred over their columns")
+    ap.add_argument("--founder", action="store_true",
+                    help="write text as Founder PDFGenerator does: 1 Tf scaled by Tm, digits apart, headlines last")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
     ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
     STYLE["centred"] = args.centred
+    STYLE["founder"] = args.founder
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -191,30 +191,53 @@ def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
     return [r for r in runs if id(r) not in into]
 
 
+_OPENING = "“‘「『（(《〈【"
+
+
 def indents(runs: list[Run], body: float) -> dict[int, float]:
-    """Indents in cells, where a paragraph's first line stands in from its column: a column's
-    left edge is where most of the body lines around a line start (those within twelve lines
-    above or below it that share its column), the commonest such place up to four cells to
-    its left. (Not the leftmost place where lines start: a story boxed or set beside a picture
-    starts a cell or two in from the page's column edge, and measured from that edge every one
-    of its lines would be indented.)"""
-    plain = sorted((r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical), key=lambda r: r.y0)
-    ys = [r.y0 for r in plain]
+    """Indents in cells, where a paragraph's first line stands in from its column. A column's
+    left edge is the leftmost place, up to four cells to the left of the line, where a line of
+    its block starts and two or more lines of the page do. A block is the line's column of
+    text: the lines set one under the other at the line spacing, each sharing the span of the
+    one above or starting within four cells of it (工。 over 这正是： set in), up to twelve
+    above and below. (A story boxed or set beside a picture starts in from the page's column
+    edge: measured from that edge, every one of its lines was indented; 新三门's 文明进社区 came
+    out a paragraph a line.) A line opening on a quotation mark or bracket, which compositors
+    hang out, says nothing of the edge."""
+    plain = sorted((r for r in runs if abs(r.size - body) <= 0.1 * body and not r.vertical), key=lambda r: -r.y1)
+    tops = [-r.y1 for r in plain]
+    below: dict[int, Run] = {}
+    above: dict[int, Run] = {}
+    for r in plain:
+        # the line set right under r in its column: the nearest below that shares its span
+        k = bisect.bisect_right(tops, -r.y0 - 0.01)
+        for o in plain[k:]:
+            if o.y1 < r.y0 - 1.2 * r.size:
+                break
+            if min(o.x1, r.x1) - max(o.x0, r.x0) >= 0.5 * min(o.x1 - o.x0, r.x1 - r.x0) \
+                    or abs(o.x0 - r.x0) <= 4.5 * r.size:
+                # (sharing its span, or starting near it: 工。 over 这正是： set in)
+                if id(o) not in above:
+                    below[id(r)], above[id(o)] = o, r
+                break
+    starts: dict[int, int] = {}
+    for o in plain:
+        if o.chars and o.chars[0].ch not in _OPENING:
+            starts[round(o.x0)] = starts.get(round(o.x0), 0) + 1
     out: dict[int, float] = {}
     for r in plain:
-        reach = 12 * r.size
-        lo, hi = bisect.bisect_left(ys, r.y0 - reach), bisect.bisect_right(ys, r.y0 + reach)
-        starts: dict[int, int] = {}
-        for o in plain[lo:hi]:
-            if o.x0 < r.x1 and r.x0 < o.x1 and r.x0 - 4.5 * r.size <= o.x0 <= r.x0 + 0.5:
-                starts[round(o.x0)] = starts.get(round(o.x0), 0) + 1
-        edges = [x for x, n in starts.items() if n >= 2]
-        if edges:
-            left = max(edges, key=lambda x: (starts[x], -x))
-        else:    # a short column: the line set right under it shows the edge
-            under = [o.x0 for o in plain[lo:hi] if 0 < r.y0 - o.y1 <= r.size and o.x0 < r.x1 and r.x0 < o.x1
-                     and r.x0 - 4.5 * r.size <= o.x0]
-            left = min(under) if under else None
+        mine: set[int] = set()
+        for step in (above, below):
+            o = r
+            for _ in range(12):
+                o = step.get(id(o))
+                if o is None:
+                    break
+                if o.chars and o.chars[0].ch not in _OPENING:
+                    mine.add(round(o.x0))
+        if r.chars and r.chars[0].ch not in _OPENING:
+            mine.add(round(r.x0))
+        left = min((x for x in mine if starts.get(x, 0) >= 2 and r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), default=None)
         if left is not None and r.x0 - left >= 0.5 * r.size:
             out[id(r)] = round((r.x0 - left) / r.size * 2) / 2
     return out
