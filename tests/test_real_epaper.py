@@ -10,6 +10,7 @@ import pytest
 
 import baozhi
 from baozhi import evaluate
+from baozhi.errors import InputError
 
 pytest.importorskip("pypdfium2")
 
@@ -123,3 +124,50 @@ def test_founder_style_pages_read_as_the_others(founder_pages):
         rows.append(evaluate.score_page(gold, baozhi.parse(out / f"{stem}.pdf").to_dict()))
     mean = {k: sum(r[k] for r in rows) / len(rows) for k in ("seg_f1", "title", "cer")}
     assert mean["seg_f1"] >= 0.97 and mean["title"] >= 0.97 and mean["cer"] <= 0.002, mean
+
+
+def _pdf_with_a_broken_page(path):
+    """Two pages of Chinese text: the first in the CID font (read through its CMap), the
+    second in an embedded TrueType subset whose ToUnicode map is then struck out (renamed in
+    place, so the file stays valid), as a font without one comes out of some producers."""
+    pytest.importorskip("reportlab")
+    import typeset
+    from reportlab.pdfgen import canvas
+
+    text = "据新华社北京电 这一页的文字层可以读出，每一行都是正文的中文文字，没有乱码。"
+    c = canvas.Canvas(str(path))
+    for font in (typeset.fonts(False), typeset.fonts(True)):
+        c.setFont(font, 10)
+        for k in range(20):
+            c.drawString(50, 800 - 14 * k, text)
+        c.showPage()
+    c.save()
+    data = path.read_bytes()
+    assert data.count(b"/ToUnicode") == 1
+    path.write_bytes(data.replace(b"/ToUnicode", b"/XoUnicode"))
+
+
+def test_an_unreadable_text_layer_is_reported_not_parsed(tmp_path, capsys):
+    """A page whose font has no ToUnicode map gives control characters, not text: it is
+    reported as needing OCR (one line naming the file and the page), and the file's other
+    page is read; a file with no readable page is refused with that reason."""
+    path = tmp_path / "two.pdf"
+    _pdf_with_a_broken_page(path)
+    issue = baozhi.parse(path)
+    assert len(issue.pages) == 2
+    assert issue.pages[0].articles and "needs OCR" not in issue.pages[0].source.get("problem", "")
+    assert not issue.pages[1].articles and "text layer unreadable" in issue.pages[1].source["problem"]
+    from baozhi.cli import main
+
+    assert main(["parse", str(path), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: page 2: text layer unreadable" in err and "needs OCR" in err
+    # one page, and that one unreadable: refused, with the reason
+    from pypdfium2 import PdfDocument
+
+    doc = PdfDocument(str(path))
+    doc.del_page(0)
+    doc.save(str(tmp_path / "one.pdf"))
+    doc.close()
+    with pytest.raises(InputError, match="text layer unreadable.*needs OCR"):
+        baozhi.parse(tmp_path / "one.pdf")

@@ -45,6 +45,8 @@ def parse_pdf(path: str | os.PathLike, on_page=None) -> Issue:
     issue = Issue(source={"path": path, "format": "pdf"})
     for number, lines in enumerate(_pdf.read(path), 1):
         page = Page(source={"path": path, "format": "pdf", "page": number}, lines=lines)
+        if getattr(lines, "problem", None):
+            page.source["problem"] = lines.problem
         page = run(page)
         if on_page is not None:
             on_page(page)

@@ -84,6 +84,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _err(f"{path}: internal error: {type(e).__name__}: {e}")
             failed.append(path)
             continue
+        for pg in getattr(page, "pages", None) or [page]:
+            if pg.source.get("problem"):
+                _err(f"{path}: {pg.source['problem']}")     # the file's other pages are read
         n_pages += 1
         n_articles += len(page.articles)
         if not args.output:

@@ -39,7 +39,7 @@ def _open(path: str):
         raise InputError(path, e.strerror or str(e))
 
 
-def _chars(textpage) -> list[Char]:
+def _chars(textpage, count_dropped: bool = False):
     """Each character with its box (points, origin bottom left) and type size (points).
 
     The type size is the font size times the vertical scale of the character's matrix (text
@@ -51,11 +51,13 @@ def _chars(textpage) -> list[Char]:
     from pypdfium2 import raw
 
     out = []
+    dropped = 0
     rect = raw.FS_RECTF()
     m = raw.FS_MATRIX()
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(textpage.raw, i)
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
+            dropped += code in (0, 0xFFFE, 0xFFFF)
             continue
         if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect):
             continue
@@ -68,7 +70,7 @@ def _chars(textpage) -> list[Char]:
         # (a box that reaches past the next character's origin on its line ends there)
         if a.x0 < b.x0 < a.x1 and abs(a.y0 - b.y0) <= 0.2 * a.size and not b.ch.isspace():
             a.x1 = b.x0
-    return out
+    return (out, dropped) if count_dropped else out
 
 
 def _graphics(page):
@@ -94,8 +96,8 @@ def _furniture(text: str) -> bool:
     return furniture.classify(text, Edition()) == "furniture"
 
 
-def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
-    runs = printed_lines(_chars(textpage))
+def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | None = None) -> list[Line]:
+    runs = printed_lines(_chars(textpage) if chars is None else chars)
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
@@ -111,25 +113,61 @@ def _page_lines(page, textpage, number: int, start: int) -> list[Line]:
                  round(r.size, 1), id(r) in captions, indent.get(id(r), 0.0)) for k, r in enumerate(runs, 1)]
 
 
-def read(path: str) -> Iterator[list[Line]]:
+class PageLines(list):
+    """A page's Lines; `problem` says why a page with text gave none (its text layer cannot
+    be read: it needs OCR)."""
+    problem: str | None = None
+
+
+def unreadable(chars: list[Char], dropped: int = 0) -> str | None:
+    """Why a page's text layer cannot be read, or None. A font without a usable ToUnicode map
+    gives private-use characters, control characters or nothing at all (`dropped`: codes
+    pdfium could not map), or Latin-1 letters where the page is Chinese; parsed, that is
+    garbage, so the page is reported as needing OCR instead. Thresholds: a third of the
+    characters odd, or a fifth Latin-1 letters with almost no Chinese (a real Chinese page
+    has neither; a page in English has no Latin-1 letters to speak of)."""
+    text = [c.ch for c in chars if not c.ch.isspace()]
+    n = len(text) + dropped
+    if n < 20:
+        return None
+    odd = dropped + sum(0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000 or ord(ch) < 0x20
+                        or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd" for ch in text)
+    if odd >= n / 3:
+        return "private-use, control or unmapped characters where text is expected"
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    latin1 = sum("\u00c0" <= ch <= "\u00ff" for ch in text)
+    if latin1 >= n / 5 and han < n / 20:
+        return "Latin-1 letters where Chinese is expected (a font without a ToUnicode map)"
+    return None
+
+
+def read(path: str) -> Iterator[PageLines]:
     """One list of Lines per page, page after page (one page in memory at a time), numbered
-    from 1 over the whole document."""
+    from 1 over the whole document. A page whose text layer cannot be read (`unreadable`)
+    gives no lines and says why in its `problem`; where no page can be read, InputError."""
     pdf = _open(path)
     try:
         if len(pdf) == 0:
             raise InputError(path, "PDF has no pages")
         n = 0
+        problems: list[str] = []
         for p in range(len(pdf)):
             page = pdf[p]
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(page, textpage, p + 1, n)
+                chars, dropped = _chars(textpage, count_dropped=True)
+                why = unreadable(chars, dropped)
+                lines = PageLines() if why else PageLines(_page_lines(page, textpage, p + 1, n, chars))
             finally:
                 textpage.close()
                 page.close()
+            if why:
+                lines.problem = f"page {p + 1}: text layer unreadable ({why}): it needs OCR"
+                problems.append(lines.problem)
             n += len(lines)
             yield lines
         if n == 0:
-            raise InputError(path, "PDF has no text layer (a scan?): it needs OCR, which baozhi does not do yet")
+            raise InputError(path, problems[0] if problems else
+                             "PDF has no text layer (a scan?): it needs OCR, which baozhi does not do yet")
     finally:
         pdf.close()
