@@ -76,11 +76,28 @@ def _chars(textpage, count_dropped: bool = False):
 def _graphics(page):
     """Boxes of images and of drawn frames big enough to be a picture's place, the column
     rules (thin upright lines) and the rules across (thin level lines) that part articles."""
+    import ctypes
+
     from pypdfium2 import raw
 
     pictures, rules, hrules = [], [], []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE]):
-        x0, y0, x1, y1 = obj.get_bounds()
+    boxes = []
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+
+    def walk(count, get, parent, level: int) -> None:
+        # (as pypdfium2's get_objects, down into forms, but through the raw calls: a Founder
+        # page draws thousands of text objects, and a helper object for each cost a third of
+        # the page's time)
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE) and raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                boxes.append((l.value, b.value, r.value, t.value))
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level < 14:
+                walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+    for x0, y0, x1, y1 in boxes:
         if x1 - x0 >= 30 and y1 - y0 >= 30:
             pictures.append((x0, y0, x1, y1))
         elif x1 - x0 <= 3 and y1 - y0 >= 30:
