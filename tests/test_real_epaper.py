@@ -171,3 +171,11 @@ def test_an_unreadable_text_layer_is_reported_not_parsed(tmp_path, capsys):
     doc.close()
     with pytest.raises(InputError, match="text layer unreadable.*needs OCR"):
         baozhi.parse(tmp_path / "one.pdf")
+
+
+def test_a_briefs_box_label_heads_no_story(page):
+    """简讯 over the box of briefs, which reading order reads just before the headline beside
+    the box: the box's label, not that headline's kicker; the five briefs have no title."""
+    assert not any("简讯" in [a.title, *a.subtitles] for a in page.articles)
+    briefs = [a for a in page.articles if a.title is None]
+    assert len(briefs) == 5 and all(a.authors for a in briefs)

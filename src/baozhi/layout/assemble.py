@@ -12,7 +12,7 @@ from collections import Counter
 from .. import cjk
 from ..model import Article, Line
 from . import bylines
-from .cues import COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
+from .cues import BRIEFS, COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
 from .furniture import is_marker, jump
 
 # A line opening on these hangs under the one above (——subtitle, （bracketed note）): never the
@@ -195,8 +195,11 @@ def _headline(u: Unit, feats: list[Feat], lines: list[Line], body: str | None = 
     one of three (kicker, title, subtitle), else the last line, since a kicker over the title
     is twice as common as a subtitle under it (1,231 to 568 in the corpus of real articles,
     where these rules pick the right line for 91% of multi-line headlines)."""
-    # (a web copy's story marker, 【1】 or No.1 on a line of its own, is no headline line)
-    kept = [i for i in u.lines if not is_marker(feats[i].text)] or list(u.lines)
+    # (a web copy's story marker, 【1】 or No.1 on a line of its own, is no headline line; nor
+    # is a briefs box's label, 简讯, which reading order may set over the headline beside it:
+    # GOLD.md gives the box's items no title where none is printed)
+    kept = [i for i in u.lines if not is_marker(feats[i].text)
+            and "".join(feats[i].text.split()) not in BRIEFS] or list(u.lines)
     texts = [_unspread(" ".join(feats[i].text.split())) for i in kept]
     sizes = [lines[i].size or 0.0 for i in kept]
     # (the length of the printed line each text ends on, and how many lines have each length)
