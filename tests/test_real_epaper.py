@@ -179,3 +179,33 @@ def test_a_briefs_box_label_heads_no_story(page):
     assert not any("简讯" in [a.title, *a.subtitles] for a in page.articles)
     briefs = [a for a in page.articles if a.title is None]
     assert len(briefs) == 5 and all(a.authors for a in briefs)
+
+
+def test_pages_stored_on_their_side_read_upright(tmp_path):
+    """Pages stored landscape with /Rotate 90 or 270 and their text drawn turned the other way
+    (tests/typeset.py --rotate), so that they show upright: read as shown, as well as the same
+    pages stored upright (before, their lines ran down the page and came out as headlines set
+    top to bottom)."""
+    pytest.importorskip("reportlab")
+    import typeset
+
+    saved = dict(typeset.STYLE)
+    typeset.STYLE["rotate"] = True
+    try:
+        stems = typeset.generate(6, str(tmp_path), seed=71)
+    finally:
+        typeset.STYLE.update(saved)
+    from pypdfium2 import PdfDocument
+
+    turns = set()
+    rows = []
+    for stem in stems:
+        doc = PdfDocument(str(tmp_path / f"{stem}.pdf"))
+        turns.add(doc[0].get_rotation())
+        doc.close()
+        with open(tmp_path / f"{stem}.gold.json", encoding="utf-8") as f:
+            gold = json.load(f)
+        rows.append(evaluate.score_page(gold, baozhi.parse(tmp_path / f"{stem}.pdf").to_dict()))
+    assert turns == {90, 270}
+    mean = {k: sum(r[k] for r in rows) / len(rows) for k in ("seg_f1", "title", "cer")}
+    assert mean["seg_f1"] >= 0.97 and mean["title"] >= 0.97 and mean["cer"] <= 0.002, mean

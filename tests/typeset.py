@@ -46,7 +46,10 @@ LAYOUTS = ("over", "beside", "vertical", "wrapped")
 # tests pin. `founder` writes text as Founder PDFGenerator does (issue 10): every font set at
 # `1 Tf` and scaled by the text matrix, each digit or Latin letter a text object of its own,
 # headlines drawn after the bodies in the content stream, the header set larger than the text.
-STYLE = {"centred": False, "founder": False}
+# `rotate` stores each page on its side (a landscape MediaBox, /Rotate 90 or 270, the text drawn
+# turned the other way), as a scanner's or a layout program's export may, so that it shows
+# upright.
+STYLE = {"centred": False, "founder": False, "rotate": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -456,8 +459,18 @@ def render(sheets: list[Sheet], path: str) -> None:
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(path, pagesize=(sheets[0].w, sheets[0].h))
-    for sh in sheets:
+    for k, sh in enumerate(sheets):
         c.setPageSize((sh.w, sh.h))
+        if STYLE["rotate"]:
+            c.setPageSize((sh.h, sh.w))
+            if (k + len(sh.ops)) % 2 == 0:     # (90 or 270, by page)
+                c.setPageRotation(90)       # shown turned clockwise: drawn turned back
+                c.translate(sh.h, 0)
+                c.rotate(90)
+            else:
+                c.setPageRotation(270)
+                c.translate(0, sh.w)
+                c.rotate(-90)
         ops = sh.ops
         if STYLE["founder"]:
             # Founder draws a page's frames one after another, headlines last: the content
@@ -596,6 +609,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pool", default="articles.jsonl")
     ap.add_argument("--dense", action="store_true", help="broadsheet pages, 6-8 columns of 9-point type")
     ap.add_argument("--centred", action="store_true", help="headlines centred over their columns")
+    ap.add_argument("--rotate", action="store_true", help="store pages on their side with /Rotate 90 or 270")
     ap.add_argument("--founder", action="store_true",
                     help="write text as Founder PDFGenerator does: 1 Tf scaled by Tm, digits apart, headlines last")
     ap.add_argument("--out", required=True)
@@ -603,6 +617,7 @@ def main(argv: list[str]) -> int:
     ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
     STYLE["centred"] = args.centred
     STYLE["founder"] = args.founder
+    STYLE["rotate"] = args.rotate
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -39,15 +39,35 @@ def _open(path: str):
         raise InputError(path, e.strerror or str(e))
 
 
-def _chars(textpage, count_dropped: bool = False):
+def _upright(page):
+    """The map of a box in the page's user space (points) to the page as it is shown, upright:
+    a page stored on its side with /Rotate (a landscape MediaBox turned 90 degrees, its text
+    drawn turned the other way) reads as printed. None for a page shown as stored."""
+    turn = page.get_rotation() % 360
+    if not turn:
+        return None
+    w, h = page.get_size()      # the MediaBox as stored, before /Rotate
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        if turn == 90:
+            return y0, w - x1, y1, w - x0
+        if turn == 180:
+            return w - x1, h - y1, w - x0, h - y0
+        return h - y1, x0, h - y0, x1     # 270
+
+    return box
+
+
+def _chars(textpage, count_dropped: bool = False, turn=None):
     """Each character with its box (points, origin bottom left) and type size (points).
 
     The type size is the font size times the vertical scale of the character's matrix (text
-    matrix and CTM; horizontal scaling, Tz, condenses type without making it smaller): newspaper systems (Founder PDFGenerator) set every font at `1 Tf` and scale it with
-    `Tm`, where pdfium's font size alone is 1.0 for every character. A digit or Latin letter
+    matrix and CTM; horizontal scaling, Tz, condenses type without making it smaller):
+    newspaper systems (Founder PDFGenerator) set every font at `1 Tf` and scale it with `Tm`, where pdfium's font size alone is 1.0 for every character. A digit or Latin letter
     that such a system draws as an object of its own has a loose box a full em wide but
     advances half an em (`1872年` would overlap itself into `187234亩`): a box ends where the
-    next character on its line begins."""
+    next character on its line begins. `turn` (_upright) maps a box to the page as shown.
+    With `count_dropped`, (chars, how many codes pdfium could not map)."""
     from pypdfium2 import raw
 
     out = []
@@ -65,7 +85,13 @@ def _chars(textpage, count_dropped: bool = False):
         if size and raw.FPDFText_GetMatrix(textpage.raw, i, m):
             size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
         size = size or (rect.top - rect.bottom)
-        out.append(Char(chr(code), rect.left, rect.bottom, rect.right, rect.top, size))
+        box = (rect.left, rect.bottom, rect.right, rect.top) if turn is None else turn(rect.left, rect.bottom, rect.right, rect.top)
+        if turn is not None and code == 32 and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            # (a space pdfium makes up has its box in the stored page's frame, not the text's:
+            # on a turned page it stands after the character before it)
+            p = out[-1]
+            box = (p.x1, p.y0, p.x1, p.y1)
+        out.append(Char(chr(code), *box, size))
     for a, b in zip(out, out[1:]):
         # (a box that reaches past the next character's origin on its line ends there)
         if a.x0 < b.x0 < a.x1 and abs(a.y0 - b.y0) <= 0.2 * a.size and not b.ch.isspace():
@@ -97,7 +123,8 @@ def _graphics(page):
                 walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
-    for x0, y0, x1, y1 in boxes:
+    turn = _upright(page)
+    for x0, y0, x1, y1 in boxes if turn is None else (turn(*b) for b in boxes):
         if x1 - x0 >= 30 and y1 - y0 >= 30:
             pictures.append((x0, y0, x1, y1))
         elif x1 - x0 <= 3 and y1 - y0 >= 30:
@@ -114,7 +141,7 @@ def _furniture(text: str) -> bool:
 
 
 def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | None = None) -> list[Line]:
-    runs = printed_lines(_chars(textpage) if chars is None else chars)
+    runs = printed_lines(_chars(textpage, turn=_upright(page)) if chars is None else chars)
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
@@ -172,7 +199,7 @@ def read(path: str) -> Iterator[PageLines]:
             page = pdf[p]
             textpage = page.get_textpage()
             try:
-                chars, dropped = _chars(textpage, count_dropped=True)
+                chars, dropped = _chars(textpage, count_dropped=True, turn=_upright(page))
                 why = unreadable(chars, dropped)
                 lines = PageLines() if why else PageLines(_page_lines(page, textpage, p + 1, n, chars))
             finally:
