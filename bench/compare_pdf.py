@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""baozhi against other PDF-to-text tools, on the same typeset newspaper pages, in one run:
-accuracy by the reference scorer (../shared/eval/score.py) and pages per second on one core.
+"""baozhi against other PDF-to-text tools, on the same newspaper pages, in one run: accuracy by
+the reference scorer (../shared/eval/score.py) and pages per second on one core. Three sets:
+typeset pages as reportlab writes them, the same pages as Founder PDFGenerator writes them
+(fonts at 1 Tf scaled by the text matrix, digits apart, headlines last), and the real e-paper
+pages in tests/data/pages/ with their gold.
 
     make compare        (sets up build/compare-venv with the other tools, then runs this)
     python bench/compare_pdf.py --pages 30 --seed 21 [--tools baozhi,pdftotext,...]
@@ -126,6 +129,33 @@ def available(name: str) -> str | None:
     return None if importlib.util.find_spec(module) else f"python module {module} not installed"
 
 
+def _sets(args, ref) -> list[tuple[str, str, list[str]]]:
+    """(name, folder, stems) of each set of pages: typeset pages as reportlab writes them and
+    the same pages as Founder PDFGenerator does (tests/typeset.py --founder), and the real
+    e-paper pages bundled with their gold (tests/data/pages/)."""
+    import typeset
+
+    out = []
+    for name, founder in (("typeset", False), ("typeset, Founder-style", True)):
+        folder = os.path.join(args.out, "founder" if founder else "typeset")
+        shutil.rmtree(folder, ignore_errors=True)
+        saved = dict(typeset.STYLE)
+        typeset.STYLE["founder"] = founder
+        try:
+            stems = typeset.generate(args.pages, folder, seed=args.seed, dense=not args.sparse)
+        finally:
+            typeset.STYLE.update(saved)
+        out.append((name, folder, stems))
+    real = os.path.join(ROOT, "tests", "data", "pages")
+    stems = sorted(f[:-4] for f in os.listdir(real) if f.endswith(".pdf") and os.path.exists(os.path.join(real, f[:-4] + ".gold.json")))
+    out.append(("real e-paper pages", real, stems))
+    for name, folder, stems in out:
+        golds = [json.load(open(os.path.join(folder, s + ".gold.json"), encoding="utf-8")) for s in stems]
+        chars = sum(len(ref.body(a)) for g in golds for a in g["articles"]) / len(stems)
+        print(f"{name}: {len(stems)} pages in {folder}, {chars:.0f} characters of body text a page on average")
+    return out
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=30)
@@ -136,15 +166,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sparse", action="store_true", help="the test set's 3-8 column pages, not dense ones")
     args = ap.parse_args(argv)
 
-    import typeset
     ref = _reference()
     os.environ.setdefault("UNSTRUCTURED_DISABLE_NOTICE", "1")
     os.environ.setdefault("DO_NOT_TRACK", "true")
-    shutil.rmtree(args.out, ignore_errors=True)
-    stems = typeset.generate(args.pages, args.out, seed=args.seed, dense=not args.sparse)
-    golds = {s: json.load(open(os.path.join(args.out, s + ".gold.json"), encoding="utf-8")) for s in stems}
-    chars = sum(len(ref.body(a)) for g in golds.values() for a in g["articles"]) / len(stems)
-    print(f"{len(stems)} typeset pages in {args.out}, {chars:.0f} characters of body text a page on average")
+    sets = _sets(args, ref)
     rows = []
     for name in args.tools.split(","):
         why = available(name)
@@ -154,21 +179,24 @@ def main(argv: list[str]) -> int:
         if name == "unstructured":
             _blank_spacy()
         fn = TOOLS[name]
-        fn(os.path.join(args.out, stems[0] + ".pdf"))      # imports and first-call set-up, untimed
-        scores, spent = [], 0.0
-        for s in stems:
-            t0 = time.perf_counter()
-            pred = fn(os.path.join(args.out, s + ".pdf"))
-            spent += time.perf_counter() - t0
-            scores.append(ref.score_page(golds[s], pred))
-        mean = {k: sum(r[k] for r in scores) / len(scores) for k in ("seg_f1", "title", "para_f1", "cer")}
-        rows.append({"tool": name, **mean, "pages_per_s": len(stems) / spent})
+        fn(os.path.join(sets[0][1], sets[0][2][0] + ".pdf"))      # imports and first-call set-up, untimed
+        for set_name, folder, stems in sets:
+            scores, spent = [], 0.0
+            for s in stems:
+                with open(os.path.join(folder, s + ".gold.json"), encoding="utf-8") as f:
+                    gold = json.load(f)
+                t0 = time.perf_counter()
+                pred = fn(os.path.join(folder, s + ".pdf"))
+                spent += time.perf_counter() - t0
+                scores.append(ref.score_page(gold, pred))
+            mean = {k: sum(r[k] for r in scores) / len(scores) for k in ("seg_f1", "main_title", "title", "para_f1", "cer")}
+            rows.append({"set": set_name, "tool": name, **mean, "pages_per_s": len(stems) / spent})
     print()
-    print("| tool | seg_f1 | title | para_f1 | cer | pages/s |")
-    print("|---|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['tool']} | {r['seg_f1']:.3f} | {r['title']:.3f} | {r['para_f1']:.3f} | {r['cer']:.3f} | "
-              f"{r['pages_per_s']:.1f} |")
+    print("| pages | tool | seg_f1 | main_title | title | para_f1 | cer | pages/s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in sorted(rows, key=lambda r: [s[0] for s in sets].index(r["set"])):
+        print(f"| {r['set']} | {r['tool']} | {r['seg_f1']:.3f} | {r['main_title']:.3f} | {r['title']:.3f} | "
+              f"{r['para_f1']:.3f} | {r['cer']:.3f} | {r['pages_per_s']:.1f} |")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(rows, f, indent=1)

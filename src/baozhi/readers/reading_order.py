@@ -183,9 +183,11 @@ def _hang(r: Run) -> float:
 
 
 def _columns_under(r: Run, box: tuple[float, float, float, float], runs: list[Run]) -> bool:
-    """Another line of r's type stands beside r on its row, under the same picture."""
+    """Another line of r's type stands beside r on its row, under the same picture (most of
+    it within the picture's width: not the column beside the picture)."""
     return any(o is not r and o.chars and abs(o.size - r.size) < 0.1 * r.size and abs(o.y1 - r.y1) <= 0.5 * r.size
-               and o.x0 < box[2] and box[0] < o.x1 and (o.x0 >= r.x1 or o.x1 <= r.x0) for o in runs)
+               and min(o.x1, box[2]) - max(o.x0, box[0]) >= 0.5 * (o.x1 - o.x0) and (o.x0 >= r.x1 or o.x1 <= r.x0)
+               for o in runs)
 
 
 def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
