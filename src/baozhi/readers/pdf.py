@@ -63,10 +63,11 @@ def _chars(textpage, count_dropped: bool = False, turn=None):
 
     The type size is the font size times the vertical scale of the character's matrix (text
     matrix and CTM; horizontal scaling, Tz, condenses type without making it smaller):
-    newspaper systems (Founder PDFGenerator) set every font at `1 Tf` and scale it with `Tm`, where pdfium's font size alone is 1.0 for every character. A digit or Latin letter
-    that such a system draws as an object of its own has a loose box a full em wide but
-    advances half an em (`1872年` would overlap itself into `187234亩`): a box ends where the
-    next character on its line begins. `turn` (_upright) maps a box to the page as shown.
+    newspaper systems (Founder PDFGenerator) set every font at `1 Tf` and scale it with `Tm`,
+    where pdfium's font size alone is 1.0 for every character. A digit or Latin letter that
+    such a system draws as an object of its own has a loose box a full em wide but advances
+    half an em (`1872年` would overlap itself into `187234亩`): a box ends where the next
+    character on its line begins. `turn` (_upright) maps a box to the page as shown.
     With `count_dropped`, (chars, how many codes pdfium could not map)."""
     from pypdfium2 import raw
 
