@@ -229,3 +229,26 @@ def test_the_text_is_kept_at_least_as_well_as_pdftotext_keeps_it(page):
     got = sum((bigrams(fold("".join(a.paragraphs))) for a in page.articles), Counter())
     kept = sum(min(n, got[b]) for b, n in want.items()) / sum(want.values())
     assert kept >= 0.994, kept
+
+
+def test_an_edition_of_pages_in_two_sizes(tmp_path):
+    """A broadsheet page and an A3 page in one PDF (an edition whose inserts are smaller):
+    each page is read in its own size, its stories and its header right."""
+    pytest.importorskip("reportlab")
+    import typeset
+    from pypdfium2 import PdfDocument
+
+    big = typeset.generate(1, str(tmp_path / "big"), seed=5, dense=True)[0]
+    small = typeset.generate(1, str(tmp_path / "small"), seed=6)[0]
+    doc = PdfDocument.new()
+    for sub, stem in (("big", big), ("small", small)):
+        doc.import_pages(PdfDocument(str(tmp_path / sub / f"{stem}.pdf")))
+    doc.save(str(tmp_path / "mixed.pdf"))
+    assert doc[0].get_size() != doc[1].get_size()
+    issue = baozhi.parse(tmp_path / "mixed.pdf")
+    for page, (sub, stem) in zip(issue.pages, (("big", big), ("small", small))):
+        with open(tmp_path / sub / f"{stem}.gold.json", encoding="utf-8") as f:
+            gold = json.load(f)
+        row = evaluate.score_page(gold, page.to_dict())
+        assert row["seg_f1"] >= 0.95 and row["main_title"] >= 0.95, (sub, row)
+        assert page.edition.to_dict() == {k: v for k, v in gold["edition"].items()}
