@@ -99,17 +99,21 @@ def test_columns_set_on_under_a_picture_are_the_story_not_a_caption(page):
 def founder_pages(tmp_path_factory):
     """Pages as Founder PDFGenerator writes them (tests/typeset.py --founder): fonts at 1 Tf
     scaled by the text matrix, digits and Latin letters drawn apart, headlines drawn last."""
+    out = tmp_path_factory.mktemp("founder")
+    return out, _typeset(out, 12, 61, founder=True)
+
+
+def _typeset(out, n: int, seed: int, **style) -> list[str]:
+    """n pages by tests/typeset.py into `out` with its producer habits `style` switched on."""
     pytest.importorskip("reportlab")
     import typeset
 
-    out = tmp_path_factory.mktemp("founder")
     saved = dict(typeset.STYLE)
-    typeset.STYLE["founder"] = True
+    typeset.STYLE.update(style)
     try:
-        stems = typeset.generate(12, str(out), seed=61)
+        return typeset.generate(n, str(out), seed=seed)
     finally:
         typeset.STYLE.update(saved)
-    return out, stems
 
 
 def test_founder_style_pages_read_as_the_others(founder_pages):
@@ -186,15 +190,7 @@ def test_pages_stored_on_their_side_read_upright(tmp_path):
     (tests/typeset.py --rotate), so that they show upright: read as shown, as well as the same
     pages stored upright (before, their lines ran down the page and came out as headlines set
     top to bottom)."""
-    pytest.importorskip("reportlab")
-    import typeset
-
-    saved = dict(typeset.STYLE)
-    typeset.STYLE["rotate"] = True
-    try:
-        stems = typeset.generate(6, str(tmp_path), seed=71)
-    finally:
-        typeset.STYLE.update(saved)
+    stems = _typeset(tmp_path, 6, 71, rotate=True)
     from pypdfium2 import PdfDocument
 
     turns = set()
