@@ -48,8 +48,10 @@ LAYOUTS = ("over", "beside", "vertical", "wrapped")
 # headlines drawn after the bodies in the content stream, the header set larger than the text.
 # `rotate` stores each page on its side (a landscape MediaBox, /Rotate 90 or 270, the text drawn
 # turned the other way), as a scanner's or a layout program's export may, so that it shows
-# upright.
-STYLE = {"centred": False, "founder": False, "rotate": False}
+# upright. `vertical` sets the page in vertical writing (竖排): each line a column of upright
+# characters read top to bottom, the lines right to left, the page's columns become bands read
+# top to bottom (the same layout turned, so that its gold holds).
+STYLE = {"centred": False, "founder": False, "rotate": False, "vertical": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -98,6 +100,17 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+def _fit(text: str, font: str, size: float, width: float | None, justify: bool) -> tuple[float, float]:
+    """(horizontal scale in percent, character spacing in points) that set `text` to `width`:
+    squeezed where figures run wide, spaced out where a line is justified."""
+    natural = _width(text, font, size)
+    if width and natural > width:
+        return 100.0 * width / natural, 0.0
+    if width and justify and len(text) > 1:
+        return 100.0, (width - natural) / (len(text) - 1)
+    return 100.0, 0.0
+
+
 def _founder_text(c, text: str, x: float, y: float, size: float, font: str, scale: float, space: float) -> None:
     """One line as Founder writes it: `1 Tf`, the size in the text matrix (so the character
     spacing, in text space, is divided by it), and each ASCII character (digit, Latin letter)
@@ -121,28 +134,56 @@ def _founder_text(c, text: str, x: float, y: float, size: float, font: str, scal
         k = j
 
 
+def _draw_vertical(c, op: tuple, font: str, w: float) -> None:
+    """One drawing operation of a page laid out across, set in vertical writing on a page
+    `w` points high: a point (u, v) of the layout goes to (v, w - u), each character upright
+    where its box lands (a digit or Latin letter turned, in its half-em slot)."""
+    kind = op[0]
+    if kind == "text":
+        _, text, x, y, size, width, justify = op
+        scale, space = _fit(text, font, size, width, justify)
+        u = x
+        c.setFont(font, size)
+        for ch in text:
+            adv = _width(ch, font, size) * scale / 100.0
+            if not ch.isspace() and _width(ch, font, size) < 0.9 * size:
+                # a digit, Latin letter or narrow mark turned to run down the column, as
+                # vertical setting prints them (upright, its em-high box would not fit its slot)
+                c.saveState()
+                c.translate(y, w - u)
+                c.rotate(-90)
+                c.drawString(0, 0, ch)
+                c.restoreState()
+            elif not ch.isspace():
+                c.drawString(y - 0.12 * size, w - u - adv + 0.12 * size, ch)
+            u += adv + space
+    elif kind == "vtext":
+        _, text, x, y, size = op
+        c.setFont(font, size)
+        for k, ch in enumerate(text):       # (a title set down its column in the layout: across)
+            c.drawString(y - k * size * 1.08 - 0.12 * size, w - x - size + 0.12 * size, ch)
+    elif kind == "rect":
+        _, x, y, rw, rh = op
+        c.rect(y, w - x - rw, rh, rw)
+    elif kind == "hline":
+        _, x0, x1, y = op
+        c.line(y, w - x1, y, w - x0)
+    elif kind == "vline":
+        _, x, y0, y1 = op
+        c.line(y0, w - x, y1, w - x)
+
+
 def _draw(c, op: tuple, font: str) -> None:
     kind = op[0]
     if kind == "text" and STYLE["founder"]:
         _, text, x, y, size, width, justify = op
-        natural = _width(text, font, size)
-        scale, space = 100.0, 0.0
-        if width and natural > width:
-            scale = 100.0 * width / natural
-        elif width and justify and len(text) > 1:
-            space = (width - natural) / (len(text) - 1)
-        _founder_text(c, text, x, y, size, font, scale, space)
+        _founder_text(c, text, x, y, size, font, *_fit(text, font, size, width, justify))
     elif kind == "text":
         _, text, x, y, size, width, justify = op
         t = c.beginText(x, y)
         t.setFont(font, size)
-        natural = _width(text, font, size)
         # Character spacing and scale are text state that outlives the text object: set both.
-        scale, space = 100.0, 0.0
-        if width and natural > width:
-            scale = 100.0 * width / natural      # squeezed where figures run wide
-        elif width and justify and len(text) > 1:
-            space = (width - natural) / (len(text) - 1)
+        scale, space = _fit(text, font, size, width, justify)
         t.setHorizScale(scale)
         t.setCharSpace(space)
         t.textOut(text)
@@ -477,8 +518,13 @@ def render(sheets: list[Sheet], path: str) -> None:
             # stream's order is not the reading order.
             big = [op for op in ops if op[0] == "text" and op[4] >= 1.3 * sh.size]
             ops = [op for op in ops if not (op[0] == "text" and op[4] >= 1.3 * sh.size)] + big[::-1]
+        if STYLE["vertical"]:
+            c.setPageSize((sh.h, sh.w))
         for op in ops:
-            _draw(c, op, sh.font)
+            if STYLE["vertical"]:
+                _draw_vertical(c, op, sh.font, sh.w)
+            else:
+                _draw(c, op, sh.font)
         c.showPage()
     c.save()
 
@@ -610,6 +656,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dense", action="store_true", help="broadsheet pages, 6-8 columns of 9-point type")
     ap.add_argument("--centred", action="store_true", help="headlines centred over their columns")
     ap.add_argument("--rotate", action="store_true", help="store pages on their side with /Rotate 90 or 270")
+    ap.add_argument("--vertical", action="store_true", help="set pages in vertical writing (竖排)")
     ap.add_argument("--founder", action="store_true",
                     help="write text as Founder PDFGenerator does: 1 Tf scaled by Tm, digits apart, headlines last")
     ap.add_argument("--out", required=True)
@@ -618,6 +665,7 @@ def main(argv: list[str]) -> int:
     STYLE["centred"] = args.centred
     STYLE["founder"] = args.founder
     STYLE["rotate"] = args.rotate
+    STYLE["vertical"] = args.vertical
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -58,6 +58,30 @@ def _upright(page):
     return box
 
 
+def _across(chars: list[Char], height: float):
+    """The map that sets a page in vertical writing (竖排: characters down each column, the
+    columns right to left) across, as lines read top to bottom: a box (x0, y0, x1, y1) goes to
+    (height - y1, x0, height - y0, x1), so that the layout stages read it as any page. None for
+    a page set across. The page is vertical where, of the steps from one character to the
+    next in the stream, those straight down outnumber those to the right two to one (a
+    headline set down its column on a page set across is a few steps among thousands)."""
+    down = right = 0
+    for a, b in zip(chars, chars[1:]):
+        if a.ch.isspace() or b.ch.isspace() or abs(a.size - b.size) > 0.1 * a.size:
+            continue
+        if abs(b.x0 - a.x0) <= 0.3 * a.size and 0.3 * a.size <= a.y0 - b.y0 <= 1.8 * a.size:
+            down += 1
+        elif abs(b.y0 - a.y0) <= 0.3 * a.size and 0 < b.x0 - a.x0 <= 1.8 * a.size:
+            right += 1
+    if down < 50 or down < 2 * right:
+        return None
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        return height - y1, x0, height - y0, x1
+
+    return box
+
+
 def _chars(textpage, count_dropped: bool = False, turn=None):
     """Each character with its box (points, origin bottom left) and type size (points).
 
@@ -93,14 +117,18 @@ def _chars(textpage, count_dropped: bool = False, turn=None):
             p = out[-1]
             box = (p.x1, p.y0, p.x1, p.y1)
         out.append(Char(chr(code), *box, size))
-    for a, b in zip(out, out[1:]):
-        # (a box that reaches past the next character's origin on its line ends there)
-        if a.x0 < b.x0 < a.x1 and abs(a.y0 - b.y0) <= 0.2 * a.size and not b.ch.isspace():
-            a.x1 = b.x0
+    _clip(out)
     return (out, dropped) if count_dropped else out
 
 
-def _graphics(page):
+def _clip(chars: list[Char]) -> None:
+    """A box that reaches past the next character's origin on its line ends there."""
+    for a, b in zip(chars, chars[1:]):
+        if a.x0 < b.x0 < a.x1 and abs(a.y0 - b.y0) <= 0.2 * a.size and not b.ch.isspace():
+            a.x1 = b.x0
+
+
+def _graphics(page, across=None):
     """Boxes of images and of drawn frames big enough to be a picture's place, the column
     rules (thin upright lines) and the rules across (thin level lines) that part articles."""
     import ctypes
@@ -125,7 +153,11 @@ def _graphics(page):
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
     turn = _upright(page)
-    for x0, y0, x1, y1 in boxes if turn is None else (turn(*b) for b in boxes):
+    if turn is not None:
+        boxes = [turn(*b) for b in boxes]
+    if across is not None:
+        boxes = [across(*b) for b in boxes]
+    for x0, y0, x1, y1 in boxes:
         if x1 - x0 >= 30 and y1 - y0 >= 30:
             pictures.append((x0, y0, x1, y1))
         elif x1 - x0 <= 3 and y1 - y0 >= 30:
@@ -141,12 +173,12 @@ def _furniture(text: str) -> bool:
     return furniture.classify(text, Edition()) == "furniture"
 
 
-def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | None = None) -> list[Line]:
+def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | None = None, across=None) -> list[Line]:
     runs = printed_lines(_chars(textpage, turn=_upright(page)) if chars is None else chars)
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
-    pictures, rules, hrules = _graphics(page)
+    pictures, rules, hrules = _graphics(page, across)
     # Pictures stand in the layout like blocks of text: a column topped by a picture is one
     # block with it, not a gap the article beside it can be read into.
     frames = [Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
@@ -200,9 +232,18 @@ def read(path: str) -> Iterator[PageLines]:
             page = pdf[p]
             textpage = page.get_textpage()
             try:
-                chars, dropped = _chars(textpage, count_dropped=True, turn=_upright(page))
+                turn = _upright(page)
+                chars, dropped = _chars(textpage, count_dropped=True, turn=turn)
                 why = unreadable(chars, dropped)
-                lines = PageLines() if why else PageLines(_page_lines(page, textpage, p + 1, n, chars))
+                w, h = page.get_size()
+                across = None if why else _across(chars, w if turn is not None and page.get_rotation() % 180 else h)
+                if across is not None:
+                    # (a glyph's box is as tall as the font's ascent and descent; set across, it
+                    # would reach past its em along the line, and into the gutter)
+                    chars = [Char(c.ch, x0, y0, min(x1, x0 + c.size), y1, c.size)
+                             for c in chars for x0, y0, x1, y1 in [across(c.x0, c.y0, c.x1, c.y1)]]
+                    _clip(chars)
+                lines = PageLines() if why else PageLines(_page_lines(page, textpage, p + 1, n, chars, across))
             finally:
                 textpage.close()
                 page.close()
