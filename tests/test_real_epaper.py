@@ -262,3 +262,16 @@ def test_pages_in_vertical_writing(tmp_path):
     mean = _mean(tmp_path, _typeset(tmp_path, 8, 71, vertical=True))
     # measured 0.970 / 0.923 / 0.006 (pages laid out across: 1.000 / 1.000 / 0.000)
     assert mean["seg_f1"] >= 0.95 and mean["main_title"] >= 0.90 and mean["cer"] <= 0.01, mean
+
+
+def test_words_set_over_a_picture_are_furniture(tmp_path):
+    """A banner at each page's foot, a picture with words set over it (tests/typeset.py
+    --banner): the words are the page's furniture, in `unassigned`, no article's line; the
+    stories read as on the same pages without it."""
+    stems = _typeset(tmp_path, 4, 71, banner=True)
+    mean = _mean(tmp_path, stems)
+    assert mean["seg_f1"] >= 0.97 and mean["main_title"] >= 0.97, mean
+    for stem in stems:
+        page = baozhi.parse(tmp_path / f"{stem}.pdf")
+        assert any(u["text"] == "图说金昌 美丽家园" and u["role"] == "furniture" for u in page.unassigned)
+        assert not any("图说金昌" in "".join([a.title or "", *a.subtitles, *a.paragraphs]) for a in page.articles)

@@ -50,8 +50,10 @@ LAYOUTS = ("over", "beside", "vertical", "wrapped")
 # turned the other way), as a scanner's or a layout program's export may, so that it shows
 # upright. `vertical` sets the page in vertical writing (竖排): each line a column of upright
 # characters read top to bottom, the lines right to left, the page's columns become bands read
-# top to bottom (the same layout turned, so that its gold holds).
-STYLE = {"centred": False, "founder": False, "rotate": False, "vertical": False}
+# top to bottom (the same layout turned, so that its gold holds). `banner` sets a picture
+# with words over it at the foot of each page (an advertisement's or a column's banner: the
+# page's furniture, in no article).
+STYLE = {"centred": False, "founder": False, "rotate": False, "vertical": False, "banner": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -98,6 +100,17 @@ class Sheet:
 def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     return stringWidth(text, font, size)
+
+
+def _banner(c, sh: Sheet) -> None:
+    """A picture 180 x 32 points at the page's foot, right, with words set over it."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    x, y = sh.w - sh.margin - 180, 2.0
+    c.drawImage(ImageReader(Image.new("RGB", (180, 32), (200, 40, 40))), x, y, 180, 32)
+    c.setFont(sh.font, 14)
+    c.drawString(x + 10, y + 10, "图说金昌 美丽家园")
 
 
 def _fit(text: str, font: str, size: float, width: float | None, justify: bool) -> tuple[float, float]:
@@ -520,6 +533,8 @@ def render(sheets: list[Sheet], path: str) -> None:
             ops = [op for op in ops if not (op[0] == "text" and op[4] >= 1.3 * sh.size)] + big[::-1]
         if STYLE["vertical"]:
             c.setPageSize((sh.h, sh.w))
+        if STYLE["banner"]:
+            _banner(c, sh)
         for op in ops:
             if STYLE["vertical"]:
                 _draw_vertical(c, op, sh.font, sh.w)
@@ -657,6 +672,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--centred", action="store_true", help="headlines centred over their columns")
     ap.add_argument("--rotate", action="store_true", help="store pages on their side with /Rotate 90 or 270")
     ap.add_argument("--vertical", action="store_true", help="set pages in vertical writing (竖排)")
+    ap.add_argument("--banner", action="store_true", help="a picture with words over it at each page's foot")
     ap.add_argument("--founder", action="store_true",
                     help="write text as Founder PDFGenerator does: 1 Tf scaled by Tm, digits apart, headlines last")
     ap.add_argument("--out", required=True)
@@ -666,6 +682,7 @@ def main(argv: list[str]) -> int:
     STYLE["founder"] = args.founder
     STYLE["rotate"] = args.rotate
     STYLE["vertical"] = args.vertical
+    STYLE["banner"] = args.banner
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -25,6 +25,7 @@ class Line(NamedTuple):
     under_picture: bool = False     # a picture stands right above it (a PDF caption's first line)
     indent: float = 0.0             # cells in from its column's left edge, where the reader measured it
     after_gap: bool = False         # a blank line stands right above it (a text dump's)
+    over_picture: bool = False      # set over a picture (a PDF's photo credit in its corner, a banner's words)
 
 
 @dataclass(slots=True)

@@ -174,6 +174,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             for g in feats[len(feats) - wrapped:] if wrapped else ():
                 if g.kind is None and not g.closed:
                     g.kind = "credit"
+        if ln.over_picture:
+            f.kind = "furniture"    # a picture's credit or a banner's words: no story's line
         feats.append(f)
     # Where a PDF sets its header across the page, reading order may put an item far from the
     # date line; on the date line's row it is still the header's (a page number in 30-point

@@ -130,13 +130,15 @@ def _clip(chars: list[Char]) -> None:
 
 def _graphics(page, across=None):
     """Boxes of images and of drawn frames big enough to be a picture's place, the column
-    rules (thin upright lines) and the rules across (thin level lines) that part articles."""
+    rules (thin upright lines) and the rules across (thin level lines) that part articles,
+    and the boxes of the images among the pictures (text set over one is the picture's; a
+    drawn frame may hold a story)."""
     import ctypes
 
     from pypdfium2 import raw
 
-    pictures, rules, hrules = [], [], []
-    boxes = []
+    pictures, rules, hrules, images = [], [], [], []
+    boxes, kinds = [], []
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
 
     def walk(count, get, parent, level: int) -> None:
@@ -148,6 +150,7 @@ def _graphics(page, across=None):
             kind = raw.FPDFPageObj_GetType(obj)
             if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE) and raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
                 boxes.append((l.value, b.value, r.value, t.value))
+                kinds.append(kind)
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < 14:
                 walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
 
@@ -157,14 +160,16 @@ def _graphics(page, across=None):
         boxes = [turn(*b) for b in boxes]
     if across is not None:
         boxes = [across(*b) for b in boxes]
-    for x0, y0, x1, y1 in boxes:
+    for (x0, y0, x1, y1), kind in zip(boxes, kinds):
         if x1 - x0 >= 30 and y1 - y0 >= 30:
             pictures.append((x0, y0, x1, y1))
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                images.append((x0, y0, x1, y1))
         elif x1 - x0 <= 3 and y1 - y0 >= 30:
             rules.append(((x0 + x1) / 2, y0, y1))
         elif y1 - y0 <= 3 and x1 - x0 >= 30:
             hrules.append(((y0 + y1) / 2, x0, x1))
-    return pictures, rules, hrules
+    return pictures, rules, hrules, images
 
 
 def _furniture(text: str) -> bool:
@@ -178,16 +183,17 @@ def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | Non
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
-    pictures, rules, hrules = _graphics(page, across)
+    pictures, rules, hrules, images = _graphics(page, across)
     # Pictures stand in the layout like blocks of text: a column topped by a picture is one
     # block with it, not a gap the article beside it can be read into.
     frames = [Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
     ordered = rejoin_rows([r for r in order(runs + frames, Sheet(body, rules, hrules, _furniture)) if r.chars])
     runs = headline_stacks(ordered, body)
-    runs, captions = captions_last(wrapped_headlines(runs, body), pictures)
+    runs, captions, over = captions_last(wrapped_headlines(runs, body), pictures, images)
     indent = indents(runs, body)
     return [Line(start + k, r.text, number, (round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),
-                 round(r.size, 1), id(r) in captions, indent.get(id(r), 0.0)) for k, r in enumerate(runs, 1)]
+                 round(r.size, 1), id(r) in captions, indent.get(id(r), 0.0), over_picture=id(r) in over)
+            for k, r in enumerate(runs, 1)]
 
 
 class PageLines(list):

@@ -190,27 +190,29 @@ def _columns_under(r: Run, box: tuple[float, float, float, float], runs: list[Ru
                for o in runs)
 
 
-def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
+def captions_last(runs: list[Run], pictures, images=()) -> tuple[list[Run], set[int], set[int]]:
     """Captions out of the flow: a body that wraps around a picture is read on past the
     picture's caption, which follows at the end of the page. A caption is the line right
     under a picture and the lines set closely under that one within the picture's width (under
     a photo's title in headline type, its caption's first line stands as far below as the
     title's leading: 科普宣传上街 in 21-point type over a caption in 8; a line opening on a
     quotation mark may hang it half an em out of the picture's width).
-    Returns the order and the ids of the runs that open a caption."""
+    Returns the order, the ids of the runs that open a caption, and the ids of the runs set
+    over an image (`images`: the pictures that are images, not drawn frames)."""
     opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
     # Two lines side by side right under one picture are the columns of a story set on under
     # it (the picture's credit set in it), not a caption, which spans the picture's measure:
     # 自己的家出一份力… and 城市复评问卷调查活动… under a picture over two columns.
     opens = {k: box for k, box in opens.items() if not _columns_under(next(r for r in runs if id(r) == k), box, runs)}
-    # Text set over a picture (its credit, 陈维连/摄, in a corner; words on a banner) is the
-    # picture's, not the flow's: read after everything else.
+    # Text set over an image (its credit, 陈维连/摄, in a corner; words on a banner) is the
+    # picture's, not the flow's: read after everything else (the page's furniture to the
+    # layout stages). Text inside a drawn frame is a boxed story's.
     over = [r for r in runs if any(b[0] - 1 <= r.x0 and r.x1 <= b[2] + 1 and b[1] - 1 <= r.y0 and r.y1 <= b[3] + 1
-                                   for b in pictures)]
+                                   for b in images)]
     ids = {id(r) for r in over}
     runs = [r for r in runs if id(r) not in ids]
     if not opens:
-        return runs + over, set()
+        return runs + over, set(), ids
     moved: list[Run] = []
     taken: set[int] = set()
     heads: set[int] = set()
@@ -233,7 +235,7 @@ def captions_last(runs: list[Run], pictures) -> tuple[list[Run], set[int]]:
         moved += group
         if len(group) > 1 and group[0].size >= 1.5 * group[1].size:
             heads.add(id(group[1]))    # under a photo's title, the caption opens on the next line
-    return [r for r in runs if id(r) not in taken] + moved + over, set(opens) | heads
+    return [r for r in runs if id(r) not in taken] + moved + over, set(opens) | heads, ids
 
 
 def rejoin_rows(runs: list[Run]) -> list[Run]:
