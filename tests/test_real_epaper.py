@@ -275,3 +275,50 @@ def test_words_set_over_a_picture_are_furniture(tmp_path):
         page = baozhi.parse(tmp_path / f"{stem}.pdf")
         assert any(u["text"] == "图说金昌 美丽家园" and u["role"] == "furniture" for u in page.unassigned)
         assert not any("图说金昌" in "".join([a.title or "", *a.subtitles, *a.paragraphs]) for a in page.articles)
+
+
+def test_a_type0_identity_h_font_with_its_tounicode_map(tmp_path):
+    """Text in a Type0 (CID) font with Identity-H encoding and a ToUnicode map, as most
+    Chinese e-paper PDFs embed their fonts: written here by pdfium itself (FPDFText_LoadFont
+    with cid), a headline over a story of three paragraphs, read as such."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    from pypdfium2 import raw
+
+    ttf = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+    if not os.path.exists(ttf):
+        pytest.skip(f"{ttf}: missing (fonts-wqy-zenhei; make test installs it)")
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(595, 842)
+    with open(ttf, "rb") as f:
+        data = f.read()
+    buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, 1)
+    assert font
+
+    def line(text: str, x: float, y: float, size: float) -> None:
+        obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, size)
+        wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+
+    line("县残联派送助残大礼包", 50, 780, 24)
+    paras = ["本报讯（记者陈晓辉）发放慰问金，赠送轮椅车，免费安装助听器，检查残疾职工的就业情况，为全县残疾人送去实在的好处。",
+             "五月十五日是第二十一个全国助残日。连日来，县残联紧紧围绕改善残疾人民生的主题，扎实开展一系列扶残助残活动。",
+             "县残联理事长介绍，此次活动共为全县六十余名听力患者免费验配助听器。"]
+    y = 740
+    for text in paras:      # a column of twenty characters, each paragraph's first line set in two
+        cut = [0, 18] + list(range(38, len(text), 20))
+        for k, (a, b) in enumerate(zip(cut, cut[1:] + [len(text)])):
+            line(text[a:b], 70 if k == 0 else 50, y, 10)
+            y -= 14
+    raw.FPDFPage_GenerateContent(page.raw)
+    doc.save(str(tmp_path / "cid.pdf"))
+    doc.close()
+    data = (tmp_path / "cid.pdf").read_bytes()
+    assert b"/Identity-H" in data and b"/ToUnicode" in data and b"/Type0" in data
+    story = baozhi.parse(tmp_path / "cid.pdf").articles
+    assert [a.title for a in story] == ["县残联派送助残大礼包"]
+    assert story[0].dateline == "本报讯（记者陈晓辉）" and len(story[0].paragraphs) == 3
