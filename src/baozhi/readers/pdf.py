@@ -73,6 +73,8 @@ def _across(chars: list[Char], height: float):
             down += 1
         elif abs(b.y0 - a.y0) <= 0.3 * a.size and 0 < b.x0 - a.x0 <= 1.8 * a.size:
             right += 1
+            if right >= 200 and down * 8 < right:
+                break       # (plainly set across: no need to read the rest)
     if down < 50 or down < 2 * right:
         return None
 
@@ -209,7 +211,8 @@ def unreadable(chars: list[Char], dropped: int = 0) -> str | None:
     garbage, so the page is reported as needing OCR instead. Thresholds: a third of the
     characters odd, or a fifth Latin-1 letters with almost no Chinese (a real Chinese page
     has neither; a page in English has no Latin-1 letters to speak of)."""
-    text = [c.ch for c in chars if not c.ch.isspace()]
+    # (a page's first 3,000 characters tell: a font without a map garbles all of its text)
+    text = [c.ch for c in chars[:3000] if not c.ch.isspace()]
     n = len(text) + dropped
     if n < 20:
         return None
