@@ -199,11 +199,11 @@ def captions_last(runs: list[Run], pictures, images=()) -> tuple[list[Run], set[
     quotation mark may hang it half an em out of the picture's width).
     Returns the order, the ids of the runs that open a caption, and the ids of the runs set
     over an image (`images`: the pictures that are images, not drawn frames)."""
-    opens = {id(r): box for r in runs if (box := _picture_over(r, pictures)) is not None}
-    # Two lines side by side right under one picture are the columns of a story set on under
-    # it (the picture's credit set in it), not a caption, which spans the picture's measure:
-    # 自己的家出一份力… and 城市复评问卷调查活动… under a picture over two columns.
-    opens = {k: box for k, box in opens.items() if not _columns_under(next(r for r in runs if id(r) == k), box, runs)}
+    # (Two lines side by side right under one picture are the columns of a story set on under
+    # it, the picture's credit set in it, not a caption, which spans the picture's measure:
+    # 自己的家出一份力… and 城市复评问卷调查活动… under a picture over two columns.)
+    opens = {id(r): box for r in runs
+             if (box := _picture_over(r, pictures)) is not None and not _columns_under(r, box, runs)}
     # Text set over an image (its credit, 陈维连/摄, in a corner; words on a banner) is the
     # picture's, not the flow's: read after everything else (the page's furniture to the
     # layout stages). Text inside a drawn frame is a boxed story's.
