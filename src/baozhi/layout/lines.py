@@ -188,7 +188,8 @@ def features(lines: list[Line], edition: Edition) -> list[Feat]:
             min(box[3], y1) - max(box[1], y0) >= 0.5 * min(box[3] - box[1], y1 - y0) for y0, y1 in header)
 
     for _ in range(2):      # 2011.5.24 星期二 / 综合新闻 / 2: each beside the other
-        header[:] = [(ln.bbox[1], ln.bbox[3]) for f, ln in zip(feats, lines) if f.kind == "furniture" and ln.bbox is not None]
+        header[:] = [(ln.bbox[1], ln.bbox[3]) for f, ln in zip(feats, lines)
+                     if f.kind == "furniture" and ln.bbox is not None and not ln.over_picture]
         for i, f in enumerate(feats):
             if f.kind is None and len(f.text) <= 6 and (any(
                     0 <= k < len(feats) and feats[k].kind == "furniture" for k in (i - 1, i + 1))
