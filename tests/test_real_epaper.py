@@ -322,3 +322,21 @@ def test_a_type0_identity_h_font_with_its_tounicode_map(tmp_path):
     story = baozhi.parse(tmp_path / "cid.pdf").articles
     assert [a.title for a in story] == ["县残联派送助残大礼包"]
     assert story[0].dateline == "本报讯（记者陈晓辉）" and len(story[0].paragraphs) == 3
+
+
+def test_a_line_given_apart_at_a_middle_dot_is_one_line():
+    """劳动剪影 / (another headline on the baseline) / ·山水画卷 in the character stream, the
+    pieces meeting at the middle dot: one printed line, as drawn (a Founder-style page whose
+    headlines are drawn one after another leaves pdfium free so to order them)."""
+    from baozhi.readers.printed_lines import Char, printed_lines
+
+    def chars(text: str, x: float, y: float, size: float) -> list:
+        out = []
+        for ch in text:
+            w = 0.25 * size if ch == "·" else size
+            out.append(Char(ch, x, y, x + w, y + size, size))
+            x += w
+        return out
+
+    stream = chars("劳动剪影", 36, 995, 26) + chars("青春由磨砺而出彩", 300, 995, 26) + chars("·山水画卷", 140, 995, 26)
+    assert sorted(r.text for r in printed_lines(stream)) == ["劳动剪影·山水画卷", "青春由磨砺而出彩"]

@@ -100,7 +100,8 @@ def printed_lines(chars: list[Char]) -> list[Run]:
 def _join_pieces(runs: list[Run]) -> list[Run]:
     """Pieces of one printed line that the character stream gives apart, joined: a run that
     starts where another in its type and on its baseline ends, within half an em (a gutter is
-    wider), where a digit or Latin letter stands at the seam. A system that draws each digit or
+    wider), where a digit, a Latin letter or another mark outside the CJK blocks (·, —) stands
+    at the seam. A system that draws each digit or
     Latin letter as an object of its own leaves the text page free to put them after other
     lines of the same baseline (永昌县新增高标准农田 / …a headline beside it… / 5万亩). (Not after
     a mark hung into the gutter: 充裕， ends a column whose neighbour may open on 50公斤.)"""
@@ -129,7 +130,7 @@ def _join_pieces(runs: list[Run]) -> list[Run]:
                     break
                 if b.x0 - a.x1 >= -0.3 * size and abs(b.chars[0].size - size) <= 0.03 * size \
                         and abs(b.chars[0].y0 - end.y0) <= 0.15 * size \
-                        and (end.ch.isascii() or b.chars[0].ch.isascii()) and end.ch not in HANGING:
+                        and (ord(end.ch) < 0x3000 or ord(b.chars[0].ch) < 0x3000) and end.ch not in HANGING:
                     a.chars += b.chars
                     a.x1, a.y0, a.y1 = max(a.x1, b.x1), min(a.y0, b.y0), max(a.y1, b.y1)
                     gone.add(id(b))
