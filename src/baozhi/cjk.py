@@ -17,6 +17,8 @@ _CLOSED = re.compile(r"[。！？!?…；;：:.][”’」』）)》】]*$")
 
 # Kinsoku: these may not start a line, so typesetters let them hang past the column edge.
 HANGING = frozenset("，。、；：！？”’」』）》】…·%％,.;:!?)")
+# ...and opening marks, which a compositor may hang out before the column's first cell.
+OPENING = frozenset("“‘「『（(《")
 
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 # A character that sits inside an English word, number or phrase.

@@ -47,21 +47,30 @@ def _upright(page):
     if not turn:
         return None
     w, h = page.get_size()      # the MediaBox as stored, before /Rotate
+    if turn == 270:
+        return _quarter_turn(h)
 
     def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
         if turn == 90:
             return y0, w - x1, y1, w - x0
-        if turn == 180:
-            return w - x1, h - y1, w - x0, h - y0
-        return h - y1, x0, h - y0, x1     # 270
+        return w - x1, h - y1, w - x0, h - y0     # 180
+
+    return box
+
+
+def _quarter_turn(height: float):
+    """The map of a box on a page `height` points high turned a quarter clockwise: (x0, y0,
+    x1, y1) -> (height - y1, x0, height - y0, x1)."""
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        return height - y1, x0, height - y0, x1
 
     return box
 
 
 def _across(chars: list[Char], height: float):
     """The map that sets a page in vertical writing (竖排: characters down each column, the
-    columns right to left) across, as lines read top to bottom: a box (x0, y0, x1, y1) goes to
-    (height - y1, x0, height - y0, x1), so that the layout stages read it as any page. None for
+    columns right to left) across, as lines read top to bottom (a quarter turn, as /Rotate 270
+    takes a stored page), so that the layout stages read it as any page. None for
     a page set across. The page is vertical where, of the steps from one character to the
     next in the stream, those straight down outnumber those to the right two to one (a
     headline set down its column on a page set across is a few steps among thousands)."""
@@ -77,15 +86,12 @@ def _across(chars: list[Char], height: float):
                 break       # (plainly set across: no need to read the rest)
     if down < 50 or down < 2 * right:
         return None
-
-    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-        return height - y1, x0, height - y0, x1
-
-    return box
+    return _quarter_turn(height)
 
 
-def _chars(textpage, count_dropped: bool = False, turn=None):
-    """Each character with its box (points, origin bottom left) and type size (points).
+def _chars(textpage, turn=None) -> tuple[list[Char], int]:
+    """Each character with its box (points, origin bottom left) and type size (points), and
+    how many codes pdfium could not map.
 
     The type size is the font size times the vertical scale of the character's matrix (text
     matrix and CTM; horizontal scaling, Tz, condenses type without making it smaller):
@@ -93,8 +99,7 @@ def _chars(textpage, count_dropped: bool = False, turn=None):
     where pdfium's font size alone is 1.0 for every character. A digit or Latin letter that
     such a system draws as an object of its own has a loose box a full em wide but advances
     half an em (`1872年` would overlap itself into `187234亩`): a box ends where the next
-    character on its line begins. `turn` (_upright) maps a box to the page as shown.
-    With `count_dropped`, (chars, how many codes pdfium could not map)."""
+    character on its line begins. `turn` (_upright) maps a box to the page as shown."""
     from pypdfium2 import raw
 
     out = []
@@ -120,7 +125,7 @@ def _chars(textpage, count_dropped: bool = False, turn=None):
             box = (p.x1, p.y0, p.x1, p.y1)
         out.append(Char(chr(code), *box, size))
     _clip(out)
-    return (out, dropped) if count_dropped else out
+    return out, dropped
 
 
 def _clip(chars: list[Char]) -> None:
@@ -130,11 +135,12 @@ def _clip(chars: list[Char]) -> None:
             a.x1 = b.x0
 
 
-def _graphics(page, across=None):
+def _graphics(page, turn=None, across=None):
     """Boxes of images and of drawn frames big enough to be a picture's place, the column
     rules (thin upright lines) and the rules across (thin level lines) that part articles,
     and the boxes of the images among the pictures (text set over one is the picture's; a
-    drawn frame may hold a story)."""
+    drawn frame may hold a story). `turn` (_upright) and `across` (_across) map the boxes as
+    they map the characters."""
     import ctypes
 
     from pypdfium2 import raw
@@ -157,7 +163,6 @@ def _graphics(page, across=None):
                 walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
-    turn = _upright(page)
     if turn is not None:
         boxes = [turn(*b) for b in boxes]
     if across is not None:
@@ -180,12 +185,14 @@ def _furniture(text: str) -> bool:
     return furniture.classify(text, Edition()) == "furniture"
 
 
-def _page_lines(page, textpage, number: int, start: int, chars: list[Char] | None = None, across=None) -> list[Line]:
-    runs = printed_lines(_chars(textpage, turn=_upright(page)) if chars is None else chars)
+def _page_lines(page, chars: list[Char], number: int, start: int, turn=None, across=None) -> list[Line]:
+    """The page's printed lines in reading order, from its characters (`_chars`, already
+    mapped by `turn` and `across`), numbered from `start` + 1."""
+    runs = printed_lines(chars)
     if not runs:
         return []
     body = sorted(r.size for r in runs)[len(runs) // 2]
-    pictures, rules, hrules, images = _graphics(page, across)
+    pictures, rules, hrules, images = _graphics(page, turn, across)
     # Pictures stand in the layout like blocks of text: a column topped by a picture is one
     # block with it, not a gap the article beside it can be read into.
     frames = [Run([], x0, y0, x1, y1, size=body) for x0, y0, x1, y1 in pictures]
@@ -242,17 +249,17 @@ def read(path: str) -> Iterator[PageLines]:
             textpage = page.get_textpage()
             try:
                 turn = _upright(page)
-                chars, dropped = _chars(textpage, count_dropped=True, turn=turn)
+                chars, dropped = _chars(textpage, turn)
                 why = unreadable(chars, dropped)
                 w, h = page.get_size()
-                across = None if why else _across(chars, w if turn is not None and page.get_rotation() % 180 else h)
+                across = None if why else _across(chars, w if page.get_rotation() % 180 else h)
                 if across is not None:
                     # (a glyph's box is as tall as the font's ascent and descent; set across, it
                     # would reach past its em along the line, and into the gutter)
                     chars = [Char(c.ch, x0, y0, min(x1, x0 + c.size), y1, c.size)
                              for c in chars for x0, y0, x1, y1 in [across(c.x0, c.y0, c.x1, c.y1)]]
                     _clip(chars)
-                lines = PageLines() if why else PageLines(_page_lines(page, textpage, p + 1, n, chars, across))
+                lines = PageLines() if why else PageLines(_page_lines(page, chars, p + 1, n, turn, across))
             finally:
                 textpage.close()
                 page.close()

@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..cjk import HANGING
+from ..cjk import HANGING, OPENING
 from ..model import headline_type
 
 
@@ -233,7 +233,13 @@ def wrapped_headlines(runs: list[Run], body: float) -> list[Run]:
     return [r for r in runs if id(r) not in into]
 
 
-_OPENING = "“‘「『（(《〈【"
+# (a line opening on one of these says nothing of its column's edge: the mark may hang out,
+# and a bracketed label may be set anywhere)
+_OPENING = OPENING | {"〈", "【"}
+
+
+def _shows_edge(r: Run) -> bool:
+    return bool(r.chars) and r.chars[0].ch not in _OPENING
 
 
 def indents(runs: list[Run], body: float) -> dict[int, float]:
@@ -264,7 +270,7 @@ def indents(runs: list[Run], body: float) -> dict[int, float]:
                 break
     starts: dict[int, int] = {}
     for o in plain:
-        if o.chars and o.chars[0].ch not in _OPENING:
+        if _shows_edge(o):
             starts[round(o.x0)] = starts.get(round(o.x0), 0) + 1
     out: dict[int, float] = {}
     for r in plain:
@@ -275,9 +281,9 @@ def indents(runs: list[Run], body: float) -> dict[int, float]:
                 o = step.get(id(o))
                 if o is None:
                     break
-                if o.chars and o.chars[0].ch not in _OPENING:
+                if _shows_edge(o):
                     mine.add(round(o.x0))
-        if r.chars and r.chars[0].ch not in _OPENING:
+        if _shows_edge(r):
             mine.add(round(r.x0))
         left = min((x for x in mine if starts.get(x, 0) >= 2 and r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), default=None)
         if left is not None and r.x0 - left >= 0.5 * r.size:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..cjk import HANGING
+from ..cjk import HANGING, OPENING
 from ..model import headline_type
 from .printed_lines import Run
 
@@ -179,7 +179,7 @@ def _picture_over(r: Run, pictures: list[tuple[float, float, float, float]]):
 def _hang(r: Run) -> float:
     """How far a line may stand out of its measure: half an em where it opens on an opening
     quotation mark or bracket, which compositors hang."""
-    return 0.6 * r.size if r.chars and r.chars[0].ch in "“‘「『（(《" else 0.0
+    return 0.6 * r.size if r.chars and r.chars[0].ch in OPENING else 0.0
 
 
 def _columns_under(r: Run, box: tuple[float, float, float, float], runs: list[Run]) -> bool:
