@@ -14,13 +14,13 @@ from ..model import Article, Line
 from . import bylines
 from .cues import BRIEFS, COLUMN_TAG, column_tag, deck_line, decks, letter_spaced
 from .furniture import is_marker, jump
+from .lines import Feat
+from .reflow import reflow
+from .units import HEAD_RUN, Unit
 
 # A line opening on these hangs under the one above (——subtitle, （bracketed note）): never the
 # first deck of a headline, nor a deck that could stand alone.
 _DECK_OPENERS = ("——", "（", "(")
-from .lines import Feat
-from .reflow import reflow
-from .units import HEAD_RUN, Unit
 
 
 def _text(units: list[Unit], feats: list[Feat]) -> str:
