@@ -23,6 +23,7 @@ of baozhi the readers' rows go through.
 """
 import argparse
 import glob
+import json
 import os
 import re
 import subprocess
@@ -157,7 +158,6 @@ def main() -> None:
 
 
 def _write(path: str, obj: dict) -> None:
-    import json
     with open(path, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=False)
 
