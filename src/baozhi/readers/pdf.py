@@ -6,7 +6,10 @@ This is the only module that knows the PDF library; everything after it sees Lin
 """
 from __future__ import annotations
 
+import ctypes
 import math
+import re
+import struct
 from collections.abc import Iterator
 
 from ..errors import InputError
@@ -89,6 +92,25 @@ def _across(chars: list[Char], height: float):
     return _quarter_turn(height)
 
 
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle as a bare C call returns it: passed on to the next call as it is."""
+
+
+def _bare(fn, restype, argtypes=None):
+    """`fn`, one of pypdfium2's raw calls, as a bare C call: a call made on a page's every
+    character or object pays more for ctypes' conversion of its typed arguments and result
+    than for pdfium's work (half of it). Arguments: handles and addresses as `ctypes.c_void_p`
+    or `_Handle`, indices as ints (passed as C ints), unless `argtypes` says otherwise."""
+    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    bare.argtypes = argtypes
+    return bare
+
+
+def _handle(obj) -> _Handle:
+    """The handle a pypdfium2 object (its typed ctypes pointer) holds, for `_bare` calls."""
+    return _Handle(ctypes.cast(obj, ctypes.c_void_p).value)
+
+
 def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     """Each character with its box (points, origin bottom left) and type size (points), and
     how many codes pdfium could not map.
@@ -104,28 +126,64 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
 
     out = []
     dropped = 0
-    rect = raw.FS_RECTF()
+    box = bytearray(16)     # an FS_RECTF: left, top, right, bottom
     m = raw.FS_MATRIX()
-    for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage.raw, i)
+    tp = _handle(textpage.raw)
+    bp = ctypes.c_void_p(ctypes.addressof((ctypes.c_char * 16).from_buffer(box)))
+    mp = ctypes.c_void_p(ctypes.addressof(m))
+    loose = _bare(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+    font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+    matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)
+    rect = _RECT.unpack_from
+    codes = _codes(textpage)
+    # A character's loose box is as tall as its font's ascent to descent at its type size and
+    # as wide as its advance, so characters with boxes of one height and width share a size:
+    # it is asked of pdfium once a box shape (two calls a character were a sixth of a page's
+    # time). On the real page and 100 typeset ones no two sizes share a shape; by height
+    # alone, a digit turned in a vertical column met an upright character of half its size.
+    sizes: dict[tuple[float, float], float] = {}
+    for i, code in enumerate(codes):
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             dropped += code in (0, 0xFFFE, 0xFFFF)
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect):
+        if not loose(tp, i, bp):
             continue
-        size = raw.FPDFText_GetFontSize(textpage.raw, i)
-        if size and raw.FPDFText_GetMatrix(textpage.raw, i, m):
-            size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
-        size = size or (rect.top - rect.bottom)
-        box = (rect.left, rect.bottom, rect.right, rect.top) if turn is None else turn(rect.left, rect.bottom, rect.right, rect.top)
-        if turn is not None and code == 32 and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+        x0, y1, x1, y0 = rect(box)
+        size = sizes.get((y1 - y0, x1 - x0))
+        if size is None:
+            size = font_size(tp, i)
+            if size and matrix(tp, i, mp):
+                size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
+            size = sizes[y1 - y0, x1 - x0] = size or (y1 - y0)
+        if turn is None:
+            out.append(Char(chr(code), x0, y0, x1, y1, size))
+            continue
+        shown = turn(x0, y0, x1, y1)
+        if code == 32 and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
             # (a space pdfium makes up has its box in the stored page's frame, not the text's:
             # on a turned page it stands after the character before it)
             p = out[-1]
-            box = (p.x1, p.y0, p.x1, p.y1)
-        out.append(Char(chr(code), *box, size))
+            shown = (p.x1, p.y0, p.x1, p.y1)
+        out.append(Char(chr(code), *shown, size))
     _clip(out)
     return out, dropped
+
+
+_RECT = struct.Struct("4f")
+
+
+def _codes(textpage) -> list[int]:
+    """The page's character codes, one per character index, read in one call (FPDFText_GetText
+    gives UTF-16 units; where a character outside the BMP made them more than the characters,
+    each is asked for alone)."""
+    from pypdfium2 import raw
+
+    n = textpage.count_chars()
+    buf = (ctypes.c_ushort * (2 * n + 2))()   # (room for a pair of units each: pdfium writes them all)
+    got = raw.FPDFText_GetText(textpage.raw, 0, n, buf)
+    if got == n + 1:        # (the count includes the closing NUL)
+        return list(buf[:n])
+    return [raw.FPDFText_GetUnicode(textpage.raw, i) for i in range(n)]
 
 
 def _clip(chars: list[Char]) -> None:
@@ -141,28 +199,34 @@ def _graphics(page, turn=None, across=None):
     and the boxes of the images among the pictures (text set over one is the picture's; a
     drawn frame may hold a story). `turn` (_upright) and `across` (_across) map the boxes as
     they map the characters."""
-    import ctypes
-
     from pypdfium2 import raw
 
     pictures, rules, hrules, images = [], [], [], []
     boxes, kinds = [], []
-    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    corners = bytearray(16)     # left, bottom, right, top as four floats
+    at = ctypes.addressof((ctypes.c_char * 16).from_buffer(corners))
+    where = [ctypes.c_void_p(at + 4 * k) for k in range(4)]
+    read = _RECT.unpack_from
+    object_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+    bounds = _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int)
+    drawn = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
 
-    def walk(count, get, parent, level: int) -> None:
-        # (as pypdfium2's get_objects, down into forms, but through the raw calls: a Founder
+    def walk(count, get, parent: _Handle, level: int) -> None:
+        # (as pypdfium2's get_objects, down into forms, but through bare calls: a Founder
         # page draws thousands of text objects, and a helper object for each cost a third of
         # the page's time)
         for i in range(count(parent)):
             obj = get(parent, i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE) and raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
-                boxes.append((l.value, b.value, r.value, t.value))
+            kind = object_type(obj)
+            if kind in drawn and bounds(obj, *where):
+                boxes.append(read(corners))
                 kinds.append(kind)
             elif kind == raw.FPDF_PAGEOBJ_FORM and level < 14:
-                walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, level + 1)
+                walk(_bare(raw.FPDFFormObj_CountObjects, ctypes.c_int),
+                     _bare(raw.FPDFFormObj_GetObject, _Handle, [ctypes.c_void_p, ctypes.c_ulong]), obj, level + 1)
 
-    walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0)
+    walk(_bare(raw.FPDFPage_CountObjects, ctypes.c_int), _bare(raw.FPDFPage_GetObject, _Handle),
+         _handle(page.raw), 0)
     if turn is not None:
         boxes = [turn(*b) for b in boxes]
     if across is not None:
@@ -211,6 +275,14 @@ class PageLines(list):
     problem: str | None = None
 
 
+# What a text layer without a usable ToUnicode map gives: private-use and supplementary
+# private-use characters, C0 and C1 controls, the replacement character.
+_ODD = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\x00-\x1f\x7f-\x9f\ufffd]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_LATIN1 = re.compile("[\u00c0-\u00ff]")
+_SPACE = re.compile(r"\s+")
+
+
 def unreadable(chars: list[Char], dropped: int = 0) -> str | None:
     """Why a page's text layer cannot be read, or None. A font without a usable ToUnicode map
     gives private-use characters, control characters or nothing at all (`dropped`: codes
@@ -219,16 +291,16 @@ def unreadable(chars: list[Char], dropped: int = 0) -> str | None:
     characters odd, or a fifth Latin-1 letters with almost no Chinese (a real Chinese page
     has neither; a page in English has no Latin-1 letters to speak of)."""
     # (a page's first 3,000 characters tell: a font without a map garbles all of its text)
-    text = [c.ch for c in chars[:3000] if not c.ch.isspace()]
+    text = "".join([c.ch for c in chars[:3000]])
+    text = _SPACE.sub("", text)
     n = len(text) + dropped
     if n < 20:
         return None
-    odd = dropped + sum(0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000 or ord(ch) < 0x20
-                        or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd" for ch in text)
+    odd = dropped + len(_ODD.findall(text))
     if odd >= n / 3:
         return "private-use, control or unmapped characters where text is expected"
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
-    latin1 = sum("\u00c0" <= ch <= "\u00ff" for ch in text)
+    han = len(_HAN.findall(text))
+    latin1 = len(_LATIN1.findall(text))
     if latin1 >= n / 5 and han < n / 20:
         return "Latin-1 letters where Chinese is expected (a font without a ToUnicode map)"
     return None

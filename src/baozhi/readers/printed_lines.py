@@ -42,7 +42,8 @@ def printed_lines(chars: list[Char]) -> list[Run]:
     """Printed lines: characters in stream order that share a baseline and follow each other
     in one type, or, for headlines in large type, stand one under the other (vertical
     setting). Spaces ride along but never decide: pdfium makes some up, with no real size."""
-    sizes = sorted(c.size for c in chars if not c.ch.isspace())
+    sizes = [c.size for c in chars if not c.ch.isspace()]
+    sizes.sort()
     body = sizes[len(sizes) // 2] if sizes else 0.0
     runs: list[Run] = []
     cur: Run | None = None
@@ -52,34 +53,45 @@ def printed_lines(chars: list[Char]) -> list[Run]:
     for c in chars:
         space = c.ch.isspace()
         if cur is not None and last is not None:
+            # (the page's hottest loop, once a character: plain comparisons, no calls)
+            lsize = last.size
             mid = (c.y0 + c.y1) / 2
-            same_row = cur.y0 - 0.2 * last.size <= mid <= cur.y1 + 0.2 * last.size
+            same_row = cur.y0 - 0.2 * lsize <= mid <= cur.y1 + 0.2 * lsize
             if space:
-                if (same_row and not vertical) or (vertical and abs(c.x0 - last.x0) <= 0.5 * last.size):
+                if (same_row and not vertical) or (vertical and abs(c.x0 - last.x0) <= 0.5 * lsize):
                     cur.chars.append(c)     # a word space, across or down the line
                     continue
             else:
+                size = c.size
                 step = 1.3      # a word space may stand between, drawn or left blank
-                below = (headline_type(c.size, body) and abs(c.x0 - last.x0) <= 0.2 * c.size and
-                         abs(c.size - last.size) < 0.1 and -0.2 * c.size <= last.y0 - c.y1 <= step * c.size)
-                if (vertical or len(cur.chars) == 1) and below:
+                if (vertical or len(cur.chars) == 1) and headline_type(size, body) and \
+                        abs(c.x0 - last.x0) <= 0.2 * size and abs(size - lsize) < 0.1 and \
+                        -0.2 * size <= last.y0 - c.y1 <= step * size:
                     vertical = cur.vertical = True
                     cur.chars.append(c)
-                    cur.x1, cur.y0 = max(cur.x1, c.x1), min(cur.y0, c.y0)
+                    if c.x1 > cur.x1:
+                        cur.x1 = c.x1
+                    if c.y0 < cur.y0:
+                        cur.y0 = c.y0
                     last = c
                     continue
                 # Characters follow at the line's own pitch; a jump well past it is a gutter
                 # (columns of one line each, drawn one after another, share a baseline).
                 gap = c.x0 - last.x1
-                near = -0.5 * c.size <= gap <= 1.6 * min(c.size, last.size) and (
-                    pitch is None or gap <= max(pitch, 0.0) + 0.8 * c.size)
-                alike = 0.8 <= c.size / last.size <= 1.25    # a body line beside a headline is not it
+                near = -0.5 * size <= gap <= 1.6 * (size if size < lsize else lsize) and (
+                    pitch is None or gap <= (pitch if pitch > 0.0 else 0.0) + 0.8 * size)
+                alike = 0.8 <= size / lsize <= 1.25    # a body line beside a headline is not it
                 if same_row and near and alike and not vertical:
                     cur.chars.append(c)
-                    cur.x1 = max(cur.x1, c.x1)
-                    cur.y0, cur.y1 = min(cur.y0, c.y0), max(cur.y1, c.y1)
+                    if c.x1 > cur.x1:
+                        cur.x1 = c.x1
+                    if c.y0 < cur.y0:
+                        cur.y0 = c.y0
+                    if c.y1 > cur.y1:
+                        cur.y1 = c.y1
                     last = c
-                    pitch = gap if pitch is None else min(pitch, gap)
+                    if pitch is None or gap < pitch:
+                        pitch = gap
                     continue
             runs.append(cur)
             cur, last, vertical = None, None, False
@@ -89,11 +101,13 @@ def printed_lines(chars: list[Char]) -> list[Run]:
         runs.append(cur)
     runs = _join_pieces(runs)
     for r in runs:
-        while r.chars and r.chars[-1].ch.isspace():
-            r.chars.pop()
-        if not r.vertical:
-            r.chars = _word_spaces(r.chars)
-        r.size = max((c.size for c in r.chars if not c.ch.isspace()), default=0.0)
+        chars = r.chars
+        while chars and chars[-1].ch.isspace():
+            chars.pop()
+        solid = [c for c in chars if not c.ch.isspace()]
+        if not r.vertical and len(solid) < len(chars):
+            r.chars = _word_spaces(chars, solid)
+        r.size = max([c.size for c in solid]) if solid else 0.0
     return [r for r in runs if r.chars]
 
 
@@ -137,21 +151,24 @@ def _join_pieces(runs: list[Run]) -> list[Run]:
     return [r for r in runs if id(r) not in gone]
 
 
-def _word_spaces(chars: list[Char]) -> list[Char]:
+def _word_spaces(chars: list[Char], solid: list[Char]) -> list[Char]:
     """Keep a space only where the gap it stands for is wider than the line's spacing:
     pdfium puts spaces (flagged as real or not) into the gaps of a justified line, which
     are spacing, while a word space (记者 刘建军) widens the gap by its own advance, a fifth
-    of an em or more."""
-    solid = [c for c in chars if not c.ch.isspace()]
-    if len(solid) == len(chars):
-        return chars
+    of an em or more. `solid`: the line's characters that are not spaces."""
     pitch = sorted(b.x0 - a.x1 for a, b in pairwise(solid))
     # Most gaps are plain spacing and a few hold words apart; one gap alone (晓 摄) says nothing.
     usual = pitch[len(pitch) // 4] if len(pitch) >= 2 else 0.0
+    after: list[Char | None] = [None] * len(chars)    # the first character past each that is not a space
+    nxt: Char | None = None
+    for k in range(len(chars) - 1, -1, -1):
+        after[k] = nxt
+        if not chars[k].ch.isspace():
+            nxt = chars[k]
     out: list[Char] = []
     for k, c in enumerate(chars):
         if c.ch.isspace():
-            nxt = next((d for d in chars[k + 1:] if not d.ch.isspace()), None)
+            nxt = after[k]
             if not out or nxt is None or out[-1].ch.isspace() or nxt.x0 - out[-1].x1 < usual + 0.12 * c.size:
                 continue
         out.append(c)
@@ -268,23 +285,25 @@ def indents(runs: list[Run], body: float) -> dict[int, float]:
                 if id(o) not in above:
                     below[id(r)], above[id(o)] = o, r
                 break
+    edge = {id(o): round(o.x0) for o in plain if _shows_edge(o)}
     starts: dict[int, int] = {}
-    for o in plain:
-        if _shows_edge(o):
-            starts[round(o.x0)] = starts.get(round(o.x0), 0) + 1
+    for x in edge.values():
+        starts[x] = starts.get(x, 0) + 1
+    # The lines set one under another make chains (each has one line right above and one
+    # right below); a line's block is the twelve before and after it on its chain.
+    window: dict[int, set[int]] = {}
+    for head in plain:
+        if id(head) in above:
+            continue
+        chain = [head]
+        while id(chain[-1]) in below:
+            chain.append(below[id(chain[-1])])
+        xs = [edge.get(id(o)) for o in chain]
+        for k, r in enumerate(chain):
+            window[id(r)] = {x for x in xs[max(0, k - 12):k + 13] if x is not None}
     out: dict[int, float] = {}
     for r in plain:
-        mine: set[int] = set()
-        for step in (above, below):
-            o = r
-            for _ in range(12):
-                o = step.get(id(o))
-                if o is None:
-                    break
-                if _shows_edge(o):
-                    mine.add(round(o.x0))
-        if _shows_edge(r):
-            mine.add(round(r.x0))
+        mine = window[id(r)]
         left = min((x for x in mine if starts.get(x, 0) >= 2 and r.x0 - 4.5 * r.size <= x <= r.x0 + 0.5), default=None)
         if left is not None and r.x0 - left >= 0.5 * r.size:
             out[id(r)] = round((r.x0 - left) / r.size * 2) / 2
