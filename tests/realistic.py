@@ -266,13 +266,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pdf", action="store_true", help="typeset PDFs instead of text dumps")
     ap.add_argument("--founder", action="store_true",
                     help="with --pdf: write them as Founder PDFGenerator does (tests/typeset.py --founder)")
+    ap.add_argument("--identity-h", action="store_true",
+                    help="with --pdf: write them as a newspaper system does with embedded CID fonts, each "
+                         "character an object (tests/typeset.py --identity-h)")
     ap.add_argument("--flat", action="store_true", help="unwrapped text: a paragraph a line")
     ap.add_argument("--corpus", help="a corpus .jsonl (default: ../shared/corpus, else the bundled 200)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    if args.founder:
+    if args.founder or args.identity_h:
         import typeset
-        typeset.STYLE["founder"] = True
+        typeset.STYLE["founder"] = args.founder
+        typeset.STYLE["identity"] = args.identity_h
     generate(args.pages, args.out, args.seed, args.split, args.pdf, args.corpus, args.flat)
     print(f"{args.pages} {'PDF' if args.pdf else 'unwrapped text' if args.flat else 'text'} pages in {args.out}")
     return 0

@@ -190,3 +190,25 @@ def test_two_articles_side_by_side_under_the_page_header():
     assert got.index("人社部印发意见——") < got.index("三十余项政策措施定向援助湖北") < got.index(a[0].text) \
         < got.index(a[-1].text) < got.index("识别、蹲守、跟踪、抓捕，成都有群便衣警察——") \
         < got.index("“让群众安心，是我们最大的责任”（新时代·面孔）") < got.index(b[0].text)
+
+
+def test_a_band_of_headlines_across_and_down_hands_nothing_down():
+    """A band holding only headline lines, one set across and one set down its column (a title
+    printed top to bottom beside its story), has no text whose foot a headline could stand
+    at: nothing moves to the band below, and nothing fails (a page of such a band stopped the
+    parse with 'min() arg is an empty sequence')."""
+    from baozhi.readers.printed_lines import Char, Run
+    from baozhi.readers.reading_order import Sheet, _hand_down
+
+    def run(text, x0, y0, size, down=False):
+        if down:
+            chars = [Char(ch, x0, y0 - k * size, x0 + size, y0 - (k - 1) * size, size) for k, ch in enumerate(text)]
+            return Run(chars, x0, chars[-1].y0, x0 + size, y0 + size, vertical=True, size=size)
+        chars = [Char(ch, x0 + k * size, y0, x0 + (k + 1) * size, y0 + size, size) for k, ch in enumerate(text)]
+        return Run(chars, x0, y0, chars[-1].x1, y0 + size, size=size)
+
+    band = [run("王毅会见奥地利总理库尔茨", 36, 1400, 18.0), run("古老乡村的小康图景", 500, 1400, 18.0, down=True)]
+    below = [run("新华社北京电国务委员兼外长王毅会见", 36, 1200, 9.0)]
+    before = [r.text for r in band], [r.text for r in below]
+    _hand_down(band, below, Sheet(body=9.0, rules=[], hrules=[]))
+    assert ([r.text for r in band], [r.text for r in below]) == before

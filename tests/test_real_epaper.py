@@ -340,3 +340,27 @@ def test_a_line_given_apart_at_a_middle_dot_is_one_line():
 
     stream = chars("劳动剪影", 36, 995, 26) + chars("青春由磨砺而出彩", 300, 995, 26) + chars("·山水画卷", 140, 995, 26)
     assert sorted(r.text for r in printed_lines(stream)) == ["劳动剪影·山水画卷", "青春由磨砺而出彩"]
+
+
+def test_pages_written_with_an_identity_h_font_each_character_an_object(tmp_path):
+    """Pages written as a newspaper system writes them with its embedded CID fonts
+    (tests/typeset.py --identity-h): a Type0 font with Identity-H encoding, a ToUnicode map and
+    an embedded subset, each character a text object of its own at `1 Tf` scaled by `Tm`, the
+    digits and Latin letters with loose boxes a full em wide though set half an em apart. A line
+    ending in figures reached half an em into the gutter and joined its column to the next
+    (seg_f1 0.946, cer 0.069 on these pages): such a box ends where its ink does."""
+    import pypdfium2 as pdfium
+
+    stems = _typeset(tmp_path, 6, 5, identity=True)
+    data = (tmp_path / f"{stems[0]}.pdf").read_bytes()
+    assert b"/Identity-H" in data and b"/ToUnicode" in data and b"/FontFile2" in data
+    doc = pdfium.PdfDocument(str(tmp_path / f"{stems[0]}.pdf"))
+    text = doc[0].get_textpage()
+    boxes = [(text.get_text_range(k, 1), text.get_charbox(k, loose=True)) for k in range(text.count_chars())]
+    doc.close()
+    # (the habit is there: a digit's box reaches well past where the next character begins)
+    assert any(ch.isdigit() and abs(a[1] - b[1]) < 0.5 and 0 < b[0] - a[0] and a[2] - a[0] >= 1.6 * (b[0] - a[0])
+               for (ch, a), (_, b) in zip(boxes, boxes[1:]))
+    mean = _mean(tmp_path, stems)
+    # measured 1.000 / 1.000 / 0.000
+    assert mean["seg_f1"] >= 0.97 and mean["main_title"] >= 0.95 and mean["cer"] <= 0.005, mean

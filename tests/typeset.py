@@ -53,7 +53,12 @@ LAYOUTS = ("over", "beside", "vertical", "wrapped")
 # top to bottom (the same layout turned, so that its gold holds). `banner` sets a picture
 # with words over it at the foot of each page (an advertisement's or a column's banner: the
 # page's furniture, in no article).
-STYLE = {"centred": False, "founder": False, "rotate": False, "vertical": False, "banner": False}
+# `identity` writes the PDF itself, as Founder does with its embedded fonts: one Type0 (CID)
+# font with Identity-H encoding and a ToUnicode map, each character a text object of its own at
+# `1 Tf` scaled by `Tm`, digits and Latin letters with boxes a full em wide (the font's default
+# width) though set half an em apart, headlines last (render_identity).
+STYLE = {"centred": False, "founder": False, "rotate": False, "vertical": False, "banner": False,
+         "identity": False}
 
 
 def fonts(ttf: bool) -> str:
@@ -509,7 +514,128 @@ def fill(sh: Sheet, arts: list[dict], photos: list[dict], top: float, rng: rando
     return gold
 
 
+def _stream_order(sh: Sheet) -> list[tuple]:
+    """The page's drawing operations in the order a producer writes them: Founder draws a
+    page's frames one after another, headlines last, so that the content stream's order is
+    not the reading order."""
+    if not (STYLE["founder"] or STYLE["identity"]):
+        return sh.ops
+    big = [op for op in sh.ops if op[0] == "text" and op[4] >= 1.3 * sh.size]
+    return [op for op in sh.ops if not (op[0] == "text" and op[4] >= 1.3 * sh.size)] + big[::-1]
+
+
+def render_identity(sheets: list[Sheet], path: str) -> None:
+    """The pages written as a newspaper system writes them with embedded CID fonts (STYLE
+    `identity`): one Type0 font, Identity-H encoding (two-byte codes, numbered here in order
+    as glyph numbers), a ToUnicode map from each code to its character and a W array of widths
+    for all but the ASCII characters, which take the default width of a full em (as the digits
+    of the real Founder page do) while the next character is set where its real half-em
+    advance ends; each character a text object of its own, `BT /F1 1 Tf a 0 0 d x y Tm <code>
+    Tj ET`; rules and frames as paths. The font is a TrueType subset of WenQuanYi Zen Hei,
+    embedded; a character's code is its glyph's number in the subset."""
+    import zlib
+
+    from reportlab.pdfbase import pdfmetrics
+
+    if STYLE["rotate"] or STYLE["vertical"] or STYLE["banner"]:
+        raise SystemExit("--identity-h does not combine with --rotate, --vertical or --banner")
+    face = pdfmetrics.getFont(fonts(True)).face
+    used = sorted({ch for sh in sheets for op in sh.ops if op[0] in ("text", "vtext")
+                   for ch in op[1] if not ch.isspace() and ord(ch) in face.charToGlyph})
+    # The font's subset, its glyphs in this order after .notdef (reportlab's makeSubset): a
+    # character's code is its glyph's number, as Identity-H with an identity CIDToGIDMap has it.
+    codes: dict[str, int] = {}
+    glyphs: dict[int, int] = {0: 0}
+    for ch in used:
+        codes[ch] = glyphs.setdefault(face.charToGlyph[ord(ch)], len(glyphs))
+    subset = face.makeSubset([ord(ch) for ch in used])
+    widths: dict[int, float] = {}
+    streams: list[bytes] = []
+    for sh in sheets:
+        out: list[str] = []
+        for op in _stream_order(sh):
+            kind = op[0]
+            if kind in ("text", "vtext"):
+                if kind == "text":
+                    _, text, x, y, size, width, justify = op
+                    scale, space = _fit(text, sh.font, size, width, justify)
+                    steps = [(_width(ch, sh.font, size) * scale / 100.0 + space, 0.0) for ch in text]
+                else:
+                    _, text, x, y, size = op
+                    scale, steps = 100.0, [(0.0, -1.08 * size)] * len(text)
+                for ch, (dx, dy) in zip(text, steps):
+                    if ch in codes:
+                        code = codes[ch]
+                        if not ch.isascii():
+                            widths[code] = _width(ch, sh.font, 1000.0)
+                        out.append(f"BT /F1 1 Tf {size * scale / 100.0:.3f} 0 0 {size:.3f} {x:.2f} {y:.2f} Tm "
+                                   f"<{code:04X}> Tj ET")
+                    x, y = x + dx, y + dy
+            elif kind == "rect":
+                _, x, y, w, h = op
+                out.append(f"0.5 w {x:.2f} {y:.2f} {w:.2f} {h:.2f} re S")
+            elif kind == "hline":
+                _, x0, x1, y = op
+                out.append(f"0.5 w {x0:.2f} {y:.2f} m {x1:.2f} {y:.2f} l S")
+            elif kind == "vline":
+                _, x, y0, y1 = op
+                out.append(f"0.5 w {x:.2f} {y0:.2f} m {x:.2f} {y1:.2f} l S")
+        streams.append(zlib.compress("\n".join(out).encode("ascii")))
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    def stream(data: bytes, extra: str = "") -> bytes:
+        return f"<< /Length {len(data)}{extra} >>\nstream\n".encode() + data + b"\nendstream"
+
+    cmap = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+            "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+            "1 begincodespacerange", "<0000> <FFFF>", "endcodespacerange"]
+    pairs = sorted((code, ch) for ch, code in codes.items())
+    for k in range(0, len(pairs), 100):
+        chunk = pairs[k:k + 100]
+        cmap.append(f"{len(chunk)} beginbfchar")
+        cmap += [f"<{code:04X}> <{ch.encode('utf-16-be').hex().upper()}>" for code, ch in chunk]
+        cmap.append("endbfchar")
+    cmap += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    to_unicode = add(stream(zlib.compress("\n".join(cmap).encode("ascii")), " /Filter /FlateDecode"))
+    file = add(stream(zlib.compress(subset), f" /Filter /FlateDecode /Length1 {len(subset)}"))
+    descriptor = add(f"<< /Type /FontDescriptor /FontName /ABCDEF+FZSSJW--GB1-0 /Flags 4 /FontBBox [0 -120 1000 880] "
+                     f"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 /FontFile2 {file} 0 R >>".encode())
+    w = " ".join(f"{code} [{widths[code]:.0f}]" for code in sorted(widths))
+    cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+FZSSJW--GB1-0 "
+              f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+              f"/FontDescriptor {descriptor} 0 R /DW 1000 /W [{w}] /CIDToGIDMap /Identity >>".encode())
+    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+FZSSJW--GB1-0 /Encoding /Identity-H "
+               f"/DescendantFonts [{cid} 0 R] /ToUnicode {to_unicode} 0 R >>".encode())
+    pages_at = len(objects) + 1 + 2 * len(sheets)       # the Pages object comes after each page's two
+    kids = []
+    for sh, data in zip(sheets, streams):
+        content = add(stream(data, " /Filter /FlateDecode"))
+        kids.append(add(f"<< /Type /Page /Parent {pages_at} 0 R /MediaBox [0 0 {sh.w:.0f} {sh.h:.0f}] "
+                        f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>".encode()))
+    pages = add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode())
+    assert pages == pages_at
+    catalog = add(f"<< /Type /Catalog /Pages {pages} 0 R >>".encode())
+    body = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for k, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += f"{k} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    with open(path, "wb") as f:
+        f.write(body)
+
+
 def render(sheets: list[Sheet], path: str) -> None:
+    if STYLE["identity"]:
+        return render_identity(sheets, path)
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(path, pagesize=(sheets[0].w, sheets[0].h))
@@ -525,12 +651,7 @@ def render(sheets: list[Sheet], path: str) -> None:
                 c.setPageRotation(270)
                 c.translate(0, sh.w)
                 c.rotate(-90)
-        ops = sh.ops
-        if STYLE["founder"]:
-            # Founder draws a page's frames one after another, headlines last: the content
-            # stream's order is not the reading order.
-            big = [op for op in ops if op[0] == "text" and op[4] >= 1.3 * sh.size]
-            ops = [op for op in ops if not (op[0] == "text" and op[4] >= 1.3 * sh.size)] + big[::-1]
+        ops = _stream_order(sh)
         if STYLE["vertical"]:
             c.setPageSize((sh.h, sh.w))
         if STYLE["banner"]:
@@ -545,7 +666,9 @@ def render(sheets: list[Sheet], path: str) -> None:
 
 
 def _new_sheet(rng: random.Random, ttf: bool | None, dense: bool = False) -> Sheet:
-    font = fonts(rng.random() < 0.5 if ttf is None else ttf)
+    use_ttf = rng.random() < 0.5 if ttf is None else ttf
+    # (a page written with Identity-H is measured in the TrueType font's widths: its W array)
+    font = fonts(use_ttf or STYLE["identity"])
     # dense: a daily's busy broadsheet page, 6 to 8 columns of 9-point type
     return Sheet(rng, font, (6, 8), (9.0,), broadsheet=True) if dense else Sheet(rng, font)
 
@@ -675,6 +798,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--banner", action="store_true", help="a picture with words over it at each page's foot")
     ap.add_argument("--founder", action="store_true",
                     help="write text as Founder PDFGenerator does: 1 Tf scaled by Tm, digits apart, headlines last")
+    ap.add_argument("--identity-h", action="store_true",
+                    help="write the PDF as a newspaper system does with embedded CID fonts: Type0, Identity-H, "
+                         "ToUnicode, each character an object of its own, digits em-wide, headlines last")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
     ttf = {"mixed": None, "cid": False, "ttf": True}[args.font]
@@ -683,6 +809,7 @@ def main(argv: list[str]) -> int:
     STYLE["rotate"] = args.rotate
     STYLE["vertical"] = args.vertical
     STYLE["banner"] = args.banner
+    STYLE["identity"] = args.identity_h
     generate(args.pages, args.out, args.seed, args.pool, ttf, args.edition, args.dense)
     print(f"{args.pages} PDF {'editions' if args.edition else 'pages'} in {args.out}")
     return 0

@@ -142,6 +142,7 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     # time). On the real page and 100 typeset ones no two sizes share a shape; by height
     # alone, a digit turned in a vertical column met an upright character of half its size.
     sizes: dict[tuple[float, float], float] = {}
+    wide: list[tuple[int, int]] = []      # ASCII characters with boxes an em wide (_ink_ends)
     for i, code in enumerate(codes):
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             dropped += code in (0, 0xFFFE, 0xFFFF)
@@ -155,6 +156,8 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
             if size and matrix(tp, i, mp):
                 size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
             size = sizes[y1 - y0, x1 - x0] = size or (y1 - y0)
+        if code < 0x80 and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
+            wide.append((i, len(out)))
         if turn is None:
             out.append(Char(chr(code), x0, y0, x1, y1, size))
             continue
@@ -166,7 +169,31 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
             shown = (p.x1, p.y0, p.x1, p.y1)
         out.append(Char(chr(code), *shown, size))
     _clip(out)
+    _ink_ends(textpage, out, wide, turn)
     return out, dropped
+
+
+def _ink_ends(textpage, chars: list[Char], wide: list[tuple[int, int]], turn=None) -> None:
+    """A digit or Latin letter whose loose box is an em wide (or near it: a line of figures may
+    be condensed) though its glyph is narrow (a
+    system that draws each as an object of its own in a CID font whose widths leave them at
+    the default em), last on its line, where no next character's origin ends the box
+    (`_clip`): the box ends where its ink does, so that a line of figures or Latin words does
+    not reach half an em into the gutter and join its column to the next. `wide`: (pdfium's
+    index, index in `chars`) of each such character."""
+    from pypdfium2 import raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    for i, k in wide:
+        c = chars[k]
+        if c.ch.isspace() or c.x1 - c.x0 < 0.6 * c.size:
+            continue        # (cut at the next character's origin already)
+        if not raw.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top) or right.value <= left.value:
+            continue
+        box = (left.value, bottom.value, right.value, top.value) if turn is None else turn(
+            left.value, bottom.value, right.value, top.value)
+        if c.x0 < box[2] < c.x1:
+            c.x1 = box[2]
 
 
 _RECT = struct.Struct("4f")

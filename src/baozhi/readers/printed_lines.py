@@ -188,8 +188,9 @@ def headline_stacks(runs: list[Run], body: float) -> list[Run]:
         if r.vertical:
             continue
         for h in members:
-            if (h is not r and 0 <= h.y0 - r.y1 <= 0.8 * max(r.size, h.size)
-                    and abs(r.x0 - h.x0) <= 0.5 * r.size):
+            drop = h.y0 - r.y1
+            if (drop >= 0 and abs(r.x0 - h.x0) <= 0.5 * r.size and h is not r
+                    and drop <= 0.8 * (r.size if r.size > h.size else h.size)):
                 if headline_type(r.size, body):
                     if r not in members:
                         members.append(r)

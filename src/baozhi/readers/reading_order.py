@@ -21,7 +21,8 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float,
     for a, b in spans[1:]:
         if a - reach >= min_gap:
             cuts.append(((reach + a) / 2, a - reach))
-        reach = max(reach, b)
+        if b > reach:
+            reach = b
     return cuts
 
 
@@ -128,11 +129,12 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     shorter than the headline, so the white gap under that article cut the headline from
     its own columns. Moves such headlines into the band below."""
     heads = [h for h in band if headline_type(h.size, page.body) and not h.vertical]
-    if not heads or len(heads) == len(band):
-        return
+    text = [r for r in band if not headline_type(r.size, page.body)]
+    if not heads or not text:
+        return      # (nothing but headlines, across or set down their columns: no foot to stand at)
     under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
     loose = [h for h in heads if not any(not headline_type(r.size, page.body) and under(h, r) for r in band if r is not h)]
-    foot = min(r.y0 for r in band if not headline_type(r.size, page.body))
+    foot = min(r.y0 for r in text)
     # ...and only to what follows right under it, with no rule between.
     lowest = [h for h in loose if any(under(h, r) and not headline_type(r.size, page.body) and h.y0 - r.y1 <= 1.5 * page.body and not any(
         r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules) for r in below)]
