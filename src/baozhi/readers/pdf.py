@@ -143,23 +143,25 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     # alone, a digit turned in a vertical column met an upright character of half its size.
     sizes: dict[tuple[float, float], float] = {}
     wide: list[tuple[int, int]] = []      # ASCII characters with boxes an em wide (_ink_ends)
+    add, make, skip = out.append, Char, (0, 10, 13, 0xFFFE, 0xFFFF)
     for i, code in enumerate(codes):
-        if code in (0, 10, 13, 0xFFFE, 0xFFFF):
+        if code in skip:
             dropped += code in (0, 0xFFFE, 0xFFFF)
             continue
         if not loose(tp, i, bp):
             continue
         x0, y1, x1, y0 = rect(box)
-        size = sizes.get((y1 - y0, x1 - x0))
+        shape = (y1 - y0, x1 - x0)
+        size = sizes.get(shape)
         if size is None:
             size = font_size(tp, i)
             if size and matrix(tp, i, mp):
                 size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
-            size = sizes[y1 - y0, x1 - x0] = size or (y1 - y0)
+            size = sizes[shape] = size or (y1 - y0)
         if code < 0x80 and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
             wide.append((i, len(out)))
         if turn is None:
-            out.append(Char(chr(code), x0, y0, x1, y1, size))
+            add(make(chr(code), x0, y0, x1, y1, size))
             continue
         shown = turn(x0, y0, x1, y1)
         if code == 32 and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
