@@ -42,20 +42,31 @@ def test_gold_sentences(name):
         assert kinds[kind]["recall"] >= floor, (kind, kinds[kind], result["misses"])
 
 
+def _field(a, where: dict) -> str:
+    """The text a mention's `field` (and `paragraph` or `index`) names."""
+    if where["field"] == "paragraphs":
+        return a.paragraphs[where["paragraph"]]
+    if where["field"] == "subtitles":
+        return a.subtitles[where["index"]]
+    return getattr(a, where["field"])
+
+
 def test_offsets_point_at_what_was_found():
     page = enrich(baozhi.parse(DATA / "jinchang-daily-p1.txt"), "2024-03-18")
-    seen = 0
+    seen, fields = 0, set()
     for a in page.articles:
         for p in a.people:
             for m in p["mentions"]:
-                assert a.paragraphs[m["paragraph"]][m["start"]:m["end"]] == p["name"]
+                assert _field(a, m)[m["start"]:m["end"]] == p["name"]
                 seen += 1
+                fields.add(m["field"])
         for o in a.organizations:
             for m in o["mentions"]:
-                assert a.paragraphs[m["paragraph"]][m["start"]:m["end"]] == o["name"]
+                assert _field(a, m)[m["start"]:m["end"]] == o["name"]
         for item in a.dates + a.quantities:
-            assert a.paragraphs[item["paragraph"]][item["start"]:item["end"]] == item["text"]
-    assert seen > 20
+            assert _field(a, item)[item["start"]:item["end"]] == item["text"]
+    # the headline is read too: 王钧会见工信部电子科技委秘书长毕开春一行
+    assert seen > 20 and {"title", "paragraphs"} <= fields
 
 
 def test_enrichment_leaves_the_text_alone():

@@ -47,25 +47,25 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edit
     for p in a.get("people") or []:
         pid = _id(conn, "people", "name", p["name"])
         conn.executemany('INSERT INTO person_mentions (article_id, person_id, paragraph, start, "end") VALUES (?,?,?,?,?)',
-                         [(aid, pid, m["paragraph"], m["start"], m["end"]) for m in p.get("mentions") or []])
+                         [(aid, pid, m.get("paragraph"), m["start"], m["end"]) for m in p.get("mentions") or []])
         conn.executemany("INSERT INTO titles (person_id, article_id, title) VALUES (?,?,?)",
                          [(pid, aid, t) for t in p.get("titles") or []])
     for o in a.get("organizations") or []:
         oid = _id(conn, "organizations", "name", o["name"], {"short_for": o.get("short_for")})
         conn.executemany('INSERT INTO organization_mentions (article_id, organization_id, paragraph, start, "end")'
-                         " VALUES (?,?,?,?,?)", [(aid, oid, m["paragraph"], m["start"], m["end"]) for m in o["mentions"]])
+                         " VALUES (?,?,?,?,?)", [(aid, oid, m.get("paragraph"), m["start"], m["end"]) for m in o["mentions"]])
     for pl in a.get("places") or []:
         plid = _id(conn, "places", "full", pl["full"], {k: pl.get(k) for k in ("province", "city", "county", "town")})
         conn.executemany('INSERT INTO place_mentions (article_id, place_id, name, paragraph, start, "end") VALUES (?,?,?,?,?,?)',
-                         [(aid, plid, pl["name"], m["paragraph"], m["start"], m["end"]) for m in pl["mentions"]])
+                         [(aid, plid, pl["name"], m.get("paragraph"), m["start"], m["end"]) for m in pl["mentions"]])
     conn.executemany('INSERT INTO dates (article_id, text, date_from, date_to, relative, paragraph, start, "end")'
                      " VALUES (?,?,?,?,?,?,?,?)",
-                     [(aid, d["text"], d.get("from"), d.get("to"), int(bool(d.get("relative"))), d["paragraph"],
+                     [(aid, d["text"], d.get("from"), d.get("to"), int(bool(d.get("relative"))), d.get("paragraph"),
                        d["start"], d["end"]) for d in a.get("dates") or []])
     conn.executemany('INSERT INTO quantities (article_id, text, value, unit, measure, period, change, paragraph, start,'
                      ' "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
                      [(aid, q["text"], q["value"], q["unit"], q.get("measure"), q.get("period"), q.get("change"),
-                       q["paragraph"], q["start"], q["end"]) for q in a.get("quantities") or []])
+                       q.get("paragraph"), q["start"], q["end"]) for q in a.get("quantities") or []])
 
 
 def write(conn: sqlite3.Connection, result: dict) -> None:

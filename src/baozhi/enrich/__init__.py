@@ -15,14 +15,49 @@ from . import dates, organizations, people, places, quantities
 __all__ = ["enrich", "enrich_article"]
 
 
+def _fields(a: Article) -> list[tuple[str, int | None, str]]:
+    """The article's text as the enrich stages read it: (field, index in the field's list or
+    None, text) for its title, each subtitle, its dateline and each paragraph."""
+    out: list[tuple[str, int | None, str]] = []
+    if a.title:
+        out.append(("title", None, a.title))
+    out += [("subtitles", i, t) for i, t in enumerate(a.subtitles) if t]
+    if a.dateline:
+        out.append(("dateline", None, a.dateline))
+    out += [("paragraphs", i, t) for i, t in enumerate(a.paragraphs)]
+    return out
+
+
+def _place(where: dict, fields: list[tuple[str, int | None, str]]) -> None:
+    """A mention's `paragraph` (an index into the texts read) made into where it stands: the
+    field, and for a list field the index in it (`paragraph` for a paragraph, as before)."""
+    field, index, _ = fields[where.pop("paragraph")]
+    where["field"] = field
+    if field == "paragraphs":
+        where["paragraph"] = index
+    elif index is not None:
+        where["index"] = index
+
+
 def enrich_article(a: Article, date: str | None = None) -> Article:
-    """Fill the article's people, organizations, places, dates and quantities."""
-    paras = a.paragraphs
-    a.people = people.find(paras, a.authors)
-    a.organizations = organizations.find(paras)
-    a.places = places.find(paras)
-    a.dates = dates.find(paras, date)
-    a.quantities = quantities.find(paras)
+    """Fill the article's people, organizations, places, dates and quantities, read from its
+    title, subtitles, dateline and paragraphs. Each mention says where it stands: `field`
+    (title, subtitles, dateline or paragraphs), `paragraph` (a paragraph's index) or `index`
+    (a subtitle's), and `start` / `end`, character offsets in that text. The reporters of the
+    dateline and byline (the article's authors) are no people mentioned."""
+    fields = _fields(a)
+    texts = [t for _, _, t in fields]
+    a.people = people.find(texts, a.authors)
+    a.organizations = organizations.find(texts)
+    a.places = places.find(texts)
+    a.dates = dates.find(texts, date)
+    a.quantities = quantities.find(texts)
+    for items in (a.people, a.organizations, a.places):
+        for item in items:
+            for m in item["mentions"]:
+                _place(m, fields)
+    for item in a.dates + a.quantities:
+        _place(item, fields)
     return a
 
 

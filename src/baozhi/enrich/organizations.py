@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import lexical
 from .people import title_words
 from .spans import Mention, tag, window_tokens
 
@@ -88,7 +89,95 @@ def _title_follows(text: str, at: int) -> bool:
     return text.startswith(title_words(), at)
 
 
+# Bodies named by their level alone (the city's party committee): no name, a reference.
+_BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党组 党支部 党总支 市政府 县政府 省政府 区政府 镇政府 乡政府 "
+                  "政府 党委政府 市委市政府 有关部门 本报 该公司 公司 集团 医院 学校".split())
+# Where LAC stops a name short, the words after it that carry it on to its ending (世卫 / 组织,
+# 国务院 / 联防联控机制): parts of speech that may stand inside a name.
+_INNER = ("n", "vn", "nz", "v", "ORG", "LOC", "j", "an")
+# ...and the endings that close such a name: the list's, and the words a task force or an
+# international body ends in.
+_CARRY_MORE = ("机制", "组织", "小组", "领导小组", "工作组", "指挥部", "联盟", "专班")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(title_words())
+
+
+def _carry() -> tuple[str, ...]:
+    return suffixes() + _CARRY_MORE
+
+
+def _model_orgs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each organisation LAC finds in the text, carried on over the words
+    after it to an organisation's ending where LAC cut it short, and the organisation named
+    in a title before its title word (湖北 / 省委书记 -> 湖北省委)."""
+    words = lexical.analyse(text)
+    out: list[tuple[int, int]] = []
+    for k, w in enumerate(words):
+        if w.tag == "ORG":
+            end, j = w.end, k + 1
+            cut_short = not w.text.endswith(_carry())
+            while j < len(words) and j <= k + 3 and words[j].tag in _INNER and words[j].start == words[j - 1].end:
+                x = words[j]
+                if x.text.endswith(_titles()):
+                    break       # 中共中央政治局 / 常委: a title, not more of the name
+                if (x.tag in ("n", "nz", "j", "ORG") and x.text.endswith(suffixes()) and x.text not in _CARRY_MORE) or (
+                        cut_short and x.text.endswith(_CARRY_MORE)):
+                    end = x.end     # (国务院 / 联防联控机制; 世卫 / 组织, but not 市政府 / 组织 (v))
+                    break
+                if x.tag == "v":
+                    break       # 国务院 / 决策 / 部署, 公安部 / 承办: the clause goes on
+                j += 1
+            out.append((w.start, end))
+        elif w.tag == "LOC" and k + 1 < len(words) and words[k + 1].start == w.end:
+            m = _LEVEL_BODY.match(words[k + 1].text)
+            if m:
+                out.append((w.start, w.end + len(m.group(1))))
+    return out
+
+
+_LEVEL_BODY = re.compile(r"((?:省|市|县|区|州|自治区)?(?:委|政府|人大常委会|政协))(?:书记|副书记|常委|委员|主席|副主席|省长|市长|县长|区长|秘书长)")
+
+
 def find(paragraphs: list[str]) -> list[dict]:
+    if lexical.available():
+        return _find_with_model(paragraphs)
+    return _find_by_rules(paragraphs)
+
+
+# A body named by its level and a department (区委组织部, 社区居委会): a reference, no name.
+_GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政府|社区|村|街道)?(?:组织部|宣传部|统战部|办公室|居委会|村委会|"
+                      r"管委会|融媒体中心|医疗队|党支部|党委|党总支)")
+# A body every organisation has, after its name (中铁建发展集团党委委员): the organisation is
+# the one named (RULES.md).
+_SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
+# A paper or magazine printed in 《》 (《金融时报》, 《卫报》): a publisher LAC does not tag.
+_PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早报|报|杂志|周刊|月刊|画报))》")
+
+
+def _find_with_model(paragraphs: list[str]) -> list[dict]:
+    """Organisations LAC names, as `_model_orgs` carries them on, and those the endings find
+    (`_find_by_rules`: 市工信局, 甘肃能化集团) where no name of LAC's covers them."""
+    orgs: dict[str, dict] = {}
+    for k, text in enumerate(paragraphs):
+        spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)]
+        for a, b in spans:
+            name = text[a:b].strip("《》“”\"'（）() ")
+            if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
+                    or _GENERIC.fullmatch(name) or name in _titles():
+                continue        # 区委组织部, 国务委员 (LAC's ORG): no organisation's name
+            body = _SUB_BODY.sub("", name)
+            if body != name and len(body) >= 3 and body.endswith(_carry()):
+                name, b = body, a + len(body)     # 中铁建发展集团 / 党委 (委员): the organisation
+            o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
+            o["mentions"].append(Mention(k, a, b).to_dict())
+    _link_short_forms(orgs, paragraphs)
+    return list(orgs.values())
+
+
+def _find_by_rules(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
         for m in _ending().finditer(text):

@@ -13,11 +13,13 @@ from functools import lru_cache
 from importlib import resources
 
 from ..names import surnames
-from .spans import Mention, common_word, word_end
+from . import lexical
+from .spans import Mention, common_word, tag, word_end
 
 _HAN = "\u4e00-\u9fff"
 # Where a clause, and so a chain of titles, begins.
-_CLAUSE = re.compile(r"[，。；：！？“”‘’\n]|(?<![A-Za-z])[\s]")
+# (a closing bracket ends one too: （记者朱超）国务院副总理胡春华)
+_CLAUSE = re.compile(r"[，。；：！？“”‘’）)\n]|(?<![A-Za-z])[\s]")
 # What cannot be inside an organisation-and-title: verbs and links that join clauses.
 # (Single characters only where no organisation or title holds them: not 经, 和, 同.)
 _STOP = re.compile("会见|会谈|带队|陪同|出席|主持|参加|调研|考察|看望|慰问|前往|来到|到访|率队|一行|表示|指出|强调|"
@@ -25,6 +27,7 @@ _STOP = re.compile("会见|会谈|带队|陪同|出席|主持|参加|调研|考�
                    r"[0-9０-９]+[年月日]|[年月日]")
 _SPEECH = "说|表示|指出|强调|介绍|告诉记者|认为|坦言|透露|称|谈到|感慨|笑着说"
 _AFTER_NAME_TITLES = ("总书记",)
+_DOTS = "·•‧．・"
 # Characters no given name is made of here: they begin titles and organisations (党委副书记).
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组")
 _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
@@ -57,7 +60,8 @@ def _title_end() -> re.Pattern:
 def _titles_before(text: str, at: int) -> list[str]:
     """The chain of titles printed right before position `at` (市委常委、常务副市长)."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
-    parts = text[start:at].split("、")
+    # a list of titles is parted by 、, and by 兼 (国务委员兼外长王毅: both)
+    parts = re.split("、|兼", text[start:at])
     titles: list[str] = []
     for part in reversed(parts):
         if not _title_end().search(part):
@@ -120,8 +124,269 @@ def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
     return None
 
 
+def _model_names(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each person LAC finds in the text, a foreign name's parts joined at its
+    middle dot (阿齐兹·阿卜杜哈基莫夫), and a name LAC gave with a title character before it cut
+    to the name the surname list vouches for."""
+    words = lexical.analyse(text)
+    out: list[tuple[str, int]] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w.tag != "PER":
+            k += 1
+            continue
+        start, end = w.start, w.end
+        while True:
+            if k + 2 < len(words) and words[k + 1].text in _DOTS and words[k + 2].tag in ("PER", "nz", "LOC", "n"):
+                end = words[k + 2].end      # 阿齐兹 · 阿卜杜哈基莫夫
+                k += 2
+            elif k + 1 < len(words) and words[k + 1].tag == "PER" and words[k + 1].start == end:
+                end = words[k + 1].end      # 阿齐兹·阿卜杜哈基 / 莫夫, 清水 / 哲太郎: one name given in two
+                k += 1
+            else:
+                break
+        name = text[start:end]
+        k += 1
+        for tail in ("一行", "同志", "等人", "等"):
+            if name.endswith(tail) and len(name) > len(tail) + 1:
+                name = name[:-len(tail)]        # 王方太一行, as LAC may read it
+        if not re.fullmatch(f"[{_HAN}·•‧．]{{2,}}", name) or name[-2:] in _NOT_GIVEN or name[1:] in _NOT_GIVEN \
+                or (len(name) <= 3 and name[0] in "老小阿" and name[1:2] in surnames()[0]) or _known_place(name):
+            continue        # 老方, 小李: a surname called so, no name; 布隆迪: a country
+        out.append((name, start))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and Chinese divisions by name (jionlp's gazetteers), which LAC may take for
+    a foreign person's name."""
+    from .spans import jionlp
+
+    jio = jionlp()
+    if jio is None:
+        return frozenset()
+    names: set[str] = set()
+    for country, info in jio.world_location_loader().items():
+        names.add(country)
+        names.update(k for k in (info if isinstance(info, dict) else {}) if not k.startswith("_"))
+    for prov, cities in jio.china_location_loader(detail=False).items():
+        names.add(prov)
+        names.update(c for c in cities if not c.startswith("_"))
+    return frozenset(names)
+
+
+def _known_place(name: str) -> bool:
+    return name in _places()
+
+
+# A credit: reporters named after 记者 (in a list parted by 、 and spaces), or names a credit
+# verb follows (李英姿参与采写, 张武军摄).
+_CREDIT_WORD = re.compile(r"(?:记者|通讯员|实习生|作者|摄影|摄|编辑|供稿)[\s\u3000]*$")
+_CREDIT_VERB = re.compile(r"(?:参与采写|采写|摄影?报道|摄影?|报道|整理|供图|配图)$")
+
+
+
+def _credited(text: str, at: int, end: int) -> bool:
+    """Whether the name at text[at:end] stands in a credit, as a reporter, photographer or
+    writer of the piece, not as a person it tells of: after 记者 (or 通讯员, 摄影…), directly or
+    through a list of names (记者曲颂、李晓骁、郑彬), or before a credit verb, directly or through
+    a list (陈晓霞、张旭航、李大勇参与采写; 张武军摄). Reads the clause around the name, at most
+    60 characters each way, in pieces parted by 、 , and spaces."""
+    start = max(at - 60, 0, *(m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 60), at)))
+    if start and text[start - 1] in "（(" and re.search(r"(?:电|讯|报道)[\s\u3000]*$", text[:start - 1]):
+        return True     # 本报北京2月20日电（余建斌、赵金龙）: the dateline's reporters
+    before = _LIST_SEP.split(text[start:at])
+    if _CREDIT_WORD.search(before[-1]):
+        return True
+    if not before[-1]:
+        for part in reversed(before[:-1]):
+            if _CREDIT_WORD.search(part) or _CREDITED_NAME.search(part):
+                return True
+            if not _A_NAME.fullmatch(part):
+                break
+    stop = next((m.start() for m in _CLAUSE_END.finditer(text, end, end + 60)), min(len(text), end + 60))
+    after = _LIST_SEP.split(text[end:stop])
+    if _CREDIT_VERB.match(after[0]):
+        return True
+    if not after[0]:
+        for part in after[1:]:
+            if _NAME_CREDIT.match(part):
+                return True
+            if not _A_NAME.fullmatch(part):
+                break
+    return False
+
+
+_CLAUSE_END = re.compile(r"[。；！？（(）)]")
+_LIST_SEP = re.compile(r"[、，,\s\u3000]+")
+_A_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CREDITED_NAME = re.compile(r"(?:记者|通讯员|实习生|作者|摄影|编辑)[\u4e00-\u9fff·]{2,6}$")
+_NAME_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:参与采写|采写|摄影?报道|摄影?|报道|整理|供图|配图)$")
+
+
+# What a job ends in where no title list names it (钻工, 送货员, 小提琴演奏家, 主播), and
+# what, ending so, says who a person is rather than what they do (RULES.md: no titles).
+_JOB_ENDINGS = ("员", "师", "长", "工", "家", "手", "官", "主播", "干部", "代表", "成员", "领队",
+                "负责人", "策划人", "创始人", "发言人", "代言人", "联系人", "责任人", "主持人", "带头人", "合伙人")
+_NOT_TITLES = frozenset("""村民 市民 居民 患者 病人 党员 学员 会员 老人 妻子 丈夫 家属 家长 大学生 学生 留学生 志愿者 华侨 华商
+华人 侨胞 群众 游客 孩子 儿子 女儿 员工 职工 民工 农民工 农民 工人 网友 粉丝 专家组 一家 人家 大家 国家 全家 厂家 商家
+买家 卖家 店家 东家 老家 自家 酒家 船家 农家 娘家 作家们""".split())
+# Parts of speech a title chain is made of (organisation, place, nouns, 名誉, 二级, 第一); any
+# other word (a verb, preposition, conjunction, 的, a number with its measure) ends it.
+_CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
+# (not adjectives: 著名小提琴演奏家 is a 小提琴演奏家; a verb only where it makes a post's name:
+# 中国驻智利大使, 世卫 / 组织 / 总干事 as LAC cuts it)
+_CHAIN_VERBS = frozenset("驻 组织 派驻 援助 支援 驰援".split())
+# ...and the words that qualify a post, whatever LAC tags them (副 / 首相, 常务 / 副 / 主任)
+_CHAIN_WORDS = frozenset("副 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级".split())
+
+
+def _is_title(t: str) -> bool:
+    return bool(t) and t not in _NOT_TITLES and not t.endswith(tuple(_NOT_TITLES)) and (
+        _title_end().search(t) is not None or t.endswith(_JOB_ENDINGS))
+
+
+def _titles_by_words(text: str, at: int) -> list[str] | None:
+    """The chain of titles right before the name at `at`, read over LAC's words back from it:
+    each title a run of nouns, organisations and places ending in a title word or a job's
+    ending, the titles parted by 、 or 兼 (国务委员兼外长王毅), the chain ended by any other
+    word (下午应约同英国首相约翰逊: 同 ends it; 56岁的社区民警: 的). None where LAC's words do not
+    meet the name's start (the rules then read the chain)."""
+    words = lexical.analyse(text)
+    i = next((k for k, w in enumerate(words) if w.end == at), None)
+    if i is None:
+        return None
+    titles: list[str] = []
+    end = at
+    start = at
+    while i >= 0:
+        w = words[i]
+        if w.text in ("、", "兼"):
+            title = text[start:end]
+            if not _is_title(title):
+                return titles[::-1]
+            titles.append(title)
+            end = start = w.start
+        elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
+                w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
+            # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
+            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+级?|第[一二三四五六七八九十\d]+", w.text):
+                break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间) do not
+            start = w.start
+            if end - start > 40:
+                break
+        else:
+            break
+        i -= 1
+    title = text[start:end]
+    if _is_title(title):
+        titles.append(title)
+    return titles[::-1]
+
+
+def _word_inside(name: str) -> bool:
+    """A candidate whose first or last two characters make an ordinary word (许多 in 许多多,
+    周转 in 周转金, 锂电 in 金拓锂电): a phrase LAC took for a name, unless something vouches."""
+    return any(common_word(part) and tag(part) not in (None, "nr", "nrfg", "nrt")
+               for part in {name[:2], name[-2:]} if len(name) > 2) or (len(name) == 2 and common_word(name))
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """A title printed right after a name (栗战书委员长, 钟南山院士): the longest title word
+    that starts there."""
+    m = _any_title().match(text, end)
+    return m.group() if m else None
+
+
+def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
+    """LAC's names with their title chains, and a name before a title that follows names where
+    LAC took it for something else (习近平 as a proper noun before 总书记). A name that does not
+    begin with a surname (a foreign one) needs what vouches for a name: a middle dot, a title
+    before or after it, or a speech verb after it."""
+    people: dict[str, dict] = {}
+    by_rule: dict[tuple[int, int], str] = {}
+    for k, text in enumerate(paragraphs):
+        prev: tuple[int, list[str]] | None = None      # (end, titles of the chain) of the last name
+        found = _model_names(text)
+        starts = {at for _, at in found}
+        inside = [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "LOC")]
+        for t in _AFTER_NAME_TITLES:
+            for m in re.finditer(t, text):
+                rule = _speaker_before(text, m.start())
+                if rule and rule[1] not in starts and not any(a <= rule[1] < b for a, b in inside):
+                    found.append(rule)      # 习近平 / 总书记, where LAC read a proper noun
+                    by_rule[k, rule[1]] = rule[0]
+        for m in _any_title().finditer(text):
+            # a name right after a chain of titles, where LAC read none (巡视员 / 毕 / 开春)
+            if m.end() in starts or any(a <= m.end() < b for a, b in inside) or any(
+                    a < m.end() < a + len(n) for n, a in found):
+                continue
+            name = _name_at(text, m.end())
+            first = next((w for w in lexical.analyse(text) if w.start == m.end()), None)
+            ends = {w.end for w in lexical.analyse(text)}
+            if name and first is not None and first.tag in ("v", "n", "nz", "a", "vn") and m.end() + len(name) in ends \
+                    and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]):
+                found.append((name, m.end()))
+                by_rule[k, m.end()] = name
+                starts.add(m.end())
+        found.sort(key=lambda f: f[1])
+        for name, at in found:
+            if name in authors or _REPORTER.search(text[max(0, at - 8):at]) or _credited(text, at, at + len(name)):
+                prev = None
+                continue        # a reporter of the dateline, byline or a credit: an author
+            titles = _titles_by_words(text, at)
+            if titles is None:
+                titles = _titles_before(text, at)
+            if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
+                titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
+            after = _title_after(text, at + len(name))
+            foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
+            vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule \
+                or re.match(f"(?:[{_HAN}]{{2}}地)?(?:{_SPEECH})", text[at + len(name):])    # (高兴地说)
+            if not vouched and (foreign or _word_inside(name)):
+                prev = None
+                continue        # 喀方, 埃博拉; 许多多, 周转金: nothing vouches for a name
+            p = people.setdefault(name, {"name": name, "titles": [], "mentions": []})
+            for t in titles + ([after] if after else []):
+                if t not in p["titles"]:
+                    p["titles"].append(t)
+            prev = (at + len(name), titles)
+    for name in list(people):
+        # 约翰逊 after 鲍里斯·约翰逊: the same person, by the last part of the name
+        full = next((n for n in people if n != name and re.split(f"[{_DOTS}]", n)[-1] == name), None)
+        if full:
+            for t in people.pop(name)["titles"]:
+                if t not in people[full]["titles"]:
+                    people[full]["titles"].append(t)
+    for k, text in enumerate(paragraphs):       # every mention of a name the article has
+        for name, p in people.items():
+            for m in re.finditer(re.escape(name), text):
+                mention = Mention(k, m.start(), m.end()).to_dict()
+                if mention not in p["mentions"]:
+                    p["mentions"].append(mention)
+                    # (where LAC did not read the name, its titles are still printed before it)
+                    if not _credited(text, m.start(), m.end()):
+                        more = _titles_by_words(text, m.start())
+                        for t in (_titles_before(text, m.start()) if more is None else more):
+                            if t not in p["titles"]:
+                                p["titles"].append(t)
+    return [p for p in people.values() if p["mentions"]]
+
+
 def find(paragraphs: list[str], authors: list[str] = ()) -> list[dict]:
-    """People named in the paragraphs, with their titles and where each mention stands."""
+    """People named in the texts (an article's title, subtitles, dateline, paragraphs), with
+    their titles and where each mention stands ({"paragraph": index of the text, "start",
+    "end"}). With the nlp extra, LAC's names (`_find_with_model`); without it, the rules alone."""
+    if lexical.available():
+        return _find_with_model(paragraphs, authors)
+    return _find_by_rules(paragraphs, authors)
+
+
+def _find_by_rules(paragraphs: list[str], authors: list[str] = ()) -> list[dict]:
+    """People the text vouches for by rule: a name after a title, before a speech verb,
+    before a title that follows names (the module's docstring)."""
     people: dict[str, dict] = {}
 
     def add(name: str, titles: list[str], k: int, at: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexical
 from .spans import Mention, jionlp, tag
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
@@ -21,6 +22,9 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     names: dict[str, tuple[str, str | None, str | None]] = {}
     for prov, pv in jio.china_location_loader(detail=False).items():
         names.setdefault(prov, (prov, None, None))
+        alias = pv.get("_alias")
+        for a in [alias] if isinstance(alias, str) else alias or []:
+            names.setdefault(a, (prov, None, None))     # 湖北 -> 湖北省, 广西 -> 广西壮族自治区
         for city, cv in pv.items():
             if city.startswith("_"):
                 continue
@@ -62,14 +66,108 @@ def _matches(text: str, names: dict) -> list[tuple[int, int]]:
     return out
 
 
+# Regions people name that no government holds, and continents (东北, 中东, 欧洲): no place
+# in the sense of these rules (tests/data/entity_gold/RULES.md).
+_REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 东部 西部 中部 南方 北方 江南 江北 中原 关中 塞北 岭南 西域
+中东 近东 远东 东南亚 东亚 南亚 中亚 西亚 北非 东非 西非 南非洲 拉美 拉丁美洲 北美 南美 北美洲 南美洲 中美洲 欧洲 亚洲 非洲
+美洲 大洋洲 南极 北极 亚太 欧亚 东欧 西欧 南欧 北欧 中欧 海外 境外 国外 全球 世界 内地 大陆 沿海 黄淮 江淮 长三角 珠三角 京津冀
+粤港澳大湾区 大湾区 长江经济带""".split())
+# A name ending so, that no gazetteer or country list holds, is a river, lake, sea or mountain.
+_NATURE = re.compile(r"(?:江|河|湖|海|洋|山|岭|峰|峡|湾|岛|川|原|漠|泊|溪|渠)$")
+
+
+# What facilities, roads and quarters end in (南岳机场, 宝钛路, 美亚花苑小区): no place here.
+_FACILITY = re.compile(r"(?:机场|景区|寺|塔|路|街|大街|巷|小区|花苑|花园|隧道|公路|高速|酒店|宾馆|工业园|园区|铁路|段|站|港|桥|"
+                       r"广场|大厦|观景台|码头|口岸|医院|学校|公园|猪瘟|峡|海峡)$")
+
+
+@lru_cache(maxsize=1)
+def _abroad() -> frozenset[str]:
+    """Countries and their capitals and main cities (jionlp's world gazetteer)."""
+    jio = jionlp()
+    out: set[str] = set()
+    for countries in (jio.world_location_loader() if jio else {}).values():
+        for country, info in countries.items():
+            out.add(country)
+            out.add(info.get("capital") or country)
+            out.update(info.get("main_city") or [])
+    return frozenset(out)
+
+
+def _in_title(words, k: int) -> bool:
+    """Whether LAC's place word `k` opens a person's title (泰国外长敦, 湖北省委书记应勇): the
+    words after it run, without a break, through a title word to a name."""
+    from .people import _title_end
+
+    j = k + 1
+    while j < len(words) and j <= k + 5 and words[j].start == words[j - 1].end and words[j].tag != "PER":
+        if words[j].tag in ("w", "v", "p", "c", "u") and words[j].text not in ("兼",):
+            return False
+        j += 1
+    return j < len(words) and words[j].tag == "PER" and words[j].start == words[j - 1].end and \
+        _title_end().search(words[j - 1].text) is not None
+
+
+def _model_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place LAC names in the text, less those that open a title."""
+    words = lexical.analyse(text)
+    return [(w.start, w.end) for k, w in enumerate(words) if w.tag == "LOC" and not _in_title(words, k)]
+
+
+def _inside_names(text: str) -> list[tuple[int, int]]:
+    """Where LAC reads an organisation or a person: a place inside one is part of its name
+    (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation)."""
+    return [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "PER")]
+
+
+def _resolve_any(printed: str, names: dict) -> tuple[str, str | None, str | None] | None:
+    """The gazetteer's entry for a place as printed, or for the last of the names it is made
+    of (北京海淀 -> 北京市海淀区)."""
+    if printed in names:
+        return names[printed]
+    spans = _matches(printed, names)
+    if spans and spans[-1][1] == len(printed) and spans[0][0] == 0:
+        return names[printed[spans[-1][0]:]]
+    return None
+
+
 def find(paragraphs: list[str]) -> list[dict]:
     names = _gazetteer()
     if not names:
         return []
+    model = lexical.available()
     places: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
-        for a, b in _matches(text, names):
-            prov, city, county = names[text[a:b]]
+        taken = _inside_names(text) if model else []
+        spans = _matches(text, names)
+        if model:
+            # A gazetteer name LAC does not read as a place where it stands (黄淮南部 holds no
+            # 淮南) or reads inside an organisation's name is none; a place LAC reads that no
+            # gazetteer holds is one as printed (埃及, 开罗), unless it is a region or nature.
+            found = _model_places(text)
+            words = {(w.start, w.end) for w in lexical.analyse(text)}
+            starts = {a for a, _ in words}
+            spans = [(a, b) for a, b in spans if a in starts and not any(x <= a and b <= y for x, y in taken)
+                     and any(x <= a and b <= y for x, y in found)]
+            # (a town printed after its county is read with it: 永昌县 / 水源镇)
+            reach = [(x, _TOWN.match(text, y).end() if _TOWN.match(text, y) and _resolve_any(text[x:y], names)[2] else y)
+                     for x, y in spans]
+            for a, b in found:
+                printed = text[a:b]
+                if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2:
+                    continue
+                if _resolve_any(printed, names) is None and printed not in _abroad() and (
+                        _NATURE.search(printed) or _FACILITY.search(printed) or re.match(r"中.$", printed)
+                        or re.search("[方向各在对]", printed)):
+                    continue        # 长江, 南岳机场, 中英 (China and Britain), 喀方
+                if _resolve_any(printed, names) is not None:
+                    spans.append((a, b))
+                    continue
+                p = places.setdefault(printed, {"name": printed, "full": printed, "province": None, "city": None,
+                                                "county": None, "town": None, "mentions": []})
+                p["mentions"].append(Mention(k, a, b).to_dict())
+        for a, b in sorted(spans):
+            prov, city, county = _resolve_any(text[a:b], names)
             end = b
             town = _TOWN.match(text, end) if county else None
             if town and tag(town.group(1)) is None:
