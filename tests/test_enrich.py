@@ -92,8 +92,30 @@ def test_what_the_issue_names():
     assert change["value"] == 6.54 and change["change"] == "同比增长"
     b = _one("日前，去年5月以来，3月下旬")
     by_text = {d["text"]: d for d in b.dates}
-    assert by_text["日前"]["relative"] and (by_text["去年5月"]["from"], by_text["去年5月"]["to"]) == ("2023-05-01", "2023-05-31")
+    assert "日前" not in by_text and (by_text["去年5月"]["from"], by_text["去年5月"]["to"]) == ("2023-05-01", "2023-05-31")
     assert by_text["3月下旬"]["from"] == "2024-03-21"
+
+
+def test_the_kinds_of_error_issue_11_names():
+    """Each kind of error issue 11 found on real text, fixed as a kind (RULES.md beside the
+    real-article gold says what each kind holds)."""
+    people = lambda text: {p["name"]: p["titles"] for p in _one(text).people}     # noqa: E731
+    assert people("全国政协副主席张庆黎、夏宝龙等出席。") == {"张庆黎": ["全国政协副主席"], "夏宝龙": ["全国政协副主席"]}
+    assert people("栗战书委员长主持会议。") == {"栗战书": ["委员长"]}
+    assert people("国务委员兼外长王毅会见阿齐兹·阿卜杜哈基莫夫。") == {"王毅": ["国务委员", "外长"], "阿齐兹·阿卜杜哈基莫夫": []}
+    assert people("首席宏观分析师王青说，") == {"王青": ["首席宏观分析师"]}
+    assert people("（记者朱超）国务院副总理胡春华日前表示") == {"胡春华": ["国务院副总理"]}
+    assert people("联合国秘书长古特雷斯表示") == {"古特雷斯": ["联合国秘书长"]}
+    orgs = lambda text: {o["name"] for o in _one(text).organizations}     # noqa: E731
+    assert orgs("中共中央政治局常委、国务院总理李克强出席") == {"中共中央政治局", "国务院"}
+    assert orgs("全面建成小康社会，经济社会发展") == set()
+    assert {"联合国", "欧盟", "北约", "央行"} <= orgs("联合国、欧盟、北约、央行都表示关切。")
+    assert orgs("国务院联防联控机制召开新闻发布会") == {"国务院联防联控机制"}
+    assert {p["full"] for p in _one("埃及首都开罗和山西，黄淮南部有雨。").places} == {"埃及", "开罗", "山西省"}
+    dates = {d["text"]: (d.get("from"), d.get("to")) for d in _one("17日在京召开，近期、前不久、此前。", "2024-03-18").dates}
+    assert dates == {"17日": ("2024-03-17", "2024-03-17")}
+    figures = [(q["value"], q["unit"]) for q in _one("十三届全国人大，数十人，下降1个和2.6个百分点。").quantities]
+    assert figures == [(1, "个百分点"), (2.6, "个百分点")]
 
 
 def test_reporters_are_authors_not_people():

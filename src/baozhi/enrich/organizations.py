@@ -123,8 +123,8 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
                 x = words[j]
                 if x.text.endswith(_titles()):
                     break       # 中共中央政治局 / 常委: a title, not more of the name
-                if (x.tag in ("n", "nz", "j", "ORG") and x.text.endswith(suffixes()) and x.text not in _CARRY_MORE) or (
-                        cut_short and x.text.endswith(_CARRY_MORE)):
+                if (x.tag in ("n", "nz", "j", "ORG") and x.text.endswith(_carry()) and x.text != "组织") or (
+                        cut_short and x.text == "组织"):
                     end = x.end     # (国务院 / 联防联控机制; 世卫 / 组织, but not 市政府 / 组织 (v))
                     break
                 if x.tag == "v":

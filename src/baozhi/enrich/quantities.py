@@ -9,14 +9,19 @@ from decimal import Decimal
 from .dates import _DATE
 from .spans import Mention
 
+# (no 届, 第: ordinals are no figures; 年 only after a number that is no year: _QTY_YEAR)
 _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方米 万立方米 立方米 平方公里 平方米 公里 公顷 万亩 亩 吨 公斤 千克 "
-          "亿美元 万美元 美元 亿元 万元 元 人次 万人次 万人 人 名 户 家 个 辆 座 件 项 次 支 台 套 所 张 场 天 小时 分钟 "
-          "毫秒 ms 剂次 场次 微克/立方米 米 条 批 处 栋 间 头 只 株 棵 本 部 篇 期 届 % ％ ‰ 个百分点").split()
+          "亿美元 万美元 美元 亿元 万元 元 英镑 欧元 日元 卢布 港元 人次 万人次 万人 人 名 位 户 家 个 辆 座 件 项 次 支 台 套 所 "
+          "张 场 天 个小时 小时 分钟 个月 周 岁 例 颗 袋 款 班 省份 大类 类 毫秒 ms 剂次 场次 微克/立方米 米 条 批 处 栋 间 头 只 "
+          "株 棵 本 部 篇 期 % ％ ‰ 个百分点 年").split()
+# A unit said with 个 before it (8个小时, 3个月) is the unit itself.
+_UNIT_NAMES = {"个小时": "小时", "个月": "月", "％": "%"}
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
+_SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
 # or the figure before it.
@@ -73,6 +78,12 @@ def find(paragraphs: list[str]) -> list[dict]:
                 continue        # inside a longer code or figure (PM2.5, 5G), or an ordinal (第二人民医院)
             if re.match(r"[民员才口类工]", text[m.end():m.end() + 1]) and m.group("unit") == "人":
                 continue        # 人民, 人员: a word, not people counted
+            if text[m.start() - 1:m.start()] in ("数", "几", "上") or "几" in m.group("num") \
+                    or re.match(r"[几来]", text[m.end("num"):m.end("num") + 1]):
+                continue        # 数十人, 十几天, 上千名: vague amounts, no figures
+            if m.group("unit") == "年" and (re.fullmatch(r"\d{4}", m.group("num")) or m.group("scale")
+                                             or re.match(r"[月底初末代度级]", text[m.end():m.end() + 1])):
+                continue        # 2020年, 2019年底: a year, no duration
             value = _number(m.group("num"))
             if value is None or (not m.group("num")[0].isdigit() and value < 10 and not m.group("scale")):
                 continue        # 一个, 两次, 一批: words, not figures
@@ -80,10 +91,22 @@ def find(paragraphs: list[str]) -> list[dict]:
             for ch in scale:
                 value *= _SCALE[ch]
             value, unit = _normalise(value, m.group("unit"))
-            unit = {"％": "%"}.get(unit, unit)
+            unit = _UNIT_NAMES.get(unit, unit)
             before = text[:m.start()]
             clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
             change = _CHANGE.search(before[clause_start:])
+            shared = _SHARED.search(text, max(0, m.start() - 14), m.start())
+            if shared and shared.end() == m.start():
+                # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
+                first = _number(shared.group("num"))
+                if first is not None:
+                    for ch in scale:
+                        first *= _SCALE[ch]
+                    first, _ = _normalise(first, m.group("unit"))
+                    out[:] = [q for q in out if not (q["paragraph"] == k and q["start"] == shared.start())]
+                    out.append({"text": shared.group("num"), "value": _plain(first), "unit": unit,
+                                **Mention(k, shared.start(), shared.start() + len(shared.group("num"))).to_dict(),
+                                "measure": None, "period": None})
             item = {"text": m.group(), "value": _plain(value), "unit": unit,
                     **Mention(k, m.start(), m.end()).to_dict()}
             if m.group("approx"):
