@@ -11,6 +11,7 @@ from importlib import resources
 
 from . import lexical
 from .people import title_words
+from .places import _AID_TEAM
 from .spans import Mention, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
@@ -163,7 +164,10 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)]
+        aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
+            if any(x <= a and b <= y for x, y in aid):
+                continue        # 支援湖北医疗队: a team named by what it does, no name
             name = text[a:b].strip("《》“”\"'（）() ")
             if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
                     or _GENERIC.fullmatch(name) or name in _titles():

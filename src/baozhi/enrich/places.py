@@ -108,6 +108,36 @@ def _in_title(words, k: int) -> bool:
         _title_end().search(words[j - 1].text) is not None
 
 
+@lru_cache(maxsize=1)
+def _abroad_names() -> dict[str, tuple]:
+    """_abroad() as a name table for _matches (two characters or more)."""
+    return {n: () for n in _abroad() if len(n) >= 2}
+
+
+# The dateline's place, between the paper or agency and the day (本报万象2月21日电, 新华社
+# 北京3月5日电), whatever LAC reads it as.
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|人民日报|新华网|央视网?|中国日报)([\u4e00-\u9fff]{2,6}?)"
+                       r"(?:\d{1,2}月)?\d{1,2}日电")
+# A team sent to help a place (解放军支援湖北医疗队): a description, the place a place.
+_AID_TEAM = re.compile(r"(?:支援|援助|驰援|增援|赴)([\u4e00-\u9fff]{2,4}?)(?:医疗队|医疗组|工作组|专家组|救援队|应急队)")
+
+
+_LINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:至|到|—|－)[\u4e00-\u9fff]{2,8}?(?:高速铁路|城际铁路|客运专线|高铁|铁路|"
+                        r"高速公路|公路|航线)|[\u4e00-\u9fff]{2,4}(?:城际铁路|高速铁路|高铁|机场|火车站|高铁站)")
+
+
+def _line_names(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LINE_NAME.finditer(text)]
+
+
+def _dateline_place(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+
+
+def _aid_team_places(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _AID_TEAM.finditer(text)]
+
+
 def _model_places(text: str) -> list[tuple[int, int]]:
     """(start, end) of each place LAC names in the text, less those that open a title."""
     words = lexical.analyse(text)
@@ -131,6 +161,14 @@ def _resolve_any(printed: str, names: dict) -> tuple[str, str | None, str | None
     return None
 
 
+def _within(outer: str, inner: str, names: dict) -> bool:
+    """Whether the place `inner` lies in the place `outer` (衡阳 in 湖南)."""
+    o, i = _resolve_any(outer, names), _resolve_any(inner, names)
+    if not o or not i:
+        return False
+    return o[0] == i[0] and (o[1] is None or o[1] == i[1]) and (o[2] is None) and i != o
+
+
 def find(paragraphs: list[str]) -> list[dict]:
     names = _gazetteer()
     if not names:
@@ -144,17 +182,27 @@ def find(paragraphs: list[str]) -> list[dict]:
             # A gazetteer name LAC does not read as a place where it stands (黄淮南部 holds no
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that no
             # gazetteer holds is one as printed (埃及, 开罗), unless it is a region or nature.
-            found = _model_places(text)
+            found = _model_places(text) + _dateline_place(text) + _aid_team_places(text)
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
-            spans = [(a, b) for a, b in spans if a in starts and not any(x <= a and b <= y for x, y in taken)
+            ends = {b for _, b in words}
+            # a country or a foreign city by jionlp's world gazetteer, where LAC's words meet
+            # it and LAC read it as no name of something else (在万象会见: LAC's noun)
+            for a, b in _matches(text, _abroad_names()):
+                if a in starts and b in ends and not any(x <= a < y for x, y in taken) \
+                        and not any(x <= a < y for x, y in found):
+                    found.append((a, b))
+            aid = _aid_team_places(text) + _dateline_place(text)
+            spans = [(a, b) for a, b in spans if (a in starts or any(x == a for x, _ in aid))
+                     and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
                      and any(x <= a and b <= y for x, y in found)]
             # (a town printed after its county is read with it: 永昌县 / 水源镇)
             reach = [(x, _TOWN.match(text, y).end() if _TOWN.match(text, y) and _resolve_any(text[x:y], names)[2] else y)
                      for x, y in spans]
             for a, b in found:
                 printed = text[a:b]
-                if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2:
+                if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
+                        or any(x <= a and b <= y for x, y in _line_names(text)):
                     continue
                 if _resolve_any(printed, names) is None and printed not in _abroad() and (
                         _NATURE.search(printed) or _FACILITY.search(printed) or re.match(r"中.$", printed)
@@ -163,10 +211,23 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if _resolve_any(printed, names) is not None:
                     spans.append((a, b))
                     continue
+                from .people import _credited
+                if _credited(text, a, b):
+                    continue        # a reporter LAC read as a place
                 p = places.setdefault(printed, {"name": printed, "full": printed, "province": None, "city": None,
                                                 "county": None, "town": None, "mentions": []})
                 p["mentions"].append(Mention(k, a, b).to_dict())
-        for a, b in sorted(spans):
+        # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路): no place
+        lines = [(m.start(), m.end()) for m in _LINE_NAME.finditer(text)]
+        spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in lines)})
+        # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
+        # place's chain, no place of its own
+        spans = [(a, b) for i, (a, b) in enumerate(spans)
+                 if not (i + 1 < len(spans) and spans[i + 1][0] == b and _within(text[a:b], text[b:spans[i + 1][1]], names))]
+        if model:
+            from .people import _credited
+            spans = [(a, b) for a, b in spans if not _credited(text, a, b)]     # （记者辛阳、胡婧怡）
+        for a, b in spans:
             prov, city, county = _resolve_any(text[a:b], names)
             end = b
             town = _TOWN.match(text, end) if county else None
