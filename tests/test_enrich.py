@@ -28,7 +28,9 @@ def test_sample_page_people_and_titles(reference):
     page = enrich(baozhi.parse(DATA / "jinchang-daily-p1.txt"), "2024-03-18")
     gold = json.loads((DATA / "jinchang-daily-p1.gold.json").read_text(encoding="utf-8"))
     s = reference.score_page(gold, page.to_dict())
-    assert s["people_f1"] >= 0.95 and s["titles_f1"] >= 0.90, s
+    # issue 11: the sample page keeps every person and title (before the unvouched names of LAC
+    # were checked, 周转金 and 陈案 were people)
+    assert s["people_f1"] == 1.0 and s["titles_f1"] == 1.0, s
 
 
 @pytest.mark.parametrize("name", ["entities.jsonl", "entities_heldout.jsonl"])

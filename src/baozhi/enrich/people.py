@@ -286,6 +286,29 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
     return titles[::-1]
 
 
+# What follows a name as a form of address (以习近平同志为核心, 王先生)
+_HONORIFICS = ("同志", "先生", "女士", "老师", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥")
+
+
+def _described(text: str, at: int) -> bool:
+    """Whether the word right before `at` says who a person is (公司员工范强强, 居民明扬): a noun
+    that names people (RULES.md's not-titles, or a word ending as people's do)."""
+    word = next((w for w in lexical.analyse(text) if w.end == at), None)
+    return word is not None and word.tag in ("n", "nz") and (
+        word.text in _NOT_TITLES or word.text.endswith(("员", "民", "工", "者", "户", "人", "生", "士", "家", "长", "师")))
+
+
+def _named_again(name: str, texts: list[str]) -> bool:
+    """A name printed twice or more in the article, LAC reading a name at each (明扬, a resident
+    the story follows): a phrase LAC took for a name once (周转金, 陈案) seldom is."""
+    seen = read = 0
+    for t in texts:
+        for m in re.finditer(re.escape(name), t):
+            seen += 1
+            read += any(w.tag == "PER" and w.start <= m.start() < w.end for w in lexical.analyse(t))
+    return seen >= 2 and read == seen
+
+
 def _word_inside(name: str) -> bool:
     """A candidate whose first or last two characters make an ordinary word (许多 in 许多多,
     周转 in 周转金, 锂电 in 金拓锂电): a phrase LAC took for a name, unless something vouches."""
@@ -344,8 +367,9 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             after = _title_after(text, at + len(name))
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
             vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule \
-                or re.match(f"(?:[{_HAN}]{{2}}地)?(?:{_SPEECH})", text[at + len(name):])    # (高兴地说)
-            if not vouched and (foreign or _word_inside(name)):
+                or re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) \
+                or text.startswith(_HONORIFICS, at + len(name)) or _described(text, at)   # (高兴地说, 由衷表示)
+            if not vouched and (foreign or _word_inside(name) or not _named_again(name, paragraphs)):
                 prev = None
                 continue        # 喀方, 埃博拉; 许多多, 周转金: nothing vouches for a name
             p = people.setdefault(name, {"name": name, "titles": [], "mentions": []})
