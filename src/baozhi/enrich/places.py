@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from . import lexical
-from .spans import Mention, jionlp, tag
+from .spans import Mention, common_word, jionlp, tag
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 
@@ -126,6 +126,12 @@ _LINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:至|到|—|－)[\u4e00-\u9fff]
                         r"高速公路|公路|航线)|[\u4e00-\u9fff]{2,4}(?:城际铁路|高速铁路|高铁|机场|火车站|高铁站)")
 
 
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    from .people import _any_title
+
+    return [(m.start(), m.end()) for m in _any_title().finditer(text)]
+
+
 def _line_names(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE_NAME.finditer(text)]
 
@@ -202,11 +208,13 @@ def find(paragraphs: list[str]) -> list[dict]:
             for a, b in found:
                 printed = text[a:b]
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
-                        or any(x <= a and b <= y for x, y in _line_names(text)):
+                        or any(x <= a and b <= y for x, y in _line_names(text)) \
+                        or any(x < a < y for x, y in _title_spans(text)):
+                    # (长敦: LAC's place in 外长敦, a name after a title)
                     continue
                 if _resolve_any(printed, names) is None and printed not in _abroad() and (
-                        _NATURE.search(printed) or _FACILITY.search(printed) or re.match(r"中.$", printed)
-                        or re.search("[方向各在对]", printed)):
+                        _NATURE.search(printed) or _FACILITY.search(printed) or re.match(r"[中华三两各].$", printed)
+                        or re.search("[方向各在对]|风险|地区$", printed) or (len(printed) == 2 and common_word(printed))):
                     continue        # 长江, 南岳机场, 中英 (China and Britain), 喀方
                 if _resolve_any(printed, names) is not None:
                     spans.append((a, b))
@@ -217,9 +225,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                 p = places.setdefault(printed, {"name": printed, "full": printed, "province": None, "city": None,
                                                 "county": None, "town": None, "mentions": []})
                 p["mentions"].append(Mention(k, a, b).to_dict())
-        # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路): no place
+        # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路), or one
+        # that begins inside a title word (老挝外长沙伦赛: no 长沙): no place
+        from .people import _any_title
         lines = [(m.start(), m.end()) for m in _LINE_NAME.finditer(text)]
-        spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in lines)})
+        titles = [(m.start(), m.end()) for m in _any_title().finditer(text)]
+        spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in lines)
+                        and not any(x < a < y for x, y in titles)})
         # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
         # place's chain, no place of its own
         spans = [(a, b) for i, (a, b) in enumerate(spans)
