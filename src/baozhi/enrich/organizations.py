@@ -11,7 +11,7 @@ from importlib import resources
 
 from . import lexical
 from .people import title_words
-from .places import _AID_TEAM, _DATELINE
+from .places import _AID_TEAM
 from .spans import Mention, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
@@ -175,8 +175,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                 name, b = name[:-2], b - 2      # 建设管理部 / 组织 (开展): a verb after the name
             if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
                     or _GENERIC.fullmatch(name) or name in _titles() or text.startswith(_titles(), a) \
-                    or text.startswith("记者", b) or _DATELINE.match(text, a):
-                continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄; 北京2月6日电): none
+                    or text.startswith("记者", b):
+                continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
             body = _SUB_BODY.sub("", name)
             if body != name and len(body) >= 3 and body.endswith(_carry()):
                 name, b = body, a + len(body)     # 中铁建发展集团 / 党委 (委员): the organisation
