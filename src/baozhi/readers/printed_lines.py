@@ -35,7 +35,7 @@ class Run:
 
     @property
     def text(self) -> str:
-        return "".join(c.ch for c in self.chars)
+        return "".join([c.ch for c in self.chars])
 
 
 def printed_lines(chars: list[Char]) -> list[Run]:

@@ -133,11 +133,13 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     if not heads or not text:
         return      # (nothing but headlines, across or set down their columns: no foot to stand at)
     under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
-    loose = [h for h in heads if not any(not headline_type(r.size, page.body) and under(h, r) for r in band if r is not h)]
+    loose = [h for h in heads if not any(under(h, r) for r in text)]
     foot = min(r.y0 for r in text)
-    # ...and only to what follows right under it, with no rule between.
-    lowest = [h for h in loose if any(under(h, r) and not headline_type(r.size, page.body) and h.y0 - r.y1 <= 1.5 * page.body and not any(
-        r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules) for r in below)]
+    # ...and only to what follows right under it, with no rule between. (The nearness test
+    # first: the band below may hold the rest of the page.)
+    lowest = [h for h in loose if any(h.y0 - r.y1 <= 1.5 * page.body and under(h, r) and not headline_type(r.size, page.body)
+                                      and not any(r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules)
+                                      for r in below)]
     # The lines of the headline above the lowest go with it (kicker, the title's first lines).
     loose = [h for h in loose if any(h is q or (h.y0 >= q.y1 - 1 and h.x0 < q.x1 and q.x0 < h.x1) for q in lowest)]
     if not any(h.y0 < foot for h in loose):
