@@ -240,7 +240,7 @@ _CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
 # 中国驻智利大使, 世卫 / 组织 / 总干事 as LAC cuts it)
 _CHAIN_VERBS = frozenset("驻 组织 派驻 援助 支援 驰援".split())
 # ...and the words that qualify a post, whatever LAC tags them (副 / 首相, 常务 / 副 / 主任)
-_CHAIN_WORDS = frozenset("副 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级".split())
+_CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级".split())
 
 
 def _is_title(t: str) -> bool:
@@ -320,7 +320,12 @@ def _title_after(text: str, end: int) -> str | None:
     """A title printed right after a name (栗战书委员长, 钟南山院士): the longest title word
     that starts there."""
     m = _any_title().match(text, end)
-    return m.group() if m else None
+    if m is None:
+        return None
+    word = next((w for w in lexical.analyse(text) if w.start == end), None)
+    if word is not None and word.tag not in ("n", "nz", "ORG", "nw"):
+        return None     # 约翰逊代表… (a verb: represents), not a title after the name
+    return m.group()
 
 
 def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
