@@ -198,3 +198,27 @@ def analyse_many(texts: list[str]) -> list[tuple[Word, ...]]:
             out[i].append(Word(piece[k:j], label, a + k, a + j))
             k = j
     return [tuple(w) for w in out]
+
+
+@lru_cache(maxsize=4096)
+def index(text: str) -> tuple[dict[int, int], dict[int, int], frozenset[int]]:
+    """For `analyse(text)`: the word starting at each offset and the word ending at each
+    (offset -> index into the words), and the offsets inside LAC's names of people: the
+    extractors look words up by where they stand, in constant time (a scan a name made a page
+    of names quadratic)."""
+    words = analyse(text)
+    per = frozenset(i for w in words if w.tag == "PER" for i in range(w.start, w.end))
+    return {w.start: k for k, w in enumerate(words)}, {w.end: k for k, w in enumerate(words)}, per
+
+
+def word_at(text: str, start: int) -> Word | None:
+    """LAC's word of `text` that starts at `start`, if one does."""
+    k = index(text)[0].get(start)
+    return None if k is None else analyse(text)[k]
+
+
+def word_ending(text: str, end: int) -> Word | None:
+    """LAC's word of `text` that ends at `end`, if one does."""
+    k = index(text)[1].get(end)
+    return None if k is None else analyse(text)[k]
+

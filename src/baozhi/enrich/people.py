@@ -255,7 +255,7 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
     word (下午应约同英国首相约翰逊: 同 ends it; 56岁的社区民警: 的). None where LAC's words do not
     meet the name's start (the rules then read the chain)."""
     words = lexical.analyse(text)
-    i = next((k for k, w in enumerate(words) if w.end == at), None)
+    i = lexical.index(text)[1].get(at)
     if i is None:
         return None
     titles: list[str] = []
@@ -293,7 +293,7 @@ _HONORIFICS = ("同志", "先生", "女士", "老师", "师傅", "大爷", "大�
 def _described(text: str, at: int) -> bool:
     """Whether the word right before `at` says who a person is (公司员工范强强, 居民明扬): a noun
     that names people (RULES.md's not-titles, or a word ending as people's do)."""
-    word = next((w for w in lexical.analyse(text) if w.end == at), None)
+    word = lexical.word_ending(text, at)
     return word is not None and word.tag in ("n", "nz") and (
         word.text in _NOT_TITLES or word.text.endswith(("员", "民", "工", "者", "户", "人", "生", "士", "家", "长", "师")))
 
@@ -305,7 +305,7 @@ def _named_again(name: str, texts: list[str]) -> bool:
     for t in texts:
         for m in re.finditer(re.escape(name), t):
             seen += 1
-            read += any(w.tag == "PER" and w.start <= m.start() < w.end for w in lexical.analyse(t))
+            read += m.start() in lexical.index(t)[2]
     return seen >= 2 and read == seen
 
 
@@ -322,7 +322,7 @@ def _title_after(text: str, end: int) -> str | None:
     m = _any_title().match(text, end)
     if m is None:
         return None
-    word = next((w for w in lexical.analyse(text) if w.start == end), None)
+    word = lexical.word_at(text, end)
     if word is not None and word.tag not in ("n", "nz", "ORG", "nw"):
         return None     # 约翰逊代表… (a verb: represents), not a title after the name
     return m.group()
@@ -352,8 +352,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                     a < m.end() < a + len(n) for n, a in found):
                 continue
             name = _name_at(text, m.end())
-            first = next((w for w in lexical.analyse(text) if w.start == m.end()), None)
-            ends = {w.end for w in lexical.analyse(text)}
+            first = lexical.word_at(text, m.end())
+            ends = lexical.index(text)[1]
             if name and first is not None and first.tag in ("v", "n", "nz", "a", "vn") and m.end() + len(name) in ends \
                     and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]):
                 found.append((name, m.end()))

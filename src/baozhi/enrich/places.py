@@ -205,11 +205,12 @@ def find(paragraphs: list[str]) -> list[dict]:
             # (a town printed after its county is read with it: 永昌县 / 水源镇)
             reach = [(x, _TOWN.match(text, y).end() if _TOWN.match(text, y) and _resolve_any(text[x:y], names)[2] else y)
                      for x, y in spans]
+            line_names, title_spans = _line_names(text), _title_spans(text)
             for a, b in found:
                 printed = text[a:b]
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
-                        or any(x <= a and b <= y for x, y in _line_names(text)) \
-                        or any(x < a < y for x, y in _title_spans(text)):
+                        or any(x <= a and b <= y for x, y in line_names) \
+                        or any(x < a < y for x, y in title_spans):
                     # (长敦: LAC's place in 外长敦, a name after a title)
                     continue
                 if _resolve_any(printed, names) is None and printed not in _abroad() and (

@@ -19,7 +19,7 @@ _UNIT_NAMES = {"个小时": "小时", "个月": "月", "％": "%"}
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
+    r"(?P<num>(?<![\d.,])\d++(?:,\d{3})*+(?:\.\d++)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
     r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
 _SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
@@ -92,9 +92,12 @@ def find(paragraphs: list[str]) -> list[dict]:
                 value *= _SCALE[ch]
             value, unit = _normalise(value, m.group("unit"))
             unit = _UNIT_NAMES.get(unit, unit)
-            before = text[:m.start()]
+            # (what comes before is read in a window: a measure or a change stands close before
+            # its figure, and a paragraph of thousands of figures stays linear)
+            lo = max(0, m.start() - 80)
+            before = text[lo:m.start()]
             clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
-            change = _CHANGE.search(before[clause_start:])
+            change = _CHANGE.search(before, clause_start)
             shared = _SHARED.search(text, max(0, m.start() - 14), m.start())
             if shared and shared.end() == m.start():
                 # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
@@ -117,7 +120,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             else:
                 item["measure"] = _measure(before, clause_start)
                 last_measure = item["measure"] or last_measure
-            sentence_start = max((x.end() for x in re.finditer(r"[。；！？]", before)), default=0)
+            far = max(0, m.start() - 200)
+            sentence_start = max((x.end() for x in re.finditer(r"[。；！？]", text[far:m.start()])), default=0) + far
             period = next((d.group() for d in _DATE.finditer(text, sentence_start, m.start()) if d.group()), None)
             item["period"] = period
             out.append(item)
