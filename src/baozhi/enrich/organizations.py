@@ -154,6 +154,11 @@ _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政
 # A body every organisation has, after its name (中铁建发展集团党委委员): the organisation is
 # the one named (RULES.md).
 _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
+# A department named by its function after its organisation's name (国家发改委社会司,
+# 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
+_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{1,10}?"
+                       r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
+_TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
 # A paper or magazine printed in 《》 (《金融时报》, 《卫报》): a publisher LAC does not tag.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早报|报|杂志|周刊|月刊|画报))》")
 
@@ -180,6 +185,17 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             body = _SUB_BODY.sub("", name)
             if body != name and len(body) >= 3 and body.endswith(_carry()):
                 name, b = body, a + len(body)     # 中铁建发展集团 / 党委 (委员): the organisation
+            team = _TEAM.fullmatch(name)
+            if team:
+                # 北大人民医院医疗队: a team named by what it does; the organisation in it, if any
+                if not (team.group(1) and team.group(1).endswith(_carry()) and len(team.group(1)) >= 3):
+                    continue
+                name, b = team.group(1), a + len(team.group(1))
+            if re.search("各|有关|相关|若干", name):
+                continue        # 广西各地市政府: bodies by kind, no name
+            unit = _SUB_UNIT.fullmatch(name)
+            if unit and not name.endswith("公司"):
+                name, b = unit.group(1), a + len(unit.group(1))     # 交通运输部 / 综合规划司
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, a, b).to_dict())
     _link_short_forms(orgs, paragraphs)
