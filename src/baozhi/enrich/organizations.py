@@ -119,6 +119,9 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
     for k, w in enumerate(words):
         if w.tag == "ORG":
             end, j = w.end, k + 1
+            start = w.start
+            if k and words[k - 1].tag == "LOC" and words[k - 1].end == w.start and not w.text.startswith(("市", "省", "县", "区")):
+                start = words[k - 1].start      # 陕西省宝鸡市 / 宝钛集团: the place heads the name
             cut_short = not w.text.endswith(_carry())
             while j < len(words) and j <= k + 3 and words[j].tag in _INNER and words[j].start == words[j - 1].end:
                 x = words[j]
@@ -131,7 +134,7 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
                 if x.tag == "v":
                     break       # 国务院 / 决策 / 部署, 公安部 / 承办: the clause goes on
                 j += 1
-            out.append((w.start, end))
+            out.append((start, end))
         elif w.tag == "LOC" and k + 1 < len(words) and words[k + 1].start == w.end:
             m = _LEVEL_BODY.match(words[k + 1].text)
             if m:

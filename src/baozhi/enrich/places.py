@@ -71,7 +71,7 @@ def _matches(text: str, names: dict) -> list[tuple[int, int]]:
 _REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 东部 西部 中部 南方 北方 江南 江北 中原 关中 塞北 岭南 西域
 中东 近东 远东 东南亚 东亚 南亚 中亚 西亚 北非 东非 西非 南非洲 拉美 拉丁美洲 北美 南美 北美洲 南美洲 中美洲 欧洲 亚洲 非洲
 美洲 大洋洲 南极 北极 亚太 欧亚 东欧 西欧 南欧 北欧 中欧 海外 境外 国外 全球 世界 内地 大陆 沿海 黄淮 江淮 长三角 珠三角 京津冀
-粤港澳大湾区 大湾区 长江经济带""".split())
+粤港澳大湾区 大湾区 长江经济带 澜湄 湄公河流域""".split())
 # A name ending so, that no gazetteer or country list holds, is a river, lake, sea or mountain.
 _NATURE = re.compile(r"(?:江|河|湖|海|洋|山|岭|峰|峡|湾|岛|川|原|漠|泊|溪|渠)$")
 
@@ -145,9 +145,12 @@ def _aid_team_places(text: str) -> list[tuple[int, int]]:
 
 
 def _model_places(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each place LAC names in the text, less those that open a title."""
+    """(start, end) of each place LAC names in the text, less those that open a title or an
+    organisation's name (陕西省宝鸡市 / 宝钛集团: the place heads the name)."""
     words = lexical.analyse(text)
-    return [(w.start, w.end) for k, w in enumerate(words) if w.tag == "LOC" and not _in_title(words, k)]
+    return [(w.start, w.end) for k, w in enumerate(words) if w.tag == "LOC" and not _in_title(words, k)
+            and not (k + 1 < len(words) and words[k + 1].tag == "ORG" and words[k + 1].start == w.end
+                     and not words[k + 1].text.startswith(("市", "省", "县", "区")))]
 
 
 def _inside_names(text: str) -> list[tuple[int, int]]:
