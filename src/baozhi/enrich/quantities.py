@@ -13,7 +13,10 @@ from .spans import Mention
 _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方米 万立方米 立方米 平方公里 平方米 公里 公顷 万亩 亩 吨 公斤 千克 "
           "亿美元 万美元 美元 亿元 万元 元 英镑 欧元 日元 卢布 港元 人次 万人次 万人 人 名 位 户 家 个 辆 座 件 项 次 支 台 套 所 "
           "张 场 天 个小时 小时 分钟 个月 周 岁 例 颗 袋 款 班 省份 大类 类 毫秒 ms 剂次 场次 微克/立方米 米 条 批 处 栋 间 头 只 "
-          "株 棵 本 部 篇 期 % ％ ‰ 个百分点 年").split()
+          "株 棵 本 部 篇 期 % ％ ‰ 个百分点 年 "
+          # (the common measure words and units of news text beyond those: a closed class)
+          "枚 架 架次 艘 台次 份 盒 箱 包 瓶 双 副 把 根 块 片 粒 斤 克 毫克 升 毫升 度 摄氏度 ℃ 秒 倍 千米 厘米 毫米 "
+          "平方千米 万平方米 趟 列 班次 车次 航班 层 所 座次 起 宗 单 笔 轮 届次 人份").split()
 # A unit said with 个 before it (8个小时, 3个月) is the unit itself.
 _UNIT_NAMES = {"个小时": "小时", "个月": "月", "％": "%"}
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
