@@ -156,7 +156,12 @@ def _model_places(text: str) -> list[tuple[int, int]]:
 def _inside_names(text: str) -> list[tuple[int, int]]:
     """Where LAC reads an organisation or a person: a place inside one is part of its name
     (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation)."""
-    return [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "PER")]
+    # (and a "place" of LAC's that runs on into an organisation's ending: 陕西省宝鸡市宝钛集团)
+    return [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "PER")
+            or (w.tag == "LOC" and len(w.text) >= 5 and w.text.endswith(_ORG_ENDINGS))]
+
+
+_ORG_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "中心", "协会", "研究院", "研究所")
 
 
 def _resolve_any(printed: str, names: dict) -> tuple[str, str | None, str | None] | None:
@@ -167,6 +172,35 @@ def _resolve_any(printed: str, names: dict) -> tuple[str, str | None, str | None
     spans = _matches(printed, names)
     if spans and spans[-1][1] == len(printed) and spans[0][0] == 0:
         return names[printed[spans[-1][0]:]]
+    return None
+
+
+_ZONE = re.compile(r"(?:新区|高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|自贸区|保税区|试验区)$")
+
+
+def _zone(text: str, a: int, b: int, names: dict, spans: list, zones: dict):
+    """A development zone's full name (天津滨海高新区, 重庆 / 两江新区 -> 天津市滨海高新区,
+    重庆市两江新区): the city printed at its head or right before it, or, for the zone printed
+    alone, the full name the article gave it before. (full, the span of the city before it
+    to fold in, or None); None for no zone."""
+    printed = text[a:b]
+    if not _ZONE.search(printed):
+        return None
+    head = _matches(printed, names)
+    if head and head[0][0] == 0:
+        r = names[printed[:head[0][1]]]
+        full = "".join(dict.fromkeys(p for p in r if p)) + printed[head[0][1]:]
+        zones[printed[head[0][1]:]] = full
+        return full, None
+    before = next(((x, y) for x, y in spans if y == a), None)
+    if before is not None:
+        r = _resolve_any(text[before[0]:before[1]], names)
+        if r:
+            full = "".join(dict.fromkeys(p for p in r if p)) + printed
+            zones[printed] = full
+            return full, before
+    if printed in zones:
+        return zones[printed], None
     return None
 
 
@@ -184,6 +218,7 @@ def find(paragraphs: list[str]) -> list[dict]:
         return []
     model = lexical.available()
     places: dict[str, dict] = {}
+    zones: dict[str, str] = {}      # a development zone as printed -> its full name, over the article
     for k, text in enumerate(paragraphs):
         taken = _inside_names(text) if model else []
         spans = _matches(text, names)
@@ -198,7 +233,9 @@ def find(paragraphs: list[str]) -> list[dict]:
             # a country or a foreign city by jionlp's world gazetteer, where LAC's words meet
             # it and LAC read it as no name of something else (在万象会见: LAC's noun)
             for a, b in _matches(text, _abroad_names()):
-                if a in starts and b in ends and not any(x <= a < y for x, y in taken) \
+                word = lexical.word_at(text, a)
+                named = word is not None and word.end == b and word.tag == "PER"   # 布隆迪, 利兹 as LAC's names
+                if a in starts and b in ends and (named or not any(x <= a < y for x, y in taken)) \
                         and not any(x <= a < y for x, y in found):
                     found.append((a, b))
             aid = _aid_team_places(text) + _dateline_place(text)
@@ -211,6 +248,19 @@ def find(paragraphs: list[str]) -> list[dict]:
             line_names, title_spans = _line_names(text), _title_spans(text)
             for a, b in found:
                 printed = text[a:b]
+                zone = _zone(text, a, b, names, spans, zones) if _ZONE.search(printed) else None
+                if zone is not None:
+                    # 天津滨海高新区, 重庆 / 两江新区: the zone with its city, the city no place alone
+                    full, head = zone
+                    first = head[0] if head else a
+                    spans[:] = [(x, y) for x, y in spans if not (first <= x < b)]
+                    reach = [(x, y) for x, y in reach if not (first <= x < b)]
+                    p = places.setdefault(full, {"name": text[first:b], "full": full, "province": None,
+                                                 "city": None, "county": None, "town": None, "mentions": []})
+                    p["mentions"].append(Mention(k, first, b).to_dict())
+                    continue
+                if printed.endswith(_ORG_ENDINGS):
+                    continue        # 陕西省宝鸡市宝钛集团: an organisation LAC read as a place
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
                         or any(x <= a and b <= y for x, y in line_names) \
                         or any(x < a < y for x, y in title_spans):
