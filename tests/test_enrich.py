@@ -165,3 +165,13 @@ def test_the_pruned_viterbi_is_exact():
     emissions = [model.emissions(p) for p in pieces]
     assert len(pieces) > 100
     assert lexical._viterbi(emissions, model.transitions) == lexical._viterbi_dense(emissions, model.transitions)
+
+
+def test_the_rules_alone_on_request(monkeypatch):
+    """BAOZHI_NER=rules leaves the model out (for throughput): the rules still find the people
+    a title vouches for, and nothing LAC alone would give (阿齐兹·阿卜杜哈基莫夫 has no title)."""
+    monkeypatch.setenv("BAOZHI_NER", "rules")
+    a = _one("国务院副总理胡春华会见阿齐兹·阿卜杜哈基莫夫。")
+    assert [p["name"] for p in a.people] == ["胡春华"]
+    monkeypatch.delenv("BAOZHI_NER")
+    assert {p["name"] for p in _one("国务院副总理胡春华会见阿齐兹·阿卜杜哈基莫夫。").people} == {"胡春华", "阿齐兹·阿卜杜哈基莫夫"}

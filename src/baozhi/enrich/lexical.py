@@ -14,6 +14,7 @@ nine tenths of it (bench/enrich_speed.py).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,7 +84,11 @@ def _model() -> _Model | None:
 
 
 def available() -> bool:
-    """Whether LAC can be loaded (the `nlp` extra installed)."""
+    """Whether LAC is to be used: the `nlp` extra installed, and the environment not asking
+    for the rules alone (`BAOZHI_NER=rules`: six times the speed, a third less accuracy on
+    names, organisations and places; README)."""
+    if os.environ.get("BAOZHI_NER", "lac").strip().lower() == "rules":
+        return False
     return _model() is not None
 
 
