@@ -273,6 +273,10 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if _resolve_any(printed, names) is not None:
                     spans.append((a, b))
                     continue
+                if printed not in _abroad():
+                    # A place of LAC's that neither gazetteer holds is most often no place at all
+                    # (on the tuning third: none of 10 was; 泰康同济, 欧洲之星, 返津, 政县).
+                    continue
                 from .people import _credited
                 if _credited(text, a, b):
                     continue        # a reporter LAC read as a place
