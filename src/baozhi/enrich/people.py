@@ -277,6 +277,12 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
             start = w.start
             if end - start > 40:
                 break
+        elif w.tag in ("v", "vn", "c") and i > 0 and words[i - 1].end == w.start and start < end and (
+                words[i - 1].tag == "ORG" or words[i - 1].text.endswith(_org_endings())) and (
+                w.tag != "c" or w.text in ("与", "和")):
+            # a verb or 与 inside a department's name, an organisation before it (生产一车间,
+            # 感染一科, 产业政策与法规司): the chain reads on through it
+            start = w.start
         else:
             break
         i -= 1
@@ -284,6 +290,13 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
     if _is_title(title):
         titles.append(title)
     return titles[::-1]
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> tuple[str, ...]:
+    from .organizations import suffixes
+
+    return tuple(x for x in suffixes() if len(x) >= 2) + ("部", "委", "局", "院", "厅", "办", "司")
 
 
 # What follows a name as a form of address (以习近平同志为核心, 王先生)
