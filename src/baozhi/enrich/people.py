@@ -329,6 +329,20 @@ def _word_inside(name: str) -> bool:
                for part in {name[:2], name[-2:]} if len(name) > 2) or (len(name) == 2 and common_word(name))
 
 
+def _title_predicate(text: str, end: int) -> str | None:
+    """A title said of the name that ends at `end` (宋桂来是武汉儿童医院重症监护室护士。): 是 and a
+    chain of titles that closes its clause."""
+    if not text.startswith("是", end):
+        return None
+    stop = re.compile(r"[，。；！？,;]").search(text, end + 1, end + 42)
+    if stop is None:
+        return None
+    chain = _titles_by_words(text, stop.start())
+    if not chain or text[end + 1:stop.start()] != "、".join(chain):
+        return None     # (the clause is not the chain alone: 是全国最大的…)
+    return chain[-1] if len(chain) == 1 else None
+
+
 def _title_after(text: str, end: int) -> str | None:
     """A title printed right after a name (栗战书委员长, 钟南山院士): the longest title word
     that starts there."""
@@ -382,7 +396,7 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 titles = _titles_before(text, at)
             if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
                 titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
-            after = _title_after(text, at + len(name))
+            after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name))
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
             vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule \
                 or re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) \
