@@ -159,11 +159,43 @@ _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政
 _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
 # A department named by its function after its organisation's name (国家发改委社会司,
 # 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
-_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{1,10}?"
+_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?"
                        r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
 _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
 # A paper or magazine printed in 《》 (《金融时报》, 《卫报》): a publisher LAC does not tag.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早报|报|杂志|周刊|月刊|画报))》")
+
+
+# What a task force, a leading group or a joint meeting ends in. Such a body is named by its
+# whole task (中央应对疫情工作领导小组, 联合作战数据收集研判工作专班), verbs and all, which LAC does
+# not read as one name.
+_TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥部", "指导组")
+# (what ends such a name going back: punctuation, 的, prepositions, conjunctions, pronouns,
+# adverbs, times and people)
+_TASK_STOP = frozenset("w u p c r d xc TIME PER q".split())
+
+
+def _task_forces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each task force, leading group or joint meeting: back from its ending
+    over the words of its task, to the clause's start or a function word; six characters at
+    least, two before the ending."""
+    words = lexical.analyse(text)
+    out = []
+    for k, w in enumerate(words):
+        if not w.text.endswith(_TASK_FORCE):
+            continue
+        start, j = w.start, k - 1
+        while j >= 0 and words[j].end == start and words[j].tag not in _TASK_STOP and start - words[j].start <= 30:
+            start = words[j].start
+            j -= 1
+        j += 1
+        while j < k and words[j].tag in ("v", "vn") and words[j + 1].tag in ("ORG", "LOC", "n", "nz"):
+            start = words[j + 1].start      # 落实 / 中央应对…领导小组, 依托 / 国务院…: the verb governs it
+            j += 1
+        ending = next(e for e in _TASK_FORCE if w.text.endswith(e))
+        if w.end - start >= 6 and w.end - start - len(ending) >= 2 and not text.startswith(("集团", "公司", "医院"), start):
+            out.append((start, w.end))      # (集团应急领导小组: the group's own, no name)
+    return out
 
 
 def _find_with_model(paragraphs: list[str]) -> list[dict]:
@@ -171,7 +203,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     (`_find_by_rules`: 市工信局, 甘肃能化集团) where no name of LAC's covers them."""
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
-        spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)]
+        spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + _task_forces(text)
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
