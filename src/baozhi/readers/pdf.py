@@ -37,9 +37,26 @@ def _open(path: str):
         msg = str(e).lower()
         if "password" in msg:
             raise InputError(path, "PDF is encrypted (password protected)")
+        if _no_pages(path):
+            raise InputError(path, "PDF has no pages")     # (pdfium refuses such a file as a format error)
         raise InputError(path, f"damaged or not a PDF ({e})")
     except OSError as e:
         raise InputError(path, e.strerror or str(e))
+
+
+def _no_pages(path: str) -> bool:
+    """Whether a PDF pdfium refused declares a page tree of no pages (/Type /Pages /Count 0 and
+    no page objects): its header and first megabyte are read."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1 << 20)
+    except OSError:
+        return False
+    if not head.startswith(b"%PDF-"):
+        return False
+    tree = re.search(rb"<<[^<>]*/Type\s*/Pages\b[^<>]*>>", head)
+    return bool(tree and re.search(rb"/Count\s*0\b", tree.group())
+                and not re.search(rb"/Type\s*/Page\b(?!s)", head))
 
 
 def _upright(page):
@@ -157,7 +174,7 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
             size = font_size(tp, i)
             if size and matrix(tp, i, mp):
                 size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
-            size = sizes[shape] = size or (y1 - y0)
+            size = sizes[shape] = size if size and size > 0 else ((y1 - y0) if y1 > y0 else 1.0)
         if code < 0x80 and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
             wide.append((i, len(out)))
         if turn is None:
@@ -346,26 +363,15 @@ def read(path: str) -> Iterator[PageLines]:
         n = 0
         problems: list[str] = []
         for p in range(len(pdf)):
-            page = pdf[p]
-            textpage = page.get_textpage()
             try:
-                turn = _upright(page)
-                chars, dropped = _chars(textpage, turn)
-                why = unreadable(chars, dropped)
-                w, h = page.get_size()
-                across = None if why else _across(chars, w if page.get_rotation() % 180 else h)
-                if across is not None:
-                    # (a glyph's box is as tall as the font's ascent and descent; set across, it
-                    # would reach past its em along the line, and into the gutter)
-                    chars = [Char(c.ch, x0, y0, min(x1, x0 + c.size), y1, c.size)
-                             for c in chars for x0, y0, x1, y1 in [across(c.x0, c.y0, c.x1, c.y1)]]
-                    _clip(chars)
-                lines = PageLines() if why else PageLines(_page_lines(page, chars, p + 1, n, turn, across))
-            finally:
-                textpage.close()
-                page.close()
-            if why:
-                lines.problem = f"page {p + 1}: text layer unreadable ({why}): it needs OCR"
+                lines = _read_page(pdf, p, n)
+            except Exception as e:      # noqa: BLE001 - one damaged page never costs the others
+                lines = PageLines()
+                lines.problem = f"page {p + 1}: damaged, not read ({_cause(e)})"
+                problems.append(lines.problem)
+                yield lines
+                continue
+            if lines.problem:
                 problems.append(lines.problem)
             n += len(lines)
             yield lines
@@ -374,3 +380,37 @@ def read(path: str) -> Iterator[PageLines]:
                              "PDF has no text layer (a scan?): it needs OCR, which baozhi does not do yet")
     finally:
         pdf.close()
+
+
+def _cause(e: Exception) -> str:
+    """One line for what went wrong in a page: pdfium's own words, or the error's kind."""
+    text = " ".join(str(e).split())[:160]
+    return text if type(e).__name__ == "PdfiumError" else f"{type(e).__name__}: {text}"
+
+
+def _read_page(pdf, p: int, n: int) -> PageLines:
+    """Page p (0-based) of an open document as its Lines, numbered from n + 1. Raises what
+    pdfium or a damaged page's content raises (`read` turns it into the page's problem)."""
+    page = pdf[p]
+    try:
+        textpage = page.get_textpage()
+        try:
+            turn = _upright(page)
+            chars, dropped = _chars(textpage, turn)
+            why = unreadable(chars, dropped)
+            w, h = page.get_size()
+            across = None if why else _across(chars, w if page.get_rotation() % 180 else h)
+            if across is not None:
+                # (a glyph's box is as tall as the font's ascent and descent; set across, it
+                # would reach past its em along the line, and into the gutter)
+                chars = [Char(c.ch, x0, y0, min(x1, x0 + c.size), y1, c.size)
+                         for c in chars for x0, y0, x1, y1 in [across(c.x0, c.y0, c.x1, c.y1)]]
+                _clip(chars)
+            lines = PageLines() if why else PageLines(_page_lines(page, chars, p + 1, n, turn, across))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    if why:
+        lines.problem = f"page {p + 1}: text layer unreadable ({why}): it needs OCR"
+    return lines

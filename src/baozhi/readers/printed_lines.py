@@ -80,7 +80,7 @@ def printed_lines(chars: list[Char]) -> list[Run]:
                 gap = c.x0 - last.x1
                 near = -0.5 * size <= gap <= 1.6 * (size if size < lsize else lsize) and (
                     pitch is None or gap <= (pitch if pitch > 0.0 else 0.0) + 0.8 * size)
-                alike = 0.8 <= size / lsize <= 1.25    # a body line beside a headline is not it
+                alike = lsize > 0 and 0.8 <= size / lsize <= 1.25    # a body line beside a headline is not it
                 if same_row and near and alike and not vertical:
                     cur.chars.append(c)
                     if c.x1 > cur.x1:
@@ -293,15 +293,17 @@ def indents(runs: list[Run], body: float) -> dict[int, float]:
     # The lines set one under another make chains (each has one line right above and one
     # right below); a line's block is the twelve before and after it on its chain.
     window: dict[int, set[int]] = {}
-    for head in plain:
-        if id(head) in above:
+    # (heads first; then whatever a damaged file's geometry left in a loop, from anywhere in it)
+    for head in [r for r in plain if id(r) not in above] + plain:
+        if id(head) in window:
             continue
-        chain = [head]
-        while id(chain[-1]) in below:
+        chain, seen = [head], {id(head)}
+        while id(chain[-1]) in below and id(below[id(chain[-1])]) not in seen:
             chain.append(below[id(chain[-1])])
+            seen.add(id(chain[-1]))
         xs = [edge.get(id(o)) for o in chain]
         for k, r in enumerate(chain):
-            window[id(r)] = {x for x in xs[max(0, k - 12):k + 13] if x is not None}
+            window.setdefault(id(r), {x for x in xs[max(0, k - 12):k + 13] if x is not None})
     out: dict[int, float] = {}
     for r in plain:
         mine = window[id(r)]
