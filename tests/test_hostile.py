@@ -92,3 +92,47 @@ def test_a_pdf_without_pages_says_so(tmp_path):
     empty.close()
     with pytest.raises(InputError, match="no pages"):
         baozhi.parse_pdf(path)
+
+
+def test_a_character_outside_the_bmp_in_a_pdf(tmp_path):
+    """A character outside the Basic Multilingual Plane (here U+1D300, one the bundled font
+    draws; CJK Extension B names are the same case) in a PDF's text: pdfium gives its two
+    UTF-16 halves, which are joined into the character (before, lone surrogates broke the
+    JSON writer: the batch stopped and ingest failed on every re-run)."""
+    import json
+    import random as _random
+
+    pytest.importorskip("reportlab")
+    import typeset
+
+    sheet = typeset.Sheet(_random.Random(1), typeset.fonts(True))
+    text = "本报讯　市委书记王钧𝌀出席会议。他强调，要做好工作，确保取得实效。"
+    sheet.ops = [("text", "王钧出席会议", 50.0, 760.0, 20.0, None, False),
+                 ("text", text, 50.0, 700.0, 10.0, None, False)]
+    path = tmp_path / "astral.pdf"
+    saved = dict(typeset.STYLE)
+    typeset.STYLE["identity"] = True
+    try:
+        typeset.render([sheet], str(path))
+    finally:
+        typeset.STYLE.update(saved)
+    page = baozhi.parse(path)
+    body = "".join(p for a in page.articles for p in a.paragraphs)
+    assert "\U0001d300" in body and not any("\ud800" <= c <= "\udfff" for c in body)
+    json.dumps(page.to_dict(), ensure_ascii=False).encode("utf-8")      # writes as UTF-8
+
+
+def test_a_utf8_page_with_a_bad_byte_is_read_and_says_so(tmp_path, capsys):
+    """One byte broken in a UTF-8 page (or the file cut mid-character): the page is read with
+    the bad bytes replaced, and one line says so (before: refused whole as binary)."""
+    from baozhi import cli
+
+    good = "本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n".encode("utf-8")
+    (tmp_path / "cut.txt").write_bytes(good[:-2])
+    (tmp_path / "bad.txt").write_bytes(good[:10] + b"\xff" + good[10:])
+    for name in ("cut.txt", "bad.txt"):
+        page = baozhi.parse(tmp_path / name)
+        assert "王钧" in "".join(p for a in page.articles for p in a.paragraphs)
+        assert cli.main(["parse", str(tmp_path / name), "--format", "json"]) == 0
+        err = capsys.readouterr().err
+        assert f"{tmp_path / name}: not all valid UTF-8: 1 invalid byte sequence replaced" in err

@@ -33,6 +33,8 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
 def _text_page(lines: list[Line], enc: str, source: str) -> Page:
     page = Page(source={"path": source, "format": "text", "page": 1, "encoding": enc},
                 lines=lines, encoding=enc)
+    if "replaced" in enc:
+        page.source["problem"] = f"not all valid UTF-8: {enc.split('(', 1)[1].rstrip(')')}"
     return run(page)
 
 

@@ -187,9 +187,32 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
             p = out[-1]
             shown = (p.x1, p.y0, p.x1, p.y1)
         out.append(Char(chr(code), *shown, size))
+    if any("\ud800" <= c.ch <= "\udfff" for c in out):
+        out = _paired(out)
     _clip(out)
     _ink_ends(textpage, out, wide, turn)
     return out, dropped
+
+
+def _paired(chars: list[Char]) -> list[Char]:
+    """A character outside the Basic Multilingual Plane (an emoji, a rare CJK Extension B
+    character of a person's name) comes out of pdfium as its two UTF-16 halves: joined into
+    the character, in the first half's box; a half without its other is U+FFFD (a lone
+    surrogate cannot be written out as UTF-8)."""
+    out: list[Char] = []
+    k = 0
+    while k < len(chars):
+        c = chars[k]
+        if "\ud800" <= c.ch <= "\udbff" and k + 1 < len(chars) and "\udc00" <= chars[k + 1].ch <= "\udfff":
+            joined = (c.ch + chars[k + 1].ch).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            out.append(Char(joined, c.x0, c.y0, max(c.x1, chars[k + 1].x1), c.y1, c.size))
+            k += 2
+            continue
+        if "\ud800" <= c.ch <= "\udfff":
+            c = Char("\ufffd", c.x0, c.y0, c.x1, c.y1, c.size)
+        out.append(c)
+        k += 1
+    return out
 
 
 def _ink_ends(textpage, chars: list[Char], wide: list[tuple[int, int]], turn=None) -> None:

@@ -56,7 +56,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             if _plausible(text) > 0.9:
                 return text, "utf-8"
         except UnicodeDecodeError:
-            pass
+            # A UTF-8 page with a bad byte or two (a file cut mid-character, a copy error) is
+            # read with those replaced, and says so; a file in another encoding has bad bytes
+            # all through and goes on to the others.
+            text = data.decode("utf-8", errors="replace")
+            bad = len(re.findall("\ufffd+", text)) - len(re.findall("\ufffd+", data.decode("utf-8", errors="ignore")))
+            if bad <= max(3, len(text) // 500) and _plausible(text.replace("\ufffd", "")) > 0.9:
+                return text, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced with U+FFFD)"
     best, best_enc, best_score = None, None, 0.0
     for enc in ("utf-16-le", "utf-16-be", "gb18030"):
         if enc == "gb18030" and b"\x00" in data:
