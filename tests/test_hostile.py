@@ -136,3 +136,46 @@ def test_a_utf8_page_with_a_bad_byte_is_read_and_says_so(tmp_path, capsys):
         assert cli.main(["parse", str(tmp_path / name), "--format", "json"]) == 0
         err = capsys.readouterr().err
         assert f"{tmp_path / name}: not all valid UTF-8: 1 invalid byte sequence replaced" in err
+
+
+def test_file_names_that_are_not_utf8(tmp_path, capsys):
+    """A file whose name is not valid UTF-8 in a folder given to parse -o and to ingest: its
+    page is parsed and stored under the name with the bad bytes as \\xNN (before, the JSON
+    writer and the store's path column stopped the run)."""
+    import os
+
+    from baozhi import cli
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    text = "本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n".encode("utf-8")
+    (folder / "ok.txt").write_bytes(text)
+    with open(os.fsencode(str(folder)) + b"/\xff\xfe.txt", "wb") as f:
+        f.write(text)
+    assert cli.main(["parse", str(folder), "-o", str(tmp_path / "out")]) == 0
+    assert len(os.listdir(tmp_path / "out")) == 2
+    db = str(tmp_path / "corpus.sqlite")
+    assert cli.main(["ingest", str(folder), "--db", db, "--quiet"]) == 0
+    assert cli.main(["ingest", str(folder), "--db", db, "--quiet"]) == 0      # both known now
+    capsys.readouterr()
+    assert cli.main(["search", "王钧", "--db", db]) == 0
+    assert "\\xff\\xfe.txt" in capsys.readouterr().out
+
+
+def test_search_arguments_out_of_range(tmp_path, capsys):
+    """--limit past SQLite's integers, a folder for --db and bytes that are not UTF-8 in a
+    filter: one line each, exit status 2, no traceback."""
+    from baozhi import cli
+
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n", encoding="utf-8")
+    db = str(tmp_path / "corpus.sqlite")
+    assert cli.main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    for argv, said in ((["--limit", "9223372036854775808"], "--limit"), (["--limit", "0"], "--limit"),
+                       (["--newspaper", "\udcff"], "--newspaper: not valid UTF-8"),
+                       (["--person", "\udcff"], "--person: not valid UTF-8")):
+        assert cli.main(["search", "王钧", "--db", db, *argv]) == 2
+        assert said in capsys.readouterr().err
+    assert cli.main(["search", "王钧", "--db", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err

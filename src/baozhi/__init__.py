@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from .errors import InputError
+from .errors import InputError, shown
 from .model import Article, Edition, Issue, Line, Page
 from .layout.jumps import stitch
 from .pipeline import run
@@ -31,7 +31,7 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
 
 
 def _text_page(lines: list[Line], enc: str, source: str) -> Page:
-    page = Page(source={"path": source, "format": "text", "page": 1, "encoding": enc},
+    page = Page(source={"path": shown(source), "format": "text", "page": 1, "encoding": enc},
                 lines=lines, encoding=enc)
     if "replaced" in enc:
         page.source["problem"] = f"not all valid UTF-8: {enc.split('(', 1)[1].rstrip(')')}"
@@ -44,9 +44,9 @@ def parse_pdf(path: str | os.PathLike, on_page=None) -> Issue:
     from .readers import pdf as _pdf
 
     path = os.fspath(path)
-    issue = Issue(source={"path": path, "format": "pdf"})
+    issue = Issue(source={"path": shown(path), "format": "pdf"})
     for number, lines in enumerate(_pdf.read(path), 1):
-        page = Page(source={"path": path, "format": "pdf", "page": number}, lines=lines)
+        page = Page(source={"path": shown(path), "format": "pdf", "page": number}, lines=lines)
         if getattr(lines, "problem", None):
             page.source["problem"] = lines.problem
         page = run(page)

@@ -11,7 +11,7 @@ import time
 from typing import Iterator
 
 from . import __version__, parse, parse_bytes
-from .errors import InputError
+from .errors import InputError, shown
 from .evaluate import format_report, score
 from .writers import json as json_writer
 from .writers import markdown as md_writer
@@ -200,10 +200,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not os.path.exists(args.db):
         _err(f"{args.db}: no such store (make one with baozhi ingest)")
         return 2
+    if os.path.isdir(args.db):
+        _err(f"{args.db}: is a folder, not a baozhi store (a corpus.sqlite file)")
+        return 2
+    if not 1 <= args.limit <= 10_000:
+        _err(f"--limit {args.limit}: must be from 1 to 10000")
+        return 2
+    for name in ("query", "newspaper", "person", "kind"):
+        value = getattr(args, name, None)
+        if isinstance(value, str) and any("\udc80" <= c <= "\udcff" for c in value):
+            _err(f"{'--' + name if name != 'query' else 'the query'}: not valid UTF-8 ({shown(value)})")
+            return 2
     try:
         conn = schema.connect(args.db, readonly=True)
-    except (ValueError, OSError) as e:
-        _err(str(e))
+    except (ValueError, OSError, sqlite3.Error) as e:
+        _err(f"{args.db}: cannot open the store ({e})")
         return 2
     hits, total = search(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind,
                                                    args.person), limit=args.limit)

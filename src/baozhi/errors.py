@@ -6,3 +6,17 @@ class InputError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+def shown(path: str) -> str:
+    """A path as it can be written into text (JSON, the store, a web page): a file name whose
+    bytes are not valid UTF-8 (Python keeps them as lone surrogates, which cannot be encoded)
+    with those bytes as \\xNN escapes. The same name always gives the same text, so a store
+    still knows the file on the next run."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        import os
+
+        return os.fsencode(path).decode("utf-8", "backslashreplace")

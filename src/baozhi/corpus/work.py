@@ -6,6 +6,7 @@ import hashlib
 import os
 
 from .. import InputError, parse_pdf
+from ..errors import shown
 from ..enrich import enrich
 from ..readers import text as text_reader
 
@@ -26,7 +27,7 @@ def _raw(lines) -> dict:
 def process_file(path: str, sha256: str | None = None, date: str | None = None) -> dict:
     """{"path", "sha256", "size", "pages": [{"doc": page dict, "raw": its printed lines}],
     "articles": [edition-level articles, for an edition], "error": one line or None}."""
-    out: dict = {"path": path, "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
+    out: dict = {"path": shown(path), "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
     try:
         out["size"] = os.path.getsize(path)
         out["sha256"] = sha256 or sha256_of(path)
@@ -43,9 +44,9 @@ def process_file(path: str, sha256: str | None = None, date: str | None = None) 
             page = enrich(_text_page(lines, enc, path), date)
             out["pages"] = [{"doc": page.to_dict(), **_raw(lines)}]
     except InputError as e:
-        out["error"] = str(e)
+        out["error"] = shown(str(e))
     except OSError as e:
-        out["error"] = f"{path}: {e.strerror or e}"
+        out["error"] = shown(f"{path}: {e.strerror or e}")
     except Exception as e:     # one bad file must not stop an archive
-        out["error"] = f"{path}: internal error: {type(e).__name__}: {e}"
+        out["error"] = shown(f"{path}: internal error: {type(e).__name__}: {e}")
     return out
