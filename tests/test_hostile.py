@@ -179,3 +179,41 @@ def test_search_arguments_out_of_range(tmp_path, capsys):
         assert said in capsys.readouterr().err
     assert cli.main(["search", "王钧", "--db", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_schema_interrupted_part_way_leaves_no_partial_store(tmp_path, monkeypatch):
+    """A migration that stops part-way (a kill, a full disk: here a statement that fails after
+    the first tables are made) leaves the file as it was, so the next run makes the store
+    whole (before, the half-made tables made every later run say 'not a baozhi store')."""
+    import sqlite3
+
+    from baozhi.corpus import schema
+
+    db = str(tmp_path / "corpus.sqlite")
+    real = list(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", [real[0] + "\nCREATE TABLE broken (x);\nCREATE TABLE broken (x);"])
+    with pytest.raises(sqlite3.OperationalError):
+        schema.connect(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] == 0
+    conn.close()
+    monkeypatch.setattr(schema, "MIGRATIONS", real)
+    assert schema.connect(db).execute("PRAGMA user_version").fetchone()[0] == len(real)
+
+
+def test_the_bytes_parsed_are_the_bytes_hashed(tmp_path):
+    """A file changed between the plan's hash and its parsing is stored under the hash of
+    what was parsed, so a later file with the old content is not taken for it."""
+    import hashlib
+
+    from baozhi.corpus.work import process_file
+
+    page = tmp_path / "p.txt"
+    old = "本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n".encode("utf-8")
+    page.write_bytes(old)
+    planned = hashlib.sha256(old).hexdigest()
+    new = "本报讯　市长李强出席会议。\n他强调，要做好工作。\n".encode("utf-8")
+    page.write_bytes(new)
+    out = process_file(str(page), planned)
+    assert out["sha256"] == hashlib.sha256(new).hexdigest() and "李强" in out["pages"][0]["raw"]

@@ -38,14 +38,15 @@ def _text_page(lines: list[Line], enc: str, source: str) -> Page:
     return run(page)
 
 
-def parse_pdf(path: str | os.PathLike, on_page=None) -> Issue:
+def parse_pdf(path: str | os.PathLike, on_page=None, data: bytes | None = None) -> Issue:
     """Parse every page of an e-paper PDF through its text layer (needs the `pdf` extra).
-    `on_page(page)` sees each page with its lines, before an edition lets them go."""
+    `on_page(page)` sees each page with its lines, before an edition lets them go. `data`:
+    the file's bytes, already read (then `path` only names the file)."""
     from .readers import pdf as _pdf
 
     path = os.fspath(path)
     issue = Issue(source={"path": shown(path), "format": "pdf"})
-    for number, lines in enumerate(_pdf.read(path), 1):
+    for number, lines in enumerate(_pdf.read(path, data), 1):
         page = Page(source={"path": shown(path), "format": "pdf", "page": number}, lines=lines)
         if getattr(lines, "problem", None):
             page.source["problem"] = lines.problem

@@ -180,6 +180,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         r = ingest(args.db, files, jobs=args.jobs, date=args.date, engine=args.engine, scheduler=args.scheduler,
                    progress=not args.quiet)
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            _err(f"{args.db}: the store is busy (another ingest is writing it; waited a minute): run again when it is done")
+        else:
+            _err(f"{args.db}: cannot write the store ({e})")
+        return 2
     except sqlite3.DatabaseError as e:
         _err(f"{args.db}: not a baozhi store ({e})")
         return 2
@@ -213,7 +219,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             return 2
     try:
         conn = schema.connect(args.db, readonly=True)
-    except (ValueError, OSError, sqlite3.Error) as e:
+    except ValueError as e:
+        _err(str(e))
+        return 2
+    except (OSError, sqlite3.Error) as e:
         _err(f"{args.db}: cannot open the store ({e})")
         return 2
     hits, total = search(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind,

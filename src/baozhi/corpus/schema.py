@@ -67,10 +67,21 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the schema up to date (read-only: as it is, never written)."""
     if readonly:
         import pathlib
-        uri = pathlib.Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        uri = pathlib.Path(path).resolve().as_uri()
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.DatabaseError as e:
+            if "not a database" in str(e) or not isinstance(e, sqlite3.OperationalError):
+                conn.close()
+                raise ValueError(f"{path}: not a baozhi store ({e})") from None
+            # a store in a folder it cannot write (a read-only share, a CD): the WAL's shared
+            # memory file cannot be made there; read it as a file nobody changes
+            conn.close()
+            conn = sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
     else:
-        conn = sqlite3.connect(path)
+        # (a second writer waits for the first, up to a minute, instead of failing at once)
+        conn = sqlite3.connect(path, timeout=60)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -97,7 +108,13 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations the database has not had; returns its version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for n, sql in enumerate(MIGRATIONS[version:], version + 1):
-        with conn:
-            conn.executescript(sql)
-            conn.execute(f"PRAGMA user_version = {n}")
+        # One transaction a migration, its version number with it: a run killed (or a disk
+        # full) part-way leaves the store as it was, never a partial schema that every later
+        # run would take for no baozhi store. (executescript alone commits each statement.)
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {n};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
     return len(MIGRATIONS)

@@ -29,18 +29,22 @@ def process_file(path: str, sha256: str | None = None, date: str | None = None) 
     "articles": [edition-level articles, for an edition], "error": one line or None}."""
     out: dict = {"path": shown(path), "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
     try:
-        out["size"] = os.path.getsize(path)
-        out["sha256"] = sha256 or sha256_of(path)
-        if path.lower().endswith(".pdf"):
+        # The bytes parsed are the bytes hashed: a file changed since the plan hashed it is
+        # stored under what was read, never under the old content's hash.
+        with open(path, "rb") as f:
+            data = f.read()
+        out["size"] = len(data)
+        out["sha256"] = hashlib.sha256(data).hexdigest()
+        if path.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
             raws: list[dict] = []
-            issue = parse_pdf(path, on_page=lambda p: raws.append(_raw(p.lines)))
+            issue = parse_pdf(path, on_page=lambda p: raws.append(_raw(p.lines)), data=data)
             enrich(issue, date)
             out["pages"] = [{"doc": p.to_dict(), **r} for p, r in zip(issue.pages, raws)]
             if len(issue.pages) > 1:
                 out["articles"] = [a.to_dict() for a in issue.articles]
         else:
             from .. import _text_page
-            lines, enc = text_reader.read(path)
+            lines, enc = text_reader.from_bytes(data, path)
             page = enrich(_text_page(lines, enc, path), date)
             out["pages"] = [{"doc": page.to_dict(), **_raw(lines)}]
     except InputError as e:

@@ -26,13 +26,13 @@ from .printed_lines import (
 from .reading_order import Sheet, captions_last, order, rejoin_rows
 
 
-def _open(path: str):
+def _open(path: str, data: bytes | None = None):
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - the extra is installed with the tests
         raise InputError(path, "reading PDFs needs the pdf extra: pip install 'baozhi[pdf]'")
     try:
-        return pdfium.PdfDocument(path)
+        return pdfium.PdfDocument(path if data is None else data)
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
         if "password" in msg:
@@ -375,11 +375,12 @@ def unreadable(chars: list[Char], dropped: int = 0) -> str | None:
     return None
 
 
-def read(path: str) -> Iterator[PageLines]:
+def read(path: str, data: bytes | None = None) -> Iterator[PageLines]:
     """One list of Lines per page, page after page (one page in memory at a time), numbered
     from 1 over the whole document. A page whose text layer cannot be read (`unreadable`)
-    gives no lines and says why in its `problem`; where no page can be read, InputError."""
-    pdf = _open(path)
+    gives no lines and says why in its `problem`; where no page can be read, InputError.
+    `data`: the file's bytes, already read (then `path` only names it)."""
+    pdf = _open(path, data)
     try:
         if len(pdf) == 0:
             raise InputError(path, "PDF has no pages")
