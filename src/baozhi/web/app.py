@@ -5,9 +5,11 @@ import io
 import json
 import os
 import sqlite3
+from functools import lru_cache
 from importlib import resources
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -31,7 +33,7 @@ def _json_list(s) -> list:
         return []
 
 
-def create_app(db: str) -> FastAPI:
+def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     app = FastAPI(title="baozhi", docs_url=None, redoc_url=None)
     templates = _templates()
 
@@ -66,7 +68,7 @@ def create_app(db: str) -> FastAPI:
                                                   "to": date_to or "", "kind": kind or "", "person": person or ""}}
 
     search_args = dict(q=Query("", max_length=10_000), newspaper=None, date_from=Query(None, alias="from"),
-                       date_to=Query(None, alias="to"), kind=None, person=None, page_no=Query(1, alias="page", ge=1))
+                       date_to=Query(None, alias="to"), kind=None, person=None, page_no=Query(1, alias="page", ge=1, le=100_000))
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request):
@@ -123,15 +125,15 @@ def create_app(db: str) -> FastAPI:
         return a
 
     @app.get("/article/{article_id}", response_class=HTMLResponse)
-    def article_page(request: Request, article_id: int):
+    def article_page(request: Request, article_id: int = _id()):
         return page(request, "article.html", a=article_data(article_id))
 
     @app.get("/api/article/{article_id}")
-    def article_api(article_id: int):
+    def article_api(article_id: int = _id()):
         return article_data(article_id)
 
     @app.get("/page/{page_id}.png")
-    def page_image(page_id: int):
+    def page_image(page_id: int = _id()):
         c = conn()
         try:
             row = c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
@@ -140,15 +142,10 @@ def create_app(db: str) -> FastAPI:
             c.close()
         if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
             raise HTTPException(404, "no page image")
-        import pypdfium2 as pdfium
-        pdf = pdfium.PdfDocument(row["path"])
-        try:
-            img = pdf[row["page_no"] - 1].render(scale=1.0).to_pil()
-            buf = io.BytesIO()
-            img.save(buf, format="PNG")
-        finally:
-            pdf.close()
-        return Response(buf.getvalue(), media_type="image/png")
+        png = _page_png(row["path"], row["page_no"], os.path.getmtime(row["path"]))
+        if png is None:
+            raise HTTPException(404, "the page's PDF has changed or cannot be read since it was stored")
+        return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
     def people_data(q: str | None = None) -> list[dict]:
         return query("SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
@@ -240,10 +237,29 @@ def create_app(db: str) -> FastAPI:
         w = csv.writer(buf)
         w.writerow(["article_id", "title", "newspaper", "date", "measure", "value", "unit", "period", "change", "text"])
         for r in rows:
-            w.writerow([r[k] for k in ("article_id", "title", "newspaper", "date", "measure", "value", "unit", "period",
-                                       "change", "text")])
+            w.writerow([_cell(r[k]) for k in ("article_id", "title", "newspaper", "date", "measure", "value", "unit",
+                                              "period", "change", "text")])
         return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="figures.csv"'})
+
+    @app.exception_handler(RequestValidationError)
+    def bad_request(request: Request, exc: RequestValidationError):
+        # (an out-of-range or malformed parameter is the client's mistake: 400, one line)
+        where = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors()[:3])
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "bad request", "detail": where}, status_code=400)
+        return page(request, "error.html", status=400, message=f"bad request: {where}")
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
+        if allowed_hosts is not None and "*" not in allowed_hosts and host not in allowed_hosts:
+            # (a page on another site that resolves its own name to this machine, DNS
+            # rebinding, is refused: only the names the server was started for are answered)
+            return Response("unknown host", status_code=400, media_type="text/plain")
+        response = await call_next(request)
+        response.headers.update(_SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(HTTPException)
     def not_found(request: Request, exc: HTTPException):
@@ -252,6 +268,58 @@ def create_app(db: str) -> FastAPI:
         return page(request, "error.html", status=exc.status_code, message=exc.detail)
 
     return app
+
+
+def _id():
+    """A path id: 1 to the largest integer SQLite stores (an id past it gave a 500). A new
+    parameter object for each route: FastAPI binds one to the first parameter it serves."""
+    return Path(..., ge=1, le=2**63 - 1)
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; "
+                               "form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+# A page image is at most this many pixels on its longer side: a PDF page of a million
+# points drawn at scale 1 took 1.4 GB a request.
+_MAX_SIDE = 2400
+
+
+@lru_cache(maxsize=64)
+def _page_png(path: str, page_no: int, mtime: float) -> bytes | None:
+    """The page drawn as a PNG, at most _MAX_SIDE pixels on a side; None where the file no
+    longer holds that page or cannot be read (replaced after it was stored). Cached by the
+    file's modification time."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except (pdfium.PdfiumError, OSError):
+        return None
+    try:
+        if not 1 <= page_no <= len(pdf):
+            return None
+        pg = pdf[page_no - 1]
+        w, h = pg.get_size()
+        scale = min(1.0, _MAX_SIDE / max(w, h, 1.0))
+        img = pg.render(scale=scale).to_pil()
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        return buf.getvalue()
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        pdf.close()
+
+
+def _cell(value):
+    """A CSV cell as OWASP says: text that a spreadsheet would run as a formula (=, +, -, @,
+    tab, carriage return first) is prefixed with a quote; numbers stay numbers."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _found(rows: list[dict], what: str) -> list[dict]:
@@ -266,7 +334,11 @@ def _like(s: str) -> str:
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Serve the store read-only on host:port. Requests are answered only for the names of
+    the machine it is bound to (localhost, 127.0.0.1, ::1, and `host` itself; any name when
+    bound to all interfaces, 0.0.0.0 or ::, as behind a reverse proxy)."""
     import uvicorn
+    allowed = ["*"] if host in ("0.0.0.0", "::") else ["localhost", "127.0.0.1", "::1", host.lower()]
     print(f"baozhi: serving {db} read-only on http://{host}:{port}", flush=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, allowed), host=host, port=port, log_level="warning")
     return 0
