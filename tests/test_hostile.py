@@ -330,3 +330,20 @@ def test_fuzzed_text_pages_never_fail_inside():
         page.to_dict()
         parsed += 1
     assert parsed > 150 and refused > 20, (parsed, refused)
+
+
+def test_highlight_marks_in_the_text_do_not_break_snippets(tmp_path):
+    """A page whose text holds the characters search uses to mark its hits (\\x02, \\x03):
+    snippets still mark exactly the hits (before, the text's own marks opened and closed
+    highlights of their own)."""
+    from baozhi import cli
+    from baozhi.corpus import schema
+    from baozhi.corpus.search import highlight_html, search
+
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯　市委书记王钧\x03出席\x02会议。\n他强调，要做好工作。\n", encoding="utf-8")
+    db = str(tmp_path / "corpus.sqlite")
+    assert cli.main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    hits, total = search(schema.connect(db, readonly=True), "王钧")
+    html = highlight_html(hits[0]["snip"])
+    assert total == 1 and html.count("<mark>") == html.count("</mark>") == 1 and "<mark>王钧</mark>" in html

@@ -14,9 +14,14 @@ MAX_TERMS = 12
 MAX_TERM = 40
 
 
+# Control characters (the snippets' highlight marks \x02 and \x03 among them) are no text a
+# reader looks for: out of the index, so a page holding them cannot break its highlights.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def spaced(text: str) -> str:
-    """The text as indexed: a space around every CJK character."""
-    return " ".join(_CJK.sub(r" \1 ", text or "").split())
+    """The text as indexed: a space around every CJK character, control characters out."""
+    return " ".join(_CJK.sub(r" \1 ", _CONTROL.sub(" ", text or "")).split())
 
 
 def unspaced(text: str) -> str:

@@ -57,13 +57,28 @@ def plan(conn, paths: Iterable[str]) -> tuple[list[tuple[str, str]], int]:
     return todo, skipped
 
 
+def _watch_parent(parent: int) -> None:
+    """In each pool worker: end the worker when the ingest that started it is gone (killed
+    with SIGKILL, it cannot stop its pool; its workers were left waiting for ever, a quarter
+    of a gigabyte each)."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="baozhi-parent-watch").start()
+
+
 def _pool_results(todo: list[tuple[str, str]], jobs: int, date: str | None) -> Iterator[dict]:
     if jobs <= 1:
         for path, sha in todo:
             yield process_file(path, sha or None, date)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(process_file, path, sha or None, date) for path, sha in todo]
         for fut in as_completed(futures):
             yield fut.result()
