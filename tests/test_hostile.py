@@ -347,3 +347,30 @@ def test_highlight_marks_in_the_text_do_not_break_snippets(tmp_path):
     hits, total = search(schema.connect(db, readonly=True), "王钧")
     html = highlight_html(hits[0]["snip"])
     assert total == 1 and html.count("<mark>") == html.count("</mark>") == 1 and "<mark>王钧</mark>" in html
+
+
+def test_names_holding_a_slash_can_be_opened(tmp_path):
+    """A person or organisation whose name holds '/' (as printed: 中国/东盟商会) opens at its
+    own address, the slash in it and escaped alike (before: no route matched it)."""
+    pytest.importorskip("fastapi")
+    from urllib.parse import quote
+
+    from fastapi.testclient import TestClient
+
+    from baozhi.corpus import schema, store
+    from baozhi.web.app import create_app
+
+    db = str(tmp_path / "corpus.sqlite")
+    conn = schema.connect(db)
+    article = {"kind": "article", "title": "会谈", "paragraphs": ["中国/东盟商会会长李/明出席。"],
+               "people": [{"name": "李/明", "titles": ["会长"], "mentions": [{"paragraph": 0, "start": 10, "end": 13}]}],
+               "organizations": [{"name": "中国/东盟商会", "short_for": None,
+                                  "mentions": [{"paragraph": 0, "start": 0, "end": 7}]}],
+               "places": [], "dates": [], "quantities": [], "span": {"lines": [1, 1]}}
+    doc = {"source": {"format": "text"}, "edition": {"newspaper": "人民日报", "date": "2020-02-01"}, "articles": [article]}
+    store.write(conn, {"path": "/x/p.txt", "sha256": "x", "size": 1, "pages": [{"doc": doc, "raw": "x", "first_line": 1}]})
+    conn.close()
+    client = TestClient(create_app(db))
+    for url in ("/api/organizations/中国/东盟商会", "/api/organizations/" + quote("中国/东盟商会", safe=""),
+                "/organizations/中国/东盟商会", "/api/people/李/明", "/people/" + quote("李/明", safe="")):
+        assert client.get(url).status_code == 200, url

@@ -170,11 +170,11 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     def people_api(q: str | None = Query(None, max_length=200)):
         return people_data(q)
 
-    @app.get("/people/{name}", response_class=HTMLResponse)
+    @app.get("/people/{name:path}", response_class=HTMLResponse)
     def person_page(request: Request, name: str):
         return page(request, "person.html", p=person_data(name))
 
-    @app.get("/api/people/{name}")
+    @app.get("/api/people/{name:path}")
     def person_api(name: str):
         return person_data(name)
 
@@ -198,11 +198,11 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     def orgs_api():
         return orgs_data()
 
-    @app.get("/organizations/{name}", response_class=HTMLResponse)
+    @app.get("/organizations/{name:path}", response_class=HTMLResponse)
     def org_page(request: Request, name: str):
         return page(request, "organization.html", o=org_data(name))
 
-    @app.get("/api/organizations/{name}")
+    @app.get("/api/organizations/{name:path}")
     def org_api(name: str):
         return org_data(name)
 
