@@ -374,3 +374,28 @@ def test_names_holding_a_slash_can_be_opened(tmp_path):
     for url in ("/api/organizations/中国/东盟商会", "/api/organizations/" + quote("中国/东盟商会", safe=""),
                 "/organizations/中国/东盟商会", "/api/people/李/明", "/people/" + quote("李/明", safe="")):
         assert client.get(url).status_code == 200, url
+
+
+def test_page_images_of_huge_pages_and_replaced_files(tmp_path):
+    """A page a million points on a side is drawn at most 2,400 pixels a side (at scale 1 it
+    took 1.4 GB or failed with a 500); a PDF replaced by something else after it was stored
+    gives no image (the route answers 404 saying so), never an error."""
+    pytest.importorskip("fastapi")
+    import os
+    from io import BytesIO
+
+    import pypdfium2 as pdfium
+
+    from baozhi.web.app import _page_png
+
+    doc = pdfium.PdfDocument.new()
+    doc.new_page(1_000_000, 1_000_000)
+    path = tmp_path / "huge.pdf"
+    doc.save(str(path))
+    doc.close()
+    png = _page_png(str(path), 1, os.path.getmtime(path))
+    from PIL import Image
+    assert max(Image.open(BytesIO(png)).size) <= 2400
+    path.write_bytes(b"not a PDF any more")
+    assert _page_png(str(path), 1, os.path.getmtime(path) + 1) is None
+    assert _page_png(str(path), 5, 0.0) is None
