@@ -399,3 +399,30 @@ def test_page_images_of_huge_pages_and_replaced_files(tmp_path):
     path.write_bytes(b"not a PDF any more")
     assert _page_png(str(path), 1, os.path.getmtime(path) + 1) is None
     assert _page_png(str(path), 5, 0.0) is None
+
+
+def test_a_store_another_ingest_is_writing_is_busy(tmp_path, monkeypatch, capsys):
+    """A second ingest into a store another is writing waits (BAOZHI_STORE_WAIT seconds, a
+    minute by default) and then says in one line that the store is busy (before: 'not a
+    baozhi store (database is locked)')."""
+    import sqlite3
+
+    from baozhi import cli
+
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n", encoding="utf-8")
+    db = str(tmp_path / "corpus.sqlite")
+    assert cli.main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    other = tmp_path / "q.txt"
+    other.write_text("本报讯　市长李强出席会议。\n他说，要做好工作。\n", encoding="utf-8")
+    writer = sqlite3.connect(db)
+    writer.execute("BEGIN IMMEDIATE")
+    monkeypatch.setenv("BAOZHI_STORE_WAIT", "0.5")
+    capsys.readouterr()
+    try:
+        assert cli.main(["ingest", str(other), "--db", db, "--quiet"]) == 2
+    finally:
+        writer.rollback()
+        writer.close()
+    err = capsys.readouterr().err
+    assert "the store is busy" in err and "not a baozhi store" not in err

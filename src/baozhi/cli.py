@@ -182,7 +182,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                    progress=not args.quiet)
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
-            _err(f"{args.db}: the store is busy (another ingest is writing it; waited a minute): run again when it is done")
+            _err(f"{args.db}: the store is busy (another ingest is writing it): run again when it is done")
         else:
             _err(f"{args.db}: cannot write the store ({e})")
         return 2

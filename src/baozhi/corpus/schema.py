@@ -6,6 +6,7 @@ as phrases of characters. The index also carries each article's newspaper, date 
 (unindexed), so that a filtered search ranks inside the index without a join."""
 from __future__ import annotations
 
+import os
 import sqlite3
 
 MIGRATIONS: list[str] = [
@@ -80,8 +81,9 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
             conn.close()
             conn = sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
     else:
-        # (a second writer waits for the first, up to a minute, instead of failing at once)
-        conn = sqlite3.connect(path, timeout=60)
+        # (a second writer waits for the first, up to a minute, instead of failing at once;
+        # BAOZHI_STORE_WAIT sets the seconds)
+        conn = sqlite3.connect(path, timeout=float(os.environ.get("BAOZHI_STORE_WAIT", "60")))
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
