@@ -83,8 +83,9 @@ def order(runs: list[Run], page: Sheet) -> list[Run]:
     if not ys:
         return _order_across(runs, page, body)
     bands: list[list[Run]] = [[] for _ in range(len(ys) + 1)]
+    cuts = [cut for cut, _ in ys]       # (ascending: _gaps reads the spans in order)
     for r in runs:
-        bands[sum(1 for cut, _ in ys if -r.y1 >= cut)].append(r)
+        bands[bisect.bisect_right(cuts, -r.y1)].append(r)
     for k in range(len(bands) - 1):
         _hand_down(bands[k], bands[k + 1], page)
     bands = [b for b in bands if b]
@@ -134,7 +135,25 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     if not heads or not text:
         return      # (nothing but headlines, across or set down their columns: no foot to stand at)
     under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
-    loose = [h for h in heads if not any(under(h, r) for r in text)]
+    # (the text by columns of 50 points: a headline looks only at the text below its own
+    # width, so a band of many headlines over much text stays linear)
+    grid: dict[int, list[Run]] = {}
+    wide: list[Run] = []        # (a line across more than 200 cells, as a damaged file may hold: looked at by all)
+    for r in text:
+        cells = range(int(r.x0 // 50), int(r.x1 // 50) + 1)
+        if len(cells) > 200:
+            wide.append(r)
+            continue
+        for cell in cells:
+            grid.setdefault(cell, []).append(r)
+
+    def near(h: Run):
+        cells = range(int(h.x0 // 50), int(h.x1 // 50) + 1)
+        if len(cells) > 200:
+            return text
+        return [r for cell in cells for r in grid.get(cell, ())] + wide
+
+    loose = [h for h in heads if not any(under(h, r) for r in near(h))]
     foot = min(r.y0 for r in text)
     # ...and only to what follows right under it, with no rule between. (The nearness test
     # first: the band below may hold the rest of the page.)
