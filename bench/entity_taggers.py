@@ -25,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from baozhi.enrich import dates as _dates  # noqa: E402
-from baozhi.enrich import enrich_article, lexical, places  # noqa: E402
+from baozhi.enrich import lexical, places  # noqa: E402
 from baozhi.evaluate_entities import KINDS, score_entities  # noqa: E402
 
 TAGGED = ("people", "organizations", "places", "dates")

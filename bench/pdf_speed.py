@@ -75,7 +75,7 @@ def main() -> int:
     sets = [("real e-paper pages", real)]
     tmp = tempfile.TemporaryDirectory()
     try:
-        import reportlab  # noqa: F401
+        import reportlab  # noqa: F401 (whether the typesetter can run)
         sets.append(("Founder-style (typeset --founder --dense)",
                      _typeset(os.path.join(tmp.name, "founder"), args.pages, founder=True)))
         sets.append(("Identity-H (typeset --identity-h --dense)",

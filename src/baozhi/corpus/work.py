@@ -3,7 +3,6 @@ plain data (JSON-ready), whatever runs it: the ingest loop, a process pool, a Da
 from __future__ import annotations
 
 import hashlib
-import os
 
 from .. import InputError, parse_pdf
 from ..errors import shown

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from .. import cjk
 from ..names import PARTICLES, is_name, split_names
 
 _ROLE = (r"(?:(?:本报|本刊|新华社|中新社|新甘肃·\S{2,6}?)?(?:见习|实习|特约|首席|融媒体|全媒体)?"
