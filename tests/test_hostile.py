@@ -426,3 +426,28 @@ def test_a_store_another_ingest_is_writing_is_busy(tmp_path, monkeypatch, capsys
         writer.close()
     err = capsys.readouterr().err
     assert "the store is busy" in err and "not a baozhi store" not in err
+
+
+def test_a_store_in_a_folder_that_cannot_be_written_is_searched(tmp_path, capsys):
+    """A store in a folder nobody may write (a read-only share; here made so with chattr +i,
+    which binds root too) is searched: opened as immutable when SQLite cannot make its
+    shared-memory file beside it (before: 'not a baozhi store (unable to open database file)')."""
+    import shutil
+    import subprocess
+
+    from baozhi import cli
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯　市委书记王钧出席会议。\n他强调，要做好工作。\n", encoding="utf-8")
+    db = str(folder / "corpus.sqlite")
+    assert cli.main(["ingest", str(page), "--db", db, "--quiet"]) == 0
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("no chattr +i here (not root, or a file system without it)")
+    try:
+        capsys.readouterr()
+        assert cli.main(["search", "王钧", "--db", db]) == 0
+        assert "1 articles" in capsys.readouterr().out
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
