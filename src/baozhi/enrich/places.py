@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from . import lexical
-from .spans import Mention, common_word, jionlp, tag
+from .people import _any_title, _credited
+from .spans import Mention, jionlp, tag
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 
@@ -72,15 +73,6 @@ _REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 
 中东 近东 远东 东南亚 东亚 南亚 中亚 西亚 北非 东非 西非 南非洲 拉美 拉丁美洲 北美 南美 北美洲 南美洲 中美洲 欧洲 亚洲 非洲
 美洲 大洋洲 南极 北极 亚太 欧亚 东欧 西欧 南欧 北欧 中欧 海外 境外 国外 全球 世界 内地 大陆 沿海 黄淮 江淮 长三角 珠三角 京津冀
 粤港澳大湾区 大湾区 长江经济带 澜湄 湄公河流域""".split())
-# A name ending so, that no gazetteer or country list holds, is a river, lake, sea or mountain.
-_NATURE = re.compile(r"(?:江|河|湖|海|洋|山|岭|峰|峡|湾|岛|川|原|漠|泊|溪|渠)$")
-
-
-# What facilities, roads and quarters end in (南岳机场, 宝钛路, 美亚花苑小区): no place here.
-_FACILITY = re.compile(r"(?:机场|景区|寺|塔|路|街|大街|巷|小区|花苑|花园|隧道|公路|高速|酒店|宾馆|工业园|园区|铁路|段|站|港|桥|"
-                       r"广场|大厦|观景台|码头|口岸|医院|学校|公园|猪瘟|峡|海峡)$")
-
-
 @lru_cache(maxsize=1)
 def _abroad() -> frozenset[str]:
     """Countries and their capitals and main cities (jionlp's world gazetteer)."""
@@ -127,8 +119,6 @@ _LINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:至|到|—|－)[\u4e00-\u9fff]
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
-    from .people import _any_title
-
     return [(m.start(), m.end()) for m in _any_title().finditer(text)]
 
 
@@ -222,11 +212,13 @@ def find(paragraphs: list[str]) -> list[dict]:
     for k, text in enumerate(paragraphs):
         taken = _inside_names(text) if model else []
         spans = _matches(text, names)
+        line_names, title_spans = _line_names(text), _title_spans(text)
         if model:
             # A gazetteer name LAC does not read as a place where it stands (黄淮南部 holds no
-            # 淮南) or reads inside an organisation's name is none; a place LAC reads that no
-            # gazetteer holds is one as printed (埃及, 开罗), unless it is a region or nature.
-            found = _model_places(text) + _dateline_place(text) + _aid_team_places(text)
+            # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
+            # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
+            aid = _aid_team_places(text) + _dateline_place(text)
+            found = _model_places(text) + aid
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
             ends = {b for _, b in words}
@@ -238,14 +230,12 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if a in starts and b in ends and (named or not any(x <= a < y for x, y in taken)) \
                         and not any(x <= a < y for x, y in found):
                     found.append((a, b))
-            aid = _aid_team_places(text) + _dateline_place(text)
             spans = [(a, b) for a, b in spans if (a in starts or any(x == a for x, _ in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
                      and any(x <= a and b <= y for x, y in found)]
             # (a town printed after its county is read with it: 永昌县 / 水源镇)
-            reach = [(x, _TOWN.match(text, y).end() if _TOWN.match(text, y) and _resolve_any(text[x:y], names)[2] else y)
+            reach = [(x, town.end() if (town := _TOWN.match(text, y)) and _resolve_any(text[x:y], names)[2] else y)
                      for x, y in spans]
-            line_names, title_spans = _line_names(text), _title_spans(text)
             for a, b in found:
                 printed = text[a:b]
                 zone = _zone(text, a, b, names, spans, zones) if _ZONE.search(printed) else None
@@ -266,10 +256,6 @@ def find(paragraphs: list[str]) -> list[dict]:
                         or any(x < a < y for x, y in title_spans):
                     # (长敦: LAC's place in 外长敦, a name after a title)
                     continue
-                if _resolve_any(printed, names) is None and printed not in _abroad() and (
-                        _NATURE.search(printed) or _FACILITY.search(printed) or re.match(r"[中华三两各].$", printed)
-                        or re.search("[方向各在对]|风险|地区$", printed) or (len(printed) == 2 and common_word(printed))):
-                    continue        # 长江, 南岳机场, 中英 (China and Britain), 喀方
                 if _resolve_any(printed, names) is not None:
                     spans.append((a, b))
                     continue
@@ -277,7 +263,6 @@ def find(paragraphs: list[str]) -> list[dict]:
                     # A place of LAC's that neither gazetteer holds is most often no place at all
                     # (on the tuning third: none of 10 was; 泰康同济, 欧洲之星, 返津, 政县).
                     continue
-                from .people import _credited
                 if _credited(text, a, b):
                     continue        # a reporter LAC read as a place
                 p = places.setdefault(printed, {"name": printed, "full": printed, "province": None, "city": None,
@@ -285,17 +270,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                 p["mentions"].append(Mention(k, a, b).to_dict())
         # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路), or one
         # that begins inside a title word (老挝外长沙伦赛: no 长沙): no place
-        from .people import _any_title
-        lines = [(m.start(), m.end()) for m in _LINE_NAME.finditer(text)]
-        titles = [(m.start(), m.end()) for m in _any_title().finditer(text)]
-        spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in lines)
-                        and not any(x < a < y for x, y in titles)})
+        spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in line_names)
+                        and not any(x < a < y for x, y in title_spans)})
         # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
         # place's chain, no place of its own
         spans = [(a, b) for i, (a, b) in enumerate(spans)
                  if not (i + 1 < len(spans) and spans[i + 1][0] == b and _within(text[a:b], text[b:spans[i + 1][1]], names))]
         if model:
-            from .people import _credited
             spans = [(a, b) for a, b in spans if not _credited(text, a, b)]     # （记者辛阳、胡婧怡）
         for a, b in spans:
             prov, city, county = _resolve_any(text[a:b], names)

@@ -27,12 +27,19 @@ def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float,
     return cuts
 
 
-def _x_cut(runs: list[Run], body: float, page: Sheet) -> tuple[float, bool] | None:
-    """Where to cut a band into left and right, and whether a column rule stands there:
-    a rule in a gutter parts two articles and is cut first, else the first gutter is."""
+def _gutters(runs: list[Run], body: float) -> list[tuple[float, float]]:
+    """(middle, width) of the band's gutters, left to right."""
     # A closing mark may hang into the gutter: leave a full em for it out of the span.
-    xs = _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
-                for r in runs], 0.6 * body)
+    return _gaps([(r.x0, max(r.x0, r.x1 - r.size if len(r.chars) > 1 and r.chars[-1].ch in HANGING else r.x1))
+                  for r in runs], 0.6 * body)
+
+
+def _x_cut(runs: list[Run], body: float, page: Sheet, xs: list[tuple[float, float]] | None = None
+           ) -> tuple[float, bool] | None:
+    """Where to cut a band into left and right, and whether a column rule stands there:
+    a rule in a gutter parts two articles and is cut first, else the first gutter is.
+    `xs`: the band's `_gutters`, where already found."""
+    xs = _gutters(runs, body) if xs is None else xs
     if not xs:
         return None
     top, bottom = max(r.y1 for r in runs), min(r.y0 for r in runs)
@@ -177,14 +184,14 @@ _MANY_COLUMNS = 40
 
 
 def _order_across(runs: list[Run], page: Sheet, body: float) -> list[Run]:
-    gutters = _gaps([(r.x0, r.x1) for r in runs], 0.6 * body)
+    gutters = _gutters(runs, body)
     if len(gutters) > _MANY_COLUMNS:
         cuts = [mid for mid, _ in gutters]
         parts: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
         for r in runs:
             parts[bisect.bisect_left(cuts, r.x0)].append(r)
         return [r for part in parts if part for r in order(part, page)]
-    cut = _x_cut(runs, body, page)
+    cut = _x_cut(runs, body, page, gutters)
     if cut is not None and not cut[1]:
         # A title set down the right-hand edge of its article is read before its columns.
         right = max(r.x1 for r in runs if not r.vertical) if not all(r.vertical for r in runs) else None
