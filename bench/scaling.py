@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Time against input size, 1x to 64x of a page, for the stages a hostile input could make
 slow: text parsing, enrichment, and PDF reading order. Each should grow about linearly (at
-most n log n): the last column is the time per unit of input, relative to 1x.
+most n log n): the fifth column is the time per unit of input, relative to 1x, the last
+what n log n growth would allow it.
 
     python bench/scaling.py [--max 64]
 
@@ -10,6 +11,7 @@ Inputs: the sample page's text repeated (parse); its paragraphs repeated in one 
 wider one (reading order of the lines, the pictures and rules left out).
 """
 import argparse
+import math
 import os
 import sys
 import time
@@ -24,8 +26,13 @@ PDF = os.path.join(ROOT, "tests", "data", "pages", "xinsanmen-2011-05-24-p2.pdf"
 
 
 def _time(fn) -> float:
+    """Best of as many rounds as fit in about a second (at least two): the small sizes take
+    a few milliseconds, where one round is mostly noise."""
     best = float("inf")
-    for _ in range(2):
+    t0 = time.perf_counter()
+    fn()
+    rounds = max(2, min(20, int(1.0 / max(time.perf_counter() - t0, 1e-6))))
+    for _ in range(rounds):
         t0 = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - t0)
@@ -34,8 +41,9 @@ def _time(fn) -> float:
 
 def _row(name: str, k: int, n: int, seconds: float, base: list) -> None:
     if not base:
-        base.append(seconds / n)
-    print(f"| {name} | {k}x | {n} | {seconds * 1000:.0f} ms | {seconds / n / base[0]:.2f} |")
+        base += [seconds / n, n]
+    bound = math.log(n) / math.log(base[1])      # what n log n growth would allow a unit
+    print(f"| {name} | {k}x | {n} | {seconds * 1000:.0f} ms | {seconds / n / base[0]:.2f} | {bound:.2f} |")
 
 
 def main() -> int:
@@ -44,8 +52,8 @@ def main() -> int:
     args = ap.parse_args()
     sizes = [k for k in (1, 4, 16, 64) if k <= args.max]
     text = open(SAMPLE, encoding="utf-8").read()
-    print("| stage | size | units | time | time a unit, against 1x |")
-    print("|---|---|---|---|---|")
+    print("| stage | size | units | time | time a unit, against 1x | n log n's, against 1x |")
+    print("|---|---|---|---|---|---|")
     base: list = []
     for k in sizes:
         big = text * k

@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +213,43 @@ def test_a_band_of_headlines_across_and_down_hands_nothing_down():
     before = [r.text for r in band], [r.text for r in below]
     _hand_down(band, below, Sheet(body=9.0, rules=[], hrules=[]))
     assert ([r.text for r in band], [r.text for r in below]) == before
+
+
+def test_reading_order_work_stays_linear_on_pages_side_by_side():
+    """Reading order looks at each line a bounded number of times however wide the page: the
+    real e-paper page's lines tiled 4, 16 and 64 pages side by side are looked at (summed over
+    the XY-cut's recursion) at most twice as often a line as on the page alone. Counted, not
+    timed. (Cutting a band's gutters one a level up to 40 gutters made 16 pages side by side
+    cost 2.4 times as much a line; issue 12.)"""
+    from baozhi.readers import pdf as reader
+    from baozhi.readers import reading_order as ro
+    from baozhi.readers.printed_lines import Char, Run, printed_lines
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(Path(__file__).parent / "data" / "pages" / "xinsanmen-2011-05-24-p2.pdf"))
+    chars, _ = reader._chars(doc[0].get_textpage())
+    doc.close()
+    runs = printed_lines(chars)
+    body = sorted(r.size for r in runs)[len(runs) // 2]
+    width = max(r.x1 for r in runs) + 20
+
+    def looked_at(k, monkeypatch):
+        tiled = [Run([Char(c.ch, c.x0 + j * width, c.y0, c.x1 + j * width, c.y1, c.size) for c in r.chars],
+                     r.x0 + j * width, r.y0, r.x1 + j * width, r.y1, r.vertical, r.size)
+                 for j in range(k) for r in runs]
+        seen = [0]
+        inner = ro.order
+
+        def counted(rs, page):
+            seen[0] += len(rs)
+            return inner(rs, page)
+        monkeypatch.setattr(ro, "order", counted)
+        got = ro.order(list(tiled), ro.Sheet(body, [], []))
+        monkeypatch.undo()
+        assert len(got) == len(tiled)
+        return seen[0] / len(tiled)
+
+    with pytest.MonkeyPatch.context() as mp:
+        one = looked_at(1, mp)
+        for k in (4, 16, 64):
+            assert looked_at(k, mp) <= 2 * one, k

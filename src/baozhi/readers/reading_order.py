@@ -132,6 +132,29 @@ def _goes_on(upper: list[Run], lower: list[Run], page: Sheet, body: float) -> bo
     return _x_cut(upper + lower, body, page) is not None
 
 
+def _columns_of(runs: list[Run]) -> Callable[[Run], list[Run]]:
+    """The lines of `runs` by columns of 50 points: the returned function gives those that
+    may stand within a line's width (a superset, in the order of `runs` within each cell).
+    So a test of each headline against the text under it looks at its own width only, and a
+    band of many headlines over much text stays linear."""
+    grid: dict[int, list[Run]] = {}
+    wide: list[Run] = []        # (a line across more than 200 cells, as a damaged file may hold: looked at by all)
+    for r in runs:
+        cells = range(int(r.x0 // 50), int(r.x1 // 50) + 1)
+        if len(cells) > 200:
+            wide.append(r)
+            continue
+        for cell in cells:
+            grid.setdefault(cell, []).append(r)
+
+    def near(h: Run) -> list[Run]:
+        cells = range(int(h.x0 // 50), int(h.x1 // 50) + 1)
+        if len(cells) > 200:
+            return runs
+        return [r for cell in cells for r in grid.get(cell, ())] + wide
+    return near
+
+
 def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     """A headline at the foot of its part of a band (nothing but headline lines under it
     there) belongs to what stands under it in the next band: the article beside it was
@@ -142,31 +165,17 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
     if not heads or not text:
         return      # (nothing but headlines, across or set down their columns: no foot to stand at)
     under = lambda h, r: r.y1 <= h.y1 and r.x0 < h.x1 and h.x0 < r.x1
-    # (the text by columns of 50 points: a headline looks only at the text below its own
-    # width, so a band of many headlines over much text stays linear)
-    grid: dict[int, list[Run]] = {}
-    wide: list[Run] = []        # (a line across more than 200 cells, as a damaged file may hold: looked at by all)
-    for r in text:
-        cells = range(int(r.x0 // 50), int(r.x1 // 50) + 1)
-        if len(cells) > 200:
-            wide.append(r)
-            continue
-        for cell in cells:
-            grid.setdefault(cell, []).append(r)
-
-    def near(h: Run):
-        cells = range(int(h.x0 // 50), int(h.x1 // 50) + 1)
-        if len(cells) > 200:
-            return text
-        return [r for cell in cells for r in grid.get(cell, ())] + wide
-
+    near = _columns_of(text)
     loose = [h for h in heads if not any(under(h, r) for r in near(h))]
+    if not loose:
+        return
     foot = min(r.y0 for r in text)
     # ...and only to what follows right under it, with no rule between. (The nearness test
     # first: the band below may hold the rest of the page.)
-    lowest = [h for h in loose if any(h.y0 - r.y1 <= 1.5 * page.body and under(h, r) and not headline_type(r.size, page.body)
+    near_below = _columns_of([r for r in below if not headline_type(r.size, page.body)])
+    lowest = [h for h in loose if any(h.y0 - r.y1 <= 1.5 * page.body and under(h, r)
                                       and not any(r.y1 <= y <= h.y0 and x0 < h.x1 and h.x0 < x1 for y, x0, x1 in page.hrules)
-                                      for r in below)]
+                                      for r in near_below(h))]
     # The lines of the headline above the lowest go with it (kicker, the title's first lines).
     loose = [h for h in loose if any(h is q or (h.y0 >= q.y1 - 1 and h.x0 < q.x1 and q.x0 < h.x1) for q in lowest)]
     if not any(h.y0 < foot for h in loose):
@@ -177,10 +186,12 @@ def _hand_down(band: list[Run], below: list[Run], page: Sheet) -> None:
         below[:0] = loose
 
 
-# More gutters across one band than any printed page has columns: a band so wide is read
-# column by column, all its gutters cut at once (peeling one column a level cost the band's
-# length again for each column: 64 pages side by side, 16,000 lines, took 11 s).
-_MANY_COLUMNS = 40
+# More gutters across one band than any printed page has columns (no band of 1,020 real and
+# laid-out pages has more than 9): a band so wide is read column by column, all its gutters
+# cut at once. (Peeling one column a level costs the band's length again for each column:
+# 64 pages side by side, 16,000 lines, took 11 s; at 40, 16 pages side by side cost 3.6
+# times as much a line as one page.)
+_MANY_COLUMNS = 12
 
 
 def _order_across(runs: list[Run], page: Sheet, body: float) -> list[Run]:
