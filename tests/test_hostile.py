@@ -338,14 +338,14 @@ def test_highlight_marks_in_the_text_do_not_break_snippets(tmp_path):
     highlights of their own)."""
     from baozhi import cli
     from baozhi.corpus import schema
-    from baozhi.corpus.search import highlight_html, search
+    from baozhi.corpus.search import marked_html, search
 
     page = tmp_path / "p.txt"
     page.write_text("本报讯　市委书记王钧\x03出席\x02会议。\n他强调，要做好工作。\n", encoding="utf-8")
     db = str(tmp_path / "corpus.sqlite")
     assert cli.main(["ingest", str(page), "--db", db, "--quiet"]) == 0
     hits, total = search(schema.connect(db, readonly=True), "王钧")
-    html = highlight_html(hits[0]["snip"])
+    html = marked_html(hits[0]["snippet"], hits[0]["highlights"])
     assert total == 1 and html.count("<mark>") == html.count("</mark>") == 1 and "<mark>王钧</mark>" in html
 
 

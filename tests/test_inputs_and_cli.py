@@ -108,7 +108,7 @@ def test_existing_output_is_not_overwritten_without_force(tmp_path, sample_path)
     out.mkdir()
     (out / "jinchang-daily-p1.json").write_text("mine", encoding="utf-8")
     r = run("parse", sample_path, "-o", str(out))
-    assert r.returncode == 1 and "--force" in r.stderr
+    assert r.returncode == 0 and "--force" in r.stderr and "1 skipped" in r.stderr    # skipped, not failed
     assert (out / "jinchang-daily-p1.json").read_text(encoding="utf-8") == "mine"
     r = run("parse", sample_path, "-o", str(out), "--force")
     assert r.returncode == 0

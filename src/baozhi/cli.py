@@ -13,6 +13,7 @@ from typing import Iterator
 from . import __version__, parse, parse_bytes
 from .errors import InputError, shown
 from .evaluate import format_report, score
+from .model import fill_date
 from .writers import json as json_writer
 from .writers import markdown as md_writer
 
@@ -36,11 +37,21 @@ def expand(inputs: list[str]) -> Iterator[str]:
             yield p
 
 
+def _umask() -> int:
+    """The process's umask (there is no call that reads it without setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str, text: str) -> None:
-    """Write via a temporary name in the same folder, then rename: never a half file."""
+    """Write via a temporary name in the same folder, then rename: never a half file. The
+    file gets the mode a plain open() would give it (0o666 less the umask: 0644 under the
+    usual 022); mkstemp's own 0600 would shut out everyone else, a web server or a colleague."""
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".baozhi-", suffix=".tmp", dir=folder)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, path)
@@ -58,8 +69,29 @@ def render(page, fmt: str, compact: bool = False) -> str:
     return md_writer.dumps(page)
 
 
+def load(path: str, enrich: bool = False, date: str | None = None):
+    """One input as `baozhi parse` gives it: parsed (`-`: standard input), `date` made the
+    edition date of each page that prints none, and enriched if asked, against `date` or else
+    the page's own date."""
+    page = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else parse(path)
+    fill_date(page, date)
+    if enrich:
+        from .enrich import enrich as enrich_doc
+        enrich_doc(page, date)
+    return page
+
+
+def _undated(doc) -> int:
+    """Pages of a parsed input with no edition date (none printed, none given)."""
+    return sum(not pg.edition.date for pg in getattr(doc, "pages", None) or [doc])
+
+
+# Skip lines printed one by one; past these, a re-run over an archive counts them in the summary.
+SKIPS_SHOWN = 20
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
-    fmt = args.format or ("json" if args.output else "md")
+    fmt = {"markdown": "md"}.get(args.format, args.format) or ("json" if args.output else "md")
     files = list(expand(args.inputs))
     if not files:
         _err("no page files given")
@@ -67,15 +99,36 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.output:
         os.makedirs(args.output, exist_ok=True)
     failed: list[str] = []
+    skipped: list[str] = []     # output there already, no --force: not a failure (a re-run)
+    undated: list[str] = []     # enriched with no date to resolve relative dates against
+    n_undated = 0
     written: dict[str, str] = {}
     n_pages = n_articles = 0
     t0 = time.perf_counter()
     for path in files:
+        target = None
+        if args.output:
+            # Decided before parsing: a re-run skips what it has done at no cost.
+            stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+            target = os.path.join(args.output, f"{stem}.{fmt}")
+            if target in written:
+                _err(f"{path}: output {target} already written from {written[target]} in this run; skipped")
+                failed.append(path)
+                continue
+            there = path == "-" or os.path.exists(path)      # (a missing input fails below, as one)
+            if there and path != "-" and os.path.exists(target) and os.path.samefile(target, path):
+                _err(f"{path}: output {target} would overwrite the input; skipped")
+                failed.append(path)
+                continue
+            if there and os.path.exists(target) and not args.force:
+                skipped.append(path)
+                if len(skipped) <= SKIPS_SHOWN:
+                    _err(f"{path}: skipped: {target} exists (--force overwrites it)")
+                elif len(skipped) == SKIPS_SHOWN + 1:
+                    _err("further skips are counted in the summary")
+                continue
         try:
-            page = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else parse(path)
-            if args.enrich:
-                from .enrich import enrich
-                enrich(page, args.date)
+            page = load(path, args.enrich, args.date)
         except InputError as e:
             _err(str(e))
             failed.append(path)
@@ -87,24 +140,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for pg in getattr(page, "pages", None) or [page]:
             if pg.source.get("problem"):
                 _err(f"{path}: {pg.source['problem']}")     # the file's other pages are read
+        if args.enrich and (k := _undated(page)):
+            n_undated += k
+            undated.append("<stdin>" if path == "-" else path)
         n_pages += 1
         n_articles += len(page.articles)
-        if not args.output:
+        if target is None:
             sys.stdout.write(render(page, fmt, compact=len(files) > 1))
-            continue
-        stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-        target = os.path.join(args.output, f"{stem}.{'json' if fmt == 'json' else 'md'}")
-        if target in written:
-            _err(f"{path}: output {target} already written from {written[target]} in this run; skipped")
-            failed.append(path)
-            continue
-        if path != "-" and os.path.exists(target) and os.path.samefile(target, path):
-            _err(f"{path}: output {target} would overwrite the input; skipped")
-            failed.append(path)
-            continue
-        if os.path.exists(target) and not args.force:
-            _err(f"{path}: {target} exists; use --force to overwrite")
-            failed.append(path)
             continue
         try:
             write_atomic(target, render(page, fmt))
@@ -113,11 +155,18 @@ def cmd_parse(args: argparse.Namespace) -> int:
             failed.append(path)
             continue
         written[target] = path
+    if undated:
+        # Once a run, not once a page: a batch of undated dumps would bury everything else.
+        what = (f"{undated[0]}: no edition date on the page" if n_undated == 1 else
+                f"{n_undated} pages have no edition date (first: {undated[0]})")
+        _err(f"{what}, and no --date: relative dates (今天, 17日) stay unresolved; "
+             "give the edition's date with --date YYYY-MM-DD")
     if args.output or len(files) > 1 or failed:
         dt = time.perf_counter() - t0
         rate = f", {n_pages / dt:.0f} pages/s" if dt > 0 and n_pages else ""
+        skips = f"{len(skipped)} skipped (output exists), " if args.output else ""
         print(f"baozhi: {n_pages} of {len(files)} pages parsed, {n_articles} articles, "
-              f"{len(failed)} failed{rate}", file=sys.stderr)
+              f"{skips}{len(failed)} failed{rate}", file=sys.stderr)
         for path in failed[:20]:
             print(f"  failed: {path}", file=sys.stderr)
         if len(failed) > 20:
@@ -169,6 +218,9 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .corpus.ingest import ingest
 
+    if args.newspaper is not None and (not args.newspaper.strip() or any("\udc80" <= c <= "\udcff" for c in args.newspaper)):
+        _err(f"--newspaper: not a name in valid UTF-8 ({shown(args.newspaper)!r})")
+        return 2
     files = list(expand(args.inputs))
     missing = [p for p in args.inputs if not os.path.exists(p)]
     for p in missing:
@@ -179,7 +231,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     try:
         r = ingest(args.db, files, jobs=args.jobs, date=args.date, engine=args.engine, scheduler=args.scheduler,
-                   progress=not args.quiet)
+                   progress=not args.quiet, newspaper=args.newspaper)
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
             _err(f"{args.db}: the store is busy (another ingest is writing it): run again when it is done")
@@ -235,7 +287,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         where = " ".join(x for x in (h["newspaper"], h["date"], f"第{h['page_number']}版" if h["page_number"] else "")
                          if x)
         print(f"[{h['id']}] {h['title'] or '(untitled)'}  {where}  {h['path']}")
-        print(f"    {highlight_text(h['snip'])}")
+        print(f"    {highlight_text(h['snippet'], h['highlights'])}")
     return 0
 
 
@@ -261,13 +313,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="rebuild the articles of page files")
     p.add_argument("inputs", nargs="+", help="page files (.txt), folders of them, or - for standard input")
-    p.add_argument("--format", choices=("md", "json"), help="md (default on stdout) or json (default with -o)")
-    p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json for each input")
-    p.add_argument("--force", action="store_true", help="overwrite existing output files")
+    p.add_argument("--format", choices=("md", "markdown", "json"),
+                   help="md or markdown (default on stdout), or json (default with -o)")
+    p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json (or .md) for each input")
+    p.add_argument("--force", action="store_true",
+                   help="overwrite existing output files (without it they are skipped, not failed)")
     p.add_argument("--enrich", action="store_true",
                    help="extract people with titles, organisations, places, dates and figures (the nlp extra)")
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="the edition's date, the base for 去年, 3月17日 (default: the date printed on the page)")
+                   help="the edition's date where the page prints none, and the base for 去年, 3月17日 "
+                        "(default: the date printed on the page)")
     p.set_defaults(func=cmd_parse)
 
     s = sub.add_parser("score", help="score predictions against gold pages, or the extractors against a gold set")
@@ -285,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--engine", choices=("processes", "dask"), default="processes")
     i.add_argument("--scheduler", metavar="tcp://HOST:8786", help="a Dask scheduler (default: a local cluster)")
     i.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="edition date where pages print none")
+    i.add_argument("--newspaper", metavar="NAME", help="the newspaper's name where pages print none (金昌日报)")
     i.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     i.set_defaults(func=cmd_ingest)
 

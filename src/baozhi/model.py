@@ -145,3 +145,14 @@ class Issue:
         return {"schema": "baozhi.edition/1", "source": dict(self.source),
                 "pages": [p.to_dict() for p in self.pages],
                 "articles": [a.to_dict() for a in self.articles]}
+
+
+def fill_date(doc: Page | Issue, date: str | None) -> Page | Issue:
+    """Give each page that prints no edition date `date` (YYYY-MM-DD, given by hand: `--date`);
+    a date printed on the page stands. A text dump often has no header line, and without an
+    edition date a page is stored undated and its relative dates (今天, 17日) stay unresolved."""
+    if date:
+        for page in doc.pages if isinstance(doc, Issue) else [doc]:
+            if not page.edition.date:
+                page.edition.date = date
+    return doc

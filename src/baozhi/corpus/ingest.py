@@ -72,20 +72,21 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="baozhi-parent-watch").start()
 
 
-def _pool_results(todo: list[tuple[str, str]], jobs: int, date: str | None) -> Iterator[dict]:
+def _pool_results(todo: list[tuple[str, str]], jobs: int, date: str | None, newspaper: str | None = None
+                  ) -> Iterator[dict]:
     if jobs <= 1:
         for path, sha in todo:
-            yield process_file(path, sha or None, date)
+            yield process_file(path, sha or None, date, newspaper)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
     with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
-        futures = [pool.submit(process_file, path, sha or None, date) for path, sha in todo]
+        futures = [pool.submit(process_file, path, sha or None, date, newspaper) for path, sha in todo]
         for fut in as_completed(futures):
             yield fut.result()
 
 
 def _dask_results(todo: list[tuple[str, str]], jobs: int, date: str | None, scheduler: str | None,
-                  shard_dir: str) -> Iterator[dict]:
+                  shard_dir: str, newspaper: str | None = None) -> Iterator[dict]:
     """The same work on a Dask cluster: each partition of files is processed on a worker and
     written there as a JSONL shard; the shards are then read back here into the store."""
     from dask import bag
@@ -98,7 +99,7 @@ def _dask_results(todo: list[tuple[str, str]], jobs: int, date: str | None, sche
         os.makedirs(shard_dir, exist_ok=True)
         parts = max(1, min(len(todo), 4 * max(jobs, 1)))
         b = bag.from_sequence(todo, npartitions=parts)
-        shards = b.map_partitions(_write_shard, shard_dir=shard_dir, date=date).compute()
+        shards = b.map_partitions(_write_shard, shard_dir=shard_dir, date=date, newspaper=newspaper).compute()
         for shard in shards:
             with open(shard, encoding="utf-8") as f:
                 for line in f:
@@ -114,19 +115,20 @@ def _dask_results(todo: list[tuple[str, str]], jobs: int, date: str | None, sche
             pass
 
 
-def _write_shard(items, shard_dir: str, date: str | None) -> list[str]:
+def _write_shard(items, shard_dir: str, date: str | None, newspaper: str | None = None) -> list[str]:
     import uuid
     path = os.path.join(shard_dir, f"shard-{uuid.uuid4().hex}.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for file_path, sha in items:
-            f.write(json.dumps(process_file(file_path, sha or None, date), ensure_ascii=False) + "\n")
+            f.write(json.dumps(process_file(file_path, sha or None, date, newspaper), ensure_ascii=False) + "\n")
     return [path]
 
 
 def ingest(db: str, paths: list[str], jobs: int = 0, date: str | None = None, engine: str = "processes",
            scheduler: str | None = None, progress: bool = True,
-           on_result: Callable[[dict], None] | None = None) -> dict:
-    """Ingest the files; returns counts and the errors of this run."""
+           on_result: Callable[[dict], None] | None = None, newspaper: str | None = None) -> dict:
+    """Ingest the files; returns counts and the errors of this run. `date`, `newspaper`: the
+    edition's, for pages that print none (an archive's folder of one paper, one day)."""
     conn = schema.connect(db)
     todo, skipped = plan(conn, paths)
     jobs = jobs or (os.cpu_count() or 1)
@@ -134,8 +136,9 @@ def ingest(db: str, paths: list[str], jobs: int = 0, date: str | None = None, en
     done = failed = pages = 0
     errors: list[str] = []
     results = (_dask_results(todo, jobs, date, scheduler, os.path.join(os.path.dirname(os.path.abspath(db)),
-                                                                          os.path.basename(db) + ".shards"))
-               if engine == "dask" else _pool_results(todo, jobs, date))
+                                                                          os.path.basename(db) + ".shards"),
+                                 newspaper)
+               if engine == "dask" else _pool_results(todo, jobs, date, newspaper))
     try:
         for result in results:
             store.write(conn, result)

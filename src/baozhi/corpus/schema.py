@@ -61,6 +61,21 @@ MIGRATIONS: list[str] = [
         title, body, newspaper UNINDEXED, date UNINDEXED, kind UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 0');
     """,
+    # 2: permalinks (an article's uid, from its place and content, kept across re-ingest),
+    # copies of one story grouped by a fingerprint, and the indexes browsing and facets use
+    """
+    ALTER TABLE articles ADD COLUMN uid TEXT;
+    ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+    CREATE INDEX articles_uid ON articles(uid);
+    CREATE INDEX articles_fingerprint ON articles(fingerprint);
+    CREATE INDEX pages_edition ON pages(edition_id);
+    CREATE INDEX titles_article ON titles(article_id);
+    CREATE INDEX organization_mentions_article ON organization_mentions(article_id);
+    CREATE INDEX place_mentions_place ON place_mentions(place_id);
+    CREATE INDEX place_mentions_article ON place_mentions(article_id);
+    CREATE INDEX dates_article ON dates(article_id);
+    CREATE INDEX quantities_measure ON quantities(measure);
+    """,
 ]
 
 
@@ -110,13 +125,43 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations the database has not had; returns its version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for n, sql in enumerate(MIGRATIONS[version:], version + 1):
-        # One transaction a migration, its version number with it: a run killed (or a disk
-        # full) part-way leaves the store as it was, never a partial schema that every later
-        # run would take for no baozhi store. (executescript alone commits each statement.)
+        # One transaction a migration, its version number and its back-fill with it: a run
+        # killed (or a disk full) part-way leaves the store as it was, never a partial schema
+        # that every later run would take for no baozhi store. (Statements one by one:
+        # executescript commits what came before it.)
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {n};\nCOMMIT;")
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in sql.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            if n in BACKFILL:
+                BACKFILL[n](conn)
+            conn.execute(f"PRAGMA user_version = {n}")
+            conn.commit()
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
             raise
     return len(MIGRATIONS)
+
+
+def _uids(conn: sqlite3.Connection) -> None:
+    """Migration 2's back-fill: the uid and fingerprint of every article already stored."""
+    from .identity import fingerprint, uids
+
+    rows = conn.execute(
+        "SELECT a.id, a.page_id, a.title, a.body, a.dateline, p.page_no, p.page_number, fi.path, e.newspaper, e.date"
+        " FROM articles a JOIN pages p ON p.id = a.page_id JOIN files fi ON fi.id = p.file_id"
+        " LEFT JOIN editions e ON e.id = p.edition_id ORDER BY a.page_id, a.ordinal").fetchall()
+    by_page: dict[int, list] = {}
+    for r in rows:
+        by_page.setdefault(r[1], []).append(r)
+    for page in by_page.values():
+        _, _, _, _, _, page_no, page_number, path, newspaper, date = page[0]
+        ids = uids({"newspaper": newspaper, "date": date, "page_number": page_number}, path, page_no,
+                   [(r[2], r[3]) for r in page])
+        conn.executemany("UPDATE articles SET uid = ?, fingerprint = ? WHERE id = ?",
+                         [(u, fingerprint(r[2], r[3], r[4]), r[0]) for u, r in zip(ids, page)])
+
+
+BACKFILL = {2: _uids}

@@ -8,6 +8,7 @@ import sqlite3
 import time
 
 from .fts import spaced
+from .identity import fingerprint, uids
 
 
 def _id(conn: sqlite3.Connection, table: str, key: str, value: str, extra: dict | None = None) -> int:
@@ -26,18 +27,22 @@ def known(conn: sqlite3.Connection, sha256: str) -> bool:
                         (sha256,)).fetchone() is not None
 
 
-def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edition: dict) -> None:
+def _body(a: dict) -> str:
+    return "\n".join(a.get("paragraphs") or [])
+
+
+def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edition: dict, uid: str) -> None:
     span = a.get("span") or {}
     lines = span.get("lines") or [None, None]
-    body = "\n".join(a.get("paragraphs") or [])
+    body = _body(a)
     cur = conn.execute(
         "INSERT INTO articles (page_id, ordinal, kind, title, subtitles, dateline, authors, line_from, line_to,"
-        " bbox, body, continued_from, continued_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " bbox, body, continued_from, continued_to, uid, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (page_id, ordinal, a.get("kind"), a.get("title"), json.dumps(a.get("subtitles") or [], ensure_ascii=False),
          a.get("dateline"), json.dumps(a.get("authors") or [], ensure_ascii=False),
          lines[0] if lines else None, lines[-1] if lines else None,
          json.dumps(span.get("bbox")) if span.get("bbox") else None, body,
-         a.get("continued_from"), a.get("continued_to")))
+         a.get("continued_from"), a.get("continued_to"), uid, fingerprint(a.get("title"), body, a.get("dateline"))))
     aid = cur.lastrowid
     conn.executemany("INSERT INTO paragraphs (article_id, ordinal, text) VALUES (?,?,?)",
                      [(aid, k, p) for k, p in enumerate(a.get("paragraphs") or [])])
@@ -99,5 +104,7 @@ def write(conn: sqlite3.Connection, result: dict) -> None:
                                " first_line) VALUES (?,?,?,?,?,?,?,?)",
                                (fid, eid, page_no, ed.get("page_number"), ed.get("section"),
                                 (doc.get("source") or {}).get("format"), p.get("raw"), p.get("first_line"))).lastrowid
-            for k, a in enumerate(doc.get("articles") or []):
-                _article(conn, pid, k, a, ed)
+            articles = doc.get("articles") or []
+            ids = uids(ed, result["path"], page_no, [(a.get("title"), _body(a)) for a in articles])
+            for k, (a, uid) in enumerate(zip(articles, ids)):
+                _article(conn, pid, k, a, ed, uid)

@@ -23,7 +23,17 @@ def _raw(lines) -> dict:
     return {"raw": "\n".join(ln.text for ln in lines), "first_line": lines[0].index if lines else 1}
 
 
-def process_file(path: str, sha256: str | None = None, date: str | None = None) -> dict:
+def _dated(doc: dict, date: str | None, newspaper: str | None = None) -> dict:
+    """The page with `date` and `newspaper` (ingest --date, --newspaper) as its edition's
+    where it prints none: the store files it under that edition, and browsing and the
+    date and newspaper filters find it."""
+    for key, value in (("date", date), ("newspaper", newspaper)):
+        if value and not (doc.get("edition") or {}).get(key):
+            doc["edition"] = dict(doc.get("edition") or {}, **{key: value})
+    return doc
+
+
+def process_file(path: str, sha256: str | None = None, date: str | None = None, newspaper: str | None = None) -> dict:
     """{"path", "sha256", "size", "pages": [{"doc": page dict, "raw": its printed lines}],
     "articles": [edition-level articles, for an edition], "error": one line or None}."""
     out: dict = {"path": shown(path), "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
@@ -38,14 +48,14 @@ def process_file(path: str, sha256: str | None = None, date: str | None = None) 
             raws: list[dict] = []
             issue = parse_pdf(path, on_page=lambda p: raws.append(_raw(p.lines)), data=data)
             enrich(issue, date)
-            out["pages"] = [{"doc": p.to_dict(), **r} for p, r in zip(issue.pages, raws)]
+            out["pages"] = [{"doc": _dated(p.to_dict(), date, newspaper), **r} for p, r in zip(issue.pages, raws)]
             if len(issue.pages) > 1:
                 out["articles"] = [a.to_dict() for a in issue.articles]
         else:
             from .. import _text_page
             lines, enc = text_reader.from_bytes(data, path)
             page = enrich(_text_page(lines, enc, path), date)
-            out["pages"] = [{"doc": page.to_dict(), **_raw(lines)}]
+            out["pages"] = [{"doc": _dated(page.to_dict(), date, newspaper), **_raw(lines)}]
     except InputError as e:
         out["error"] = shown(str(e))
     except OSError as e:

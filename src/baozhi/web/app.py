@@ -1,145 +1,202 @@
-"""The web reader over a store, opened read-only. Every page is rendered by Jinja2 with
-autoescaping (page text is data, never markup); every query reaches SQLite as parameters."""
+"""The web reader over a store, opened read-only: browse newspapers, editions and pages
+(a PDF page as its facsimile with every article's box a link), search with facets, read an
+article beside its page, follow a person's titles over time, chart figures, export any list.
+Every HTML page has its JSON twin under /api/ (lists: total, limit, offset, items; CSV or
+JSONL with format=csv|jsonl), and one error shape: {"error": ..., "detail": ...}.
+
+Every page is rendered by Jinja2 with autoescaping (page text is data, never markup); every
+query reaches SQLite as parameters; the server's file paths are never shown."""
 import csv
+import datetime as dt
 import io
 import json
 import os
-import sqlite3
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
-from ..corpus import schema
-from ..corpus.search import Filters, highlight_html, search
+from ..corpus import schema, views
+from ..corpus.search import FACETS, Filters, find, marked_html
+from .chart import line_chart
 
 PAGE_SIZE = 20
+MAX_LIMIT = 500             # a list's page, in items (JSON and HTML)
+MAX_EXPORT = 100_000        # a CSV or JSONL export, in items
+FORMATS = ("json", "csv", "jsonl")
+FACET_LABELS = {"newspaper": "报纸 Newspaper", "month": "年月 Month", "kind": "类型 Kind", "person": "人物 People",
+                "organization": "机构 Organisations", "place": "地点 Places", "date_from": "从 from", "date_to": "到 to"}
 
 
 def _templates() -> Jinja2Templates:
     folder = str(resources.files("baozhi").joinpath("web/templates"))
     env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]))
+    env.filters["marked"] = lambda text, spans: Markup(marked_html(text or "", spans or []))   # (escaped inside)
+    env.globals["facet_labels"] = FACET_LABELS
     return Jinja2Templates(env=env)
 
 
-def _json_list(s) -> list:
+def _iso_date(value: str | None, name: str) -> str | None:
+    """An ISO date parameter (YYYY-MM-DD), or a 400 that says which and why."""
+    if not value:
+        return None
     try:
-        return json.loads(s) if s else []
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        dt.date.fromisoformat(value)
     except ValueError:
-        return []
+        raise HTTPException(400, f"{name}: not a date (YYYY-MM-DD): {value[:40]}") from None
+    return value
+
+
+def _month(value: str | None) -> str | None:
+    if value and not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+        raise HTTPException(400, f"month: not a year or month (YYYY or YYYY-MM): {value[:40]}")
+    return value or None
+
+
+def _flat(value):
+    """A value as one CSV cell: lists joined by 、, dicts as JSON, formulas defused."""
+    if isinstance(value, list):
+        value = "、".join(str(v if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False)) for v in value)
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False)
+    return _cell(value)
+
+
+def _export(items: list[dict], fmt: str, name: str, columns: list[str] | None = None) -> Response:
+    """A list as a CSV file (UTF-8 with BOM, as spreadsheets want it) or JSON Lines."""
+    if fmt == "jsonl":
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items)
+        return Response(body, media_type="application/x-ndjson; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
+    columns = columns or (list(items[0]) if items else [])
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(columns)
+    for r in items:
+        w.writerow([_flat(r.get(c)) for c in columns])
+    return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
 def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The reader's app over the store at `db` (read-only). `allowed_hosts`: the Host names
+    answered (None: any; see `serve`)."""
     app = FastAPI(title="baozhi", docs_url=None, redoc_url=None)
     templates = _templates()
 
-    def conn() -> sqlite3.Connection:
-        return schema.connect(db, readonly=True)
-
-    def query(sql: str, args=()) -> list[dict]:
-        c = conn()
+    def read(fn: Callable, *args, **kwargs):
+        c = schema.connect(db, readonly=True)
         try:
-            return [dict(r) for r in c.execute(sql, args).fetchall()]
+            return fn(c, *args, **kwargs)
+        except LookupError as e:
+            raise HTTPException(404, str(e)) from None
         finally:
             c.close()
 
-    def page(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
+    def html(request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
-    def do_search(q: str, newspaper: str | None, date_from: str | None, date_to: str | None, kind: str | None,
-                  person: str | None, page_no: int) -> dict:
-        c = conn()
-        try:
-            hits, total = search(c, q, Filters(newspaper or None, date_from or None, date_to or None, kind or None,
-                                               person or None), limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-            papers = [r[0] for r in c.execute("SELECT DISTINCT newspaper FROM editions WHERE newspaper IS NOT NULL"
-                                              " ORDER BY newspaper")]
-        finally:
-            c.close()
-        for h in hits:
-            h["snippet_html"] = highlight_html(h.pop("snip"))
-            h["head"] = None
-        return {"q": q, "hits": hits, "total": total, "page": page_no, "pages": -(-total // PAGE_SIZE),
-                "newspapers": papers, "filters": {"newspaper": newspaper or "", "from": date_from or "",
-                                                  "to": date_to or "", "kind": kind or "", "person": person or ""}}
+    def answer(data: dict, fmt: str, name: str, columns: list[str] | None = None):
+        if fmt == "json":
+            return data
+        return _export(data["items"], fmt, name, columns)
 
-    search_args = dict(q=Query("", max_length=10_000), newspaper=None, date_from=Query(None, alias="from"),
-                       date_to=Query(None, alias="to"), kind=None, person=None, page_no=Query(1, alias="page", ge=1, le=100_000))
+    def limits(fmt: str, limit: int | None, offset: int, default: int = PAGE_SIZE) -> tuple[int, int]:
+        top = MAX_LIMIT if fmt == "json" else MAX_EXPORT
+        if limit is None:
+            limit = default if fmt == "json" else MAX_EXPORT
+        if limit > top:
+            raise HTTPException(400, f"limit: at most {top} for format {fmt}")
+        return limit, offset
+
+    fmt_q = Query("json", pattern="^(json|csv|jsonl)$")
+    limit_q = lambda: Query(None, ge=1, le=MAX_EXPORT)
+    offset_q = lambda: Query(0, ge=0, le=10_000_000)
+    name_q = lambda: Query(None, max_length=200)
+
+    # -- home and browsing ---------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request):
-        c = conn()
-        try:
-            stats = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                     for t in ("files", "pages", "articles", "people", "organizations")}
-        finally:
-            c.close()
-        return page(request, "home.html", stats=stats)
+        def stats(c):
+            counts = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in ("editions", "pages", "articles", "people", "organizations")}
+            return counts, views.newspapers(c)["items"], find(c, "", limit=8).hits
+        counts, papers, newest = read(stats)
+        return html(request, "home.html", stats=counts, papers=papers, newest=newest)
 
-    @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = search_args["q"], newspaper: str | None = None,
-                    date_from: str | None = search_args["date_from"], date_to: str | None = search_args["date_to"],
-                    kind: str | None = None, person: str | None = None, page_no: int = search_args["page_no"]):
-        return page(request, "search.html", **do_search(q, newspaper, date_from, date_to, kind, person, page_no))
+    @app.get("/browse", response_class=HTMLResponse)
+    def browse_page(request: Request):
+        return html(request, "browse.html", papers=read(views.newspapers)["items"])
 
-    @app.get("/api/search")
-    def search_api(q: str = search_args["q"], newspaper: str | None = None,
-                   date_from: str | None = search_args["date_from"], date_to: str | None = search_args["date_to"],
-                   kind: str | None = None, person: str | None = None, page_no: int = search_args["page_no"]):
-        return do_search(q, newspaper, date_from, date_to, kind, person, page_no)
+    @app.get("/api/newspapers")
+    def newspapers_api(format: str = fmt_q):
+        return answer(read(views.newspapers), format, "newspapers")
 
-    def article_data(article_id: int) -> dict:
-        c = conn()
-        try:
-            a = c.execute("SELECT a.*, p.raw_text, p.first_line, p.format, p.page_no, p.page_number, p.section, p.id AS page_id,"
-                          " fi.path, e.newspaper, e.date FROM articles a JOIN pages p ON p.id = a.page_id"
-                          " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id"
-                          " WHERE a.id = ?", (article_id,)).fetchone()
-            if a is None:
-                raise HTTPException(404, "no such article")
-            a = dict(a)
-            a["paragraphs"] = [r[0] for r in c.execute(
-                "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY ordinal", (article_id,))]
-            a["people"] = [dict(r) for r in c.execute(
-                "SELECT pe.name, group_concat(DISTINCT t.title) AS titles FROM person_mentions pm"
-                " JOIN people pe ON pe.id = pm.person_id LEFT JOIN titles t ON t.person_id = pe.id AND t.article_id = ?"
-                " WHERE pm.article_id = ? GROUP BY pe.name ORDER BY min(pm.paragraph), min(pm.start)",
-                (article_id, article_id))]
-            a["organizations"] = [r[0] for r in c.execute(
-                "SELECT DISTINCT o.name FROM organization_mentions om JOIN organizations o ON o.id = om.organization_id"
-                " WHERE om.article_id = ?", (article_id,))]
-            a["quantities"] = [dict(r) for r in c.execute(
-                "SELECT text, value, unit, measure, period, change FROM quantities WHERE article_id = ?", (article_id,))]
-        finally:
-            c.close()
-        a["subtitles"], a["authors"] = _json_list(a["subtitles"]), _json_list(a["authors"])
-        a["bbox"] = _json_list(a["bbox"]) or None
-        raw = (a.pop("raw_text") or "").split("\n")
-        lo, hi = a["line_from"] or 0, a["line_to"] or -1
-        first = a["first_line"] or 1       # an edition numbers lines over the whole file
-        a["source"] = [{"n": first + k, "text": t, "hit": lo <= first + k <= hi} for k, t in enumerate(raw)]
-        return a
+    def calendar(data: dict) -> list[dict]:
+        """The editions as months of weeks (Monday first), newest month first."""
+        by_day = {e["date"]: e for e in data["items"] if e["date"]}
+        months = sorted({d[:7] for d in by_day}, reverse=True)
+        out = []
+        for m in months:
+            y, mo = int(m[:4]), int(m[5:7])
+            first = dt.date(y, mo, 1)
+            days = (dt.date(y + (mo == 12), mo % 12 + 1, 1) - first).days
+            cells = [None] * first.weekday() + [
+                {"day": d, "date": (iso := f"{m}-{d:02d}"), "edition": by_day.get(iso)} for d in range(1, days + 1)]
+            out.append({"month": m, "weeks": [cells[k:k + 7] for k in range(0, len(cells), 7)]})
+        return out
 
-    @app.get("/article/{article_id}", response_class=HTMLResponse)
-    def article_page(request: Request, article_id: int = _id()):
-        return page(request, "article.html", a=article_data(article_id))
+    @app.get("/browse/{newspaper}", response_class=HTMLResponse)
+    def newspaper_page(request: Request, newspaper: str = Path(..., max_length=200),
+                       year: str | None = Query(None, pattern=r"^\d{4}$")):
+        data = read(views.editions, newspaper, year)
+        if year is None and data["years"] and len(data["items"]) > 400:
+            data = read(views.editions, newspaper, data["years"][0])     # (a long run: its latest year)
+        return html(request, "newspaper.html", d=data, months=calendar(data))
 
-    @app.get("/api/article/{article_id}")
-    def article_api(article_id: int = _id()):
-        return article_data(article_id)
+    @app.get("/api/newspapers/{newspaper}/editions")
+    def editions_api(newspaper: str = Path(..., max_length=200), year: str | None = Query(None, pattern=r"^\d{4}$"),
+                     format: str = fmt_q):
+        return answer(read(views.editions, newspaper, year), format, "editions")
+
+    @app.get("/edition/{newspaper}/{date}", response_class=HTMLResponse)
+    def edition_page(request: Request, newspaper: str = Path(..., max_length=200), date: str = Path(..., max_length=10)):
+        if date != views.UNKNOWN:
+            _iso_date(date, "date")
+        return html(request, "edition.html", d=read(views.edition, newspaper, date))
+
+    @app.get("/api/editions/{newspaper}/{date}")
+    def edition_api(newspaper: str = Path(..., max_length=200), date: str = Path(..., max_length=10),
+                    format: str = fmt_q):
+        if date != views.UNKNOWN:
+            _iso_date(date, "date")
+        return answer(read(views.edition, newspaper, date), format, "pages")
+
+    @app.get("/pages/{page_id}", response_class=HTMLResponse)
+    def page_view(request: Request, page_id: int = _id()):
+        return html(request, "page.html", p=read(views.page, page_id))
+
+    @app.get("/api/pages/{page_id}")
+    def page_api(page_id: int = _id()):
+        return read(views.page, page_id)
 
     @app.get("/page/{page_id}.png")
     def page_image(page_id: int = _id()):
-        c = conn()
-        try:
-            row = c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
-                            " WHERE p.id = ?", (page_id,)).fetchone()
-        finally:
-            c.close()
+        def where(c):
+            return c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
+                             " WHERE p.id = ?", (page_id,)).fetchone()
+        row = read(where)
         if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
             raise HTTPException(404, "no page image")
         png = _page_png(row["path"], row["page_no"], os.path.getmtime(row["path"]))
@@ -147,108 +204,168 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
             raise HTTPException(404, "the page's PDF has changed or cannot be read since it was stored")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
-    def people_data(q: str | None = None) -> list[dict]:
-        return query("SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
-                     " (SELECT group_concat(DISTINCT t.title) FROM titles t WHERE t.person_id = pe.id) AS titles"
-                     " FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
-                     + (" WHERE pe.name LIKE ? ESCAPE '\\'" if q else "") +
-                     " GROUP BY pe.id ORDER BY articles DESC, pe.name LIMIT 500", (_like(q),) if q else ())
+    # -- search --------------------------------------------------------------------------
 
-    def person_data(name: str) -> dict:
-        return {"name": name, "appearances": _found(query(
-            "SELECT DISTINCT a.id, a.title, e.date, e.newspaper,"
-            " (SELECT group_concat(t.title, '、') FROM titles t WHERE t.person_id = pe.id AND t.article_id = a.id)"
-            " AS titles FROM people pe JOIN person_mentions pm ON pm.person_id = pe.id"
-            " JOIN articles a ON a.id = pm.article_id JOIN pages p ON p.id = a.page_id"
-            " LEFT JOIN editions e ON e.id = p.edition_id WHERE pe.name = ? ORDER BY e.date, a.id", (name,)), "person")}
+    def do_search(q: str, sort: str, filters: Filters, limit: int, offset: int, facets: bool) -> dict:
+        _iso_date(filters.date_from, "from")
+        _iso_date(filters.date_to, "to")
+        _month(filters.month)
+        r = read(find, q, filters, limit=limit, offset=offset, sort=sort, facets=facets)
+        for h in r.hits:
+            h.pop("path", None)
+            h["permalink"] = f"/a/{h['uid']}"
+        return {"q": q, "sort": sort, "total": r.total, "stories": r.stories, "limit": limit, "offset": offset,
+                "items": r.hits, "facets": {k: [{"value": v, "count": n} for v, n in r.facets.get(k, [])]
+                                            for k in FACETS} if facets else {},
+                "facets_sampled": r.sampled,
+                "filters": {k: v for k, v in vars(filters).items() if v}}
+
+    def search_params(q: str = Query("", max_length=10_000), sort: str = Query("relevance", pattern="^(relevance|date|oldest)$"),
+                      newspaper: str | None = name_q(), date_from: str | None = Query(None, alias="from", max_length=40),
+                      date_to: str | None = Query(None, alias="to", max_length=40), month: str | None = Query(None, max_length=40),
+                      kind: str | None = Query(None, max_length=40), person: str | None = name_q(),
+                      organization: str | None = name_q(), place: str | None = name_q()):
+        return q, sort, Filters(newspaper or None, date_from or None, date_to or None, kind or None, person or None,
+                                organization or None, place or None, month or None)
+
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request, params=Depends(search_params), page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        q, sort, filters = params
+        data = do_search(q, sort, filters, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, True)
+        base = {k: v for k, v in request.query_params.items() if k != "page"}
+        data.update(page=page_no, pages=-(-data["stories"] // PAGE_SIZE), base=base,
+                    link=lambda **kw: "/search?" + urlencode({k: v for k, v in {**base, **kw}.items() if v not in (None, "")}),
+                    export=lambda fmt: "/api/search?" + urlencode({**base, "format": fmt}))
+        return html(request, "search.html", **data)
+
+    @app.get("/api/search")
+    def search_api(params=Depends(search_params), limit: int | None = limit_q(), offset: int = offset_q(),
+                   facets: bool = True, format: str = fmt_q):
+        q, sort, filters = params
+        limit, offset = limits(format, limit, offset)
+        data = do_search(q, sort, filters, limit, offset, facets and format == "json")
+        return answer(data, format, "search", ["uid", "title", "newspaper", "date", "page_number", "kind", "copies",
+                                                "snippet", "permalink"])
+
+    # -- articles ------------------------------------------------------------------------
+
+    def article_data(key) -> dict:
+        a = read(views.article, key)
+        a["permalink"] = f"/a/{a['uid']}"
+        return a
+
+    @app.get("/a/{uid}", response_class=HTMLResponse)
+    def article_page(request: Request, uid: str = Path(..., pattern="^[0-9a-f]{16}$")):
+        return html(request, "article.html", a=article_data(uid))
+
+    @app.get("/article/{article_id}")
+    def article_by_id(article_id: int = _id()):
+        # (row ids change with a re-ingest; the permalink does not)
+        return RedirectResponse(f"/a/{article_data(article_id)['uid']}", status_code=301)
+
+    @app.get("/api/articles/{uid}")
+    def article_api(uid: str = Path(..., pattern="^[0-9a-f]{16}$")):
+        return article_data(uid)
+
+    @app.get("/api/article/{article_id}")
+    def article_api_by_id(article_id: int = _id()):
+        return article_data(article_id)
+
+    # -- people and organisations --------------------------------------------------------
 
     @app.get("/people", response_class=HTMLResponse)
-    def people_page(request: Request, q: str | None = Query(None, max_length=200)):
-        return page(request, "people.html", people=people_data(q), q=q or "")
+    def people_page(request: Request, q: str | None = name_q(), page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        d = read(views.people, q, 50, (page_no - 1) * 50)
+        return html(request, "people.html", d=d, q=q or "", page=page_no, pages=-(-d["total"] // 50))
 
     @app.get("/api/people")
-    def people_api(q: str | None = Query(None, max_length=200)):
-        return people_data(q)
+    def people_api(q: str | None = name_q(), limit: int | None = limit_q(), offset: int = offset_q(), format: str = fmt_q):
+        limit, offset = limits(format, limit, offset, 50)
+        return answer(read(views.people, q, limit, offset), format, "people")
 
     @app.get("/people/{name:path}", response_class=HTMLResponse)
-    def person_page(request: Request, name: str):
-        return page(request, "person.html", p=person_data(name))
+    def person_page(request: Request, name: str = Path(..., max_length=200)):
+        return html(request, "person.html", p=read(views.person, name, MAX_LIMIT, 0))
 
     @app.get("/api/people/{name:path}")
-    def person_api(name: str):
-        return person_data(name)
-
-    def orgs_data() -> list[dict]:
-        return query("SELECT o.name, o.short_for, count(DISTINCT om.article_id) AS articles FROM organizations o"
-                     " JOIN organization_mentions om ON om.organization_id = o.id GROUP BY o.id"
-                     " ORDER BY articles DESC, o.name LIMIT 500")
-
-    def org_data(name: str) -> dict:
-        return {"name": name, "articles": _found(query(
-            "SELECT DISTINCT a.id, a.title, e.date, e.newspaper FROM organizations o"
-            " JOIN organization_mentions om ON om.organization_id = o.id JOIN articles a ON a.id = om.article_id"
-            " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-            " WHERE o.name = ? ORDER BY e.date, a.id", (name,)), "organisation")}
+    def person_api(name: str = Path(..., max_length=200), limit: int | None = limit_q(), offset: int = offset_q(),
+                   format: str = fmt_q):
+        limit, offset = limits(format, limit, offset, 200)
+        return answer(read(views.person, name, limit, offset), format, "person")
 
     @app.get("/organizations", response_class=HTMLResponse)
-    def orgs_page(request: Request):
-        return page(request, "organizations.html", orgs=orgs_data())
+    def orgs_page(request: Request, q: str | None = name_q(), page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        d = read(views.organizations, q, 50, (page_no - 1) * 50)
+        return html(request, "organizations.html", d=d, q=q or "", page=page_no, pages=-(-d["total"] // 50))
 
     @app.get("/api/organizations")
-    def orgs_api():
-        return orgs_data()
+    def orgs_api(q: str | None = name_q(), limit: int | None = limit_q(), offset: int = offset_q(), format: str = fmt_q):
+        limit, offset = limits(format, limit, offset, 50)
+        return answer(read(views.organizations, q, limit, offset), format, "organizations")
 
     @app.get("/organizations/{name:path}", response_class=HTMLResponse)
-    def org_page(request: Request, name: str):
-        return page(request, "organization.html", o=org_data(name))
+    def org_page(request: Request, name: str = Path(..., max_length=200)):
+        return html(request, "organization.html", o=read(views.organization, name, MAX_LIMIT, 0))
 
     @app.get("/api/organizations/{name:path}")
-    def org_api(name: str):
-        return org_data(name)
+    def org_api(name: str = Path(..., max_length=200), limit: int | None = limit_q(), offset: int = offset_q(),
+                format: str = fmt_q):
+        limit, offset = limits(format, limit, offset, 200)
+        return answer(read(views.organization, name, limit, offset), format, "organization")
 
-    def figures_data(measure: str | None, unit: str | None, limit: int = 1000) -> list[dict]:
-        where, args = [], []
-        if measure:
-            where.append("q.measure LIKE ? ESCAPE '\\'")
-            args.append(_like(measure))
-        if unit:
-            where.append("q.unit = ?")
-            args.append(unit)
-        return query("SELECT q.article_id, a.title, e.newspaper, e.date, q.measure, q.value, q.unit, q.period,"
-                     " q.change, q.text FROM quantities q JOIN articles a ON a.id = q.article_id"
-                     " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                     + (" WHERE " + " AND ".join(where) if where else "") +
-                     " ORDER BY e.date, q.article_id LIMIT ?", [*args, limit])
+    # -- figures -------------------------------------------------------------------------
+
+    def figure_filters(measure: str | None = name_q(), unit: str | None = Query(None, max_length=20),
+                       period: str | None = Query(None, max_length=40), newspaper: str | None = name_q()):
+        return {"measure": measure or None, "unit": unit or None, "period": period or None,
+                "newspaper": newspaper or None}
 
     @app.get("/figures", response_class=HTMLResponse)
-    def figures_page(request: Request, measure: str | None = Query(None, max_length=200),
-                     unit: str | None = Query(None, max_length=20)):
-        return page(request, "figures.html", rows=figures_data(measure, unit, 500), measure=measure or "",
-                    unit=unit or "")
+    def figures_page(request: Request, f=Depends(figure_filters), page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        d = read(views.figures, **f, limit=100, offset=(page_no - 1) * 100)
+        unit = f["unit"] or (d["units"][0]["unit"] if len(d["units"]) == 1 else None)
+        chart = ""
+        if f["measure"] and unit:
+            chart = line_chart(read(views.series, f["measure"], unit, f["newspaper"]), unit)
+        base = {k: v for k, v in f.items() if v}
+        return html(request, "figures.html", d=d, f=base, chart=chart, unit=unit, page=page_no,
+                    pages=-(-d["total"] // 100), base=urlencode(base),
+                    export=lambda fmt: "/api/figures?" + urlencode({**base, "format": fmt}))
 
     @app.get("/api/figures")
-    def figures_api(measure: str | None = Query(None, max_length=200), unit: str | None = Query(None, max_length=20)):
-        return figures_data(measure, unit)
+    def figures_api(f=Depends(figure_filters), limit: int | None = limit_q(), offset: int = offset_q(),
+                    format: str = fmt_q):
+        limit, offset = limits(format, limit, offset, 100)
+        return answer(read(views.figures, **f, limit=limit, offset=offset), format, "figures",
+                      ["date", "newspaper", "measure", "text", "value", "unit", "period", "change", "title", "uid"])
 
     @app.get("/figures.csv")
-    def figures_csv(measure: str | None = Query(None, max_length=200), unit: str | None = Query(None, max_length=20)):
-        buf = io.StringIO()
-        rows = figures_data(measure, unit, 1_000_000)
-        w = csv.writer(buf)
-        w.writerow(["article_id", "title", "newspaper", "date", "measure", "value", "unit", "period", "change", "text"])
-        for r in rows:
-            w.writerow([_cell(r[k]) for k in ("article_id", "title", "newspaper", "date", "measure", "value", "unit",
-                                              "period", "change", "text")])
-        return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="figures.csv"'})
+    def figures_csv(f=Depends(figure_filters)):
+        return _export(read(views.figures, **f, limit=MAX_EXPORT, offset=0)["items"], "csv", "figures",
+                       ["date", "newspaper", "measure", "text", "value", "unit", "period", "change", "title", "uid"])
+
+    # -- errors and guards ---------------------------------------------------------------
+
+    def error(request: Request, status: int, title: str, detail: str):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": title, "detail": detail}, status_code=status)
+        return html(request, "error.html", status=status, message=f"{title}: {detail}" if detail else title)
 
     @app.exception_handler(RequestValidationError)
     def bad_request(request: Request, exc: RequestValidationError):
         # (an out-of-range or malformed parameter is the client's mistake: 400, one line)
         where = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors()[:3])
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": "bad request", "detail": where}, status_code=400)
-        return page(request, "error.html", status=400, message=f"bad request: {where}")
+        return error(request, 400, "bad request", where)
+
+    @app.exception_handler(HTTPException)
+    def http_error(request: Request, exc: HTTPException):
+        title = {400: "bad request", 404: "not found"}.get(exc.status_code, "error")
+        return error(request, exc.status_code, title, str(exc.detail))
+
+    @app.exception_handler(404)
+    def no_route(request: Request, exc):
+        return error(request, 404, "not found", "no such page")
 
     @app.middleware("http")
     async def guard(request: Request, call_next):
@@ -260,12 +377,6 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
         response = await call_next(request)
         response.headers.update(_SECURITY_HEADERS)
         return response
-
-    @app.exception_handler(HTTPException)
-    def not_found(request: Request, exc: HTTPException):
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
-        return page(request, "error.html", status=exc.status_code, message=exc.detail)
 
     return app
 
@@ -320,17 +431,6 @@ def _cell(value):
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-def _found(rows: list[dict], what: str) -> list[dict]:
-    if not rows:
-        raise HTTPException(404, f"no such {what}")
-    return rows
-
-
-def _like(s: str) -> str:
-    """A LIKE pattern that finds `s` as typed (its % and _ are no wildcards)."""
-    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> int:

@@ -1,0 +1,287 @@
+"""The reader's API and search over a store ingested from real pages: the real 金昌日报 page, the
+real e-paper PDF, and pages laid out from the bundled real People's Daily articles; one page
+printed again in a second paper (the same story in two papers). Browsing, search syntax
+against a plain evaluation of the stored texts, facets against filtered totals, copies
+grouped, snippets and their highlights, permalinks across re-ingest, timelines, figures,
+exports, one error shape, no server path shown."""
+import csv
+import io
+import json
+import re
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from baozhi.corpus import schema  # noqa: E402
+from baozhi.corpus.ingest import ingest  # noqa: E402
+from baozhi.corpus.search import find  # noqa: E402
+from baozhi.web.app import create_app  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(Path(__file__).parent))
+import realistic  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory):
+    root = tmp_path_factory.mktemp("reader")
+    (root / "jc").mkdir()
+    shutil.copy(DATA / "jinchang-daily-p1.txt", root / "jc" / "p1.txt")
+    (root / "sm").mkdir()
+    shutil.copy(DATA / "pages" / "xinsanmen-2011-05-24-p2.pdf", root / "sm" / "p2.pdf")
+    realistic.generate(6, str(root / "rm"), seed=3, corpus=str(DATA / "real_articles.jsonl"))
+    (root / "hx").mkdir()
+    # 河西晚报 prints the 金昌日报 page again under its own name (the same stories, a new file)
+    (root / "hx" / "p1.txt").write_text("河西晚报\n" + (DATA / "jinchang-daily-p1.txt").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    db = str(root / "corpus.sqlite")
+    for folder, paper, date in (("jc", "金昌日报", "2024-03-18"), ("sm", "新三门", None), ("rm", "人民日报", None),
+                                ("hx", "河西晚报", "2024-03-18")):
+        files = sorted(str(p) for p in (root / folder).iterdir() if p.suffix in (".txt", ".pdf"))
+        r = ingest(db, files, jobs=1, date=date, newspaper=paper, progress=False)
+        assert r["failed"] == 0, r
+    return root, db, TestClient(create_app(db))
+
+
+def _texts(db: str) -> dict[int, str]:
+    conn = sqlite3.connect(db)
+    return {i: (t or "") + " " + (s or "") + " " + (b or "")
+            for i, t, s, b in conn.execute("SELECT id, title, subtitles, body FROM articles")}
+
+
+def test_browse_newspapers_calendar_edition_pages(reader):
+    root, db, client = reader
+    papers = client.get("/api/newspapers").json()
+    names = [p["newspaper"] for p in papers["items"]]
+    assert {"金昌日报", "新三门", "人民日报", "河西晚报"} <= set(names) and papers["total"] == len(names)
+    eds = client.get("/api/newspapers/新三门/editions").json()
+    assert [e["date"] for e in eds["items"]] == ["2011-05-24"]           # printed on the page itself
+    assert client.get("/api/newspapers/金昌日报/editions").json()["items"][0]["date"] == "2024-03-18"   # --date
+    cal = client.get("/browse/金昌日报").text
+    assert 'href="/edition/%E9%87%91%E6%98%8C%E6%97%A5%E6%8A%A5/2024-03-18"' in cal
+    pages = client.get("/api/editions/新三门/2011-05-24").json()["items"]
+    assert len(pages) == 1 and pages[0]["page_number"] == "2" and pages[0]["section"] == "综合新闻"
+    page = client.get(f"/api/pages/{pages[0]['id']}").json()
+    assert page["format"] == "pdf" and len(page["articles"]) >= 10
+    assert all(a["bbox"] and len(a["bbox"]) == 4 for a in page["articles"])      # each box drawn on the facsimile
+    html = client.get(f"/pages/{pages[0]['id']}").text
+    assert html.count('class="box"') == len(page["articles"]) and f"/page/{pages[0]['id']}.png" in html
+    # a text page: its printed lines, each article's lines one link to it
+    jc = client.get("/api/editions/金昌日报/2024-03-18").json()["items"][0]
+    text_page = client.get(f"/api/pages/{jc['id']}").json()
+    owned = {ln["article"] for ln in text_page["lines"] if ln["article"]}
+    assert owned == {a["uid"] for a in text_page["articles"] if a["line_from"] is not None}
+    # an edition of two pages: previous and next
+    hx = client.get("/api/editions/河西晚报/2024-03-18").json()["items"]
+    undated = client.get("/api/newspapers/人民日报/editions").json()["undated_pages"]
+    rm = client.get("/api/editions/人民日报/-").json()["items"] if undated else []
+    two = hx if len(hx) > 1 else rm
+    if len(two) > 1:
+        first, second = (client.get(f"/api/pages/{p['id']}").json() for p in two[:2])
+        assert first["next"] == two[1]["id"] and second["previous"] == two[0]["id"]
+
+
+def test_empty_search_lists_the_newest(reader):
+    _, _, client = reader
+    r = client.get("/api/search").json()
+    assert r["total"] > 40 and r["items"]
+    dates = [h["date"] or "" for h in r["items"]]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2024-03-18"
+    assert "0 篇" not in client.get("/search").text
+
+
+@pytest.mark.parametrize("query", ["金昌", "市长", "金昌 市长", '"市委 书记"', "金昌 -市长", "金昌 OR 疫情", "-金昌",
+                                   "疫情 OR 防控 -金昌", '"复工 复产"', "习近平 OR 王方太 会议"])
+def test_search_syntax_finds_what_the_text_holds(reader, query):
+    """Every query's hits are exactly the stored articles whose title, subtitles or text
+    hold it, read as people mean it (words all, "phrase" in order, -word none, OR either)."""
+    _, db, _ = reader
+    texts = _texts(db)
+
+    def holds(text: str) -> bool:
+        groups, pending = [], False
+        for sign, quoted, bare in re.findall(r'(-?)(?:"([^"]*)"|(\S+))', query):
+            word = (quoted or bare).replace(" ", "")
+            if not sign and word == "OR":
+                pending = True
+                continue
+            if sign:
+                groups.append(("not", word))
+            elif pending:
+                groups[-1] = ("any", groups[-1][1] + [word])
+            else:
+                groups.append(("any", [word]))
+            pending = False
+        flat = text.replace(" ", "")
+        return all((w not in flat) if kind == "not" else any(x in flat for x in w) for kind, w in groups)
+
+    expected = {i for i, t in texts.items() if holds(t)}
+    conn = schema.connect(db, readonly=True)
+    got = find(conn, query, limit=10_000, group=False)
+    assert {h["id"] for h in got.hits} == expected and got.total == len(expected)
+    assert expected, query
+
+
+def test_facets_count_what_their_filter_finds(reader):
+    _, db, client = reader
+    r = client.get("/api/search", params={"q": "金昌"}).json()
+    assert sum(f["count"] for f in r["facets"]["newspaper"]) == r["total"]
+    for name, param in (("newspaper", "newspaper"), ("month", "month"), ("kind", "kind"), ("person", "person"),
+                        ("organization", "organization"), ("place", "place")):
+        assert r["facets"][name], name
+        top = r["facets"][name][0]
+        narrowed = client.get("/api/search", params={"q": "金昌", param: top["value"]}).json()
+        assert narrowed["total"] == top["count"], (name, top)
+    html = client.get("/search", params={"q": "金昌"}).text
+    assert 'id="facets"' in html and "person=" in html and "newspaper=" in html
+
+
+def test_copies_of_one_story_are_one_hit(reader):
+    _, db, client = reader
+    r = client.get("/api/search", params={"q": "金昌"}).json()
+    assert r["stories"] < r["total"]
+    both = [h for h in r["items"] if h["copies"] == 2]
+    assert both, "the 金昌日报 stories printed again in 河西晚报 are grouped"
+    conn = sqlite3.connect(db)
+    for h in both:
+        papers = {row[0] for row in conn.execute(
+            "SELECT e.newspaper FROM articles a JOIN pages p ON p.id = a.page_id JOIN editions e ON e.id = p.edition_id"
+            f" WHERE a.id IN ({','.join(str(i) for i in [h['id'], *h['copy_ids']])})")}
+        assert papers == {"金昌日报", "河西晚报"}
+    ungrouped = find(schema.connect(db, readonly=True), "金昌", limit=1000, group=False)
+    assert ungrouped.total == r["total"] and len(ungrouped.hits) == r["total"]
+
+
+def test_snippets_are_clean_text_and_highlights_keep_numbers_whole(reader):
+    _, db, client = reader
+    texts = _texts(db)
+    for q in ("金昌", "647", "5", "亿元"):
+        r = client.get("/api/search", params={"q": q}).json()
+        assert r["items"], q
+        for h in r["items"]:
+            s = h["snippet"]
+            assert not re.search(r"[\x00-\x1f]", s) and not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", s)
+            assert s.strip("…") in texts[h["id"]].replace("\n", "") or all(
+                part in texts[h["id"]] for part in s.strip("…").split("…"))
+            for a, b in h["highlights"]:
+                word = s[a:b]
+                assert q in word
+                # never a number cut: no digit (or decimal point between digits) right outside
+                assert not (a > 0 and s[a - 1].isdigit() and word[0].isdigit())
+                assert not (b < len(s) and s[b].isdigit() and word[-1].isdigit())
+                assert not (b + 1 < len(s) and s[b] == "." and s[b + 1].isdigit())
+    for q, whole in (("647", r"647\.1亿元"), ("48", r"48\.5%"), ("亿元", r"\d+(\.\d+)?亿元")):
+        r = client.get("/api/search", params={"q": q}).json()["items"]
+        marked = [h["snippet"][a:b] for h in r for a, b in h["highlights"]]
+        assert marked and all(re.fullmatch(whole, m) for m in marked), (q, marked)
+
+
+def test_permalinks_survive_a_reingest_of_a_changed_file(tmp_path):
+    page = tmp_path / "p1.txt"
+    text = (DATA / "jinchang-daily-p1.txt").read_text(encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "corpus.sqlite")
+    ingest(db, [str(page)], jobs=1, date="2024-03-18", newspaper="金昌日报", progress=False)
+    conn = sqlite3.connect(db)
+    before = {row[0]: row[1] for row in conn.execute("SELECT uid, body FROM articles")}
+    conn.close()
+    assert len(before) >= 6 and all(re.fullmatch(r"[0-9a-f]{16}", u) for u in before)
+    # one article corrected: a figure changed in its text
+    changed = next(b for b in before.values() if "647.1亿元" in b)
+    page.write_text(text.replace("647.1亿元", "648.3亿元"), encoding="utf-8")
+    ingest(db, [str(page)], jobs=1, date="2024-03-18", newspaper="金昌日报", progress=False)
+    conn = sqlite3.connect(db)
+    after = {row[0]: row[1] for row in conn.execute("SELECT uid, body FROM articles")}
+    kept = {u for u, b in before.items() if b != changed}
+    assert kept <= set(after)                          # every unchanged article keeps its link
+    assert len(set(after) - set(before)) == 1          # the corrected one has a new one
+    client = TestClient(create_app(db))
+    u = sorted(kept)[0]
+    assert client.get(f"/a/{u}").status_code == 200 and client.get(f"/api/articles/{u}").json()["uid"] == u
+
+
+def test_article_has_citation_places_dates_and_titles_as_lists(reader):
+    root, db, client = reader
+    hits = [h for h in client.get("/api/search", params={"newspaper": "金昌日报", "limit": 100}).json()["items"]]
+    arts = [client.get(f"/api/articles/{h['uid']}").json() for h in hits]
+    assert len(arts) >= 6
+    for a in arts:
+        assert a["citation"].startswith("《金昌日报》2024年3月18日") and a["permalink"] == f"/a/{a['uid']}"
+        assert all(isinstance(p["titles"], list) for p in a["people"])
+        assert all(p["full"] for p in a["places"]) and all({"text", "from", "to"} <= set(d) for d in a["dates"])
+    assert any(p["name"] == "王方太" and "市长" in p["titles"] for a in arts for p in a["people"])
+    a = next(a for a in arts if a["places"] and a["dates"])
+    assert any(d["from"] and d["from"].startswith("202") for d in a["dates"])       # resolved against 2024-03-18
+    page = client.get(f"/a/{a['uid']}").text
+    assert a["citation"] in page and 'id="places"' in page and 'id="dates"' in page
+
+
+def test_person_timeline_oldest_first_undated_last_with_company(reader):
+    _, db, client = reader
+    people = client.get("/api/people", params={"limit": 5}).json()
+    assert people["total"] > 50 and len(people["items"]) == 5 and all(isinstance(p["titles"], list) for p in people["items"])
+    p = client.get("/api/people/习近平").json()
+    dates = [r["date"] for r in p["items"]]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates == dated + [None] * (len(dates) - len(dated))
+    assert p["total"] == len(p["items"]) and p["titles"] and all(isinstance(r["titles"], list) for r in p["items"])
+    assert p["with_people"] or p["with_organizations"]
+    o = client.get("/api/organizations", params={"q": "公司"}).json()
+    assert o["items"] and all("公司" in x["name"] for x in o["items"])
+    org = client.get(f"/api/organizations/{o['items'][0]['name']}").json()
+    assert org["total"] >= 1 and org["items"][0]["uid"]
+
+
+def test_figures_filter_chart_and_export_what_is_shown(reader):
+    _, db, client = reader
+    allf = client.get("/api/figures", params={"limit": 500}).json()
+    assert allf["total"] > 50 and all(isinstance(r["value"], (int, float)) and r["text"] for r in allf["items"])
+    unit = "%"
+    only = client.get("/api/figures", params={"unit": unit, "limit": 500}).json()
+    assert only["total"] == sum(1 for r in allf["items"] if r["unit"] == unit) and only["total"] > 0
+    measure = next(r["measure"] for r in only["items"] if r["measure"])
+    page = client.get("/figures", params={"measure": measure, "unit": unit}).text
+    assert "<svg" in page and page.count("<circle") >= 1
+    csv_text = client.get("/api/figures", params={"unit": unit, "format": "csv"}).text.lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    assert len(rows) == only["total"] and {r["text"] for r in rows} == {r["text"] for r in only["items"]}
+    jl = client.get("/api/search", params={"q": "金昌", "format": "jsonl"}).text.splitlines()
+    assert len(jl) == client.get("/api/search", params={"q": "金昌"}).json()["stories"]
+    assert all(json.loads(line)["uid"] for line in jl)
+
+
+def test_one_error_shape_and_validation(reader):
+    root, db, client = reader
+    for url, status in (("/api/search?from=2024-13-01", 400), ("/api/search?to=yesterday", 400),
+                        ("/api/search?month=2024-1", 400), ("/api/search?sort=random", 400),
+                        ("/api/search?limit=0", 400), ("/api/search?offset=-1", 400), ("/api/search?format=xml", 400),
+                        ("/api/people/nobody-at-all", 404), ("/api/articles/0000000000000000", 404),
+                        ("/api/articles/not-a-uid", 400), ("/api/editions/金昌日报/2024-02-30", 400),
+                        ("/api/newspapers/无此报/editions", 404), ("/api/pages/99999", 404), ("/api/no/such/route", 404)):
+        r = client.get(url)
+        assert r.status_code == status, (url, r.status_code, r.text[:200])
+        body = r.json()
+        assert set(body) == {"error", "detail"} and body["detail"], url
+    for url in ("/api/search", "/api/people", "/api/organizations", "/api/figures", "/api/newspapers"):
+        body = client.get(url).json()
+        assert {"total", "limit", "offset", "items"} <= set(body), url
+    first, second = (client.get("/api/people", params={"limit": 3, "offset": k}).json()["items"] for k in (0, 3))
+    assert not {p["name"] for p in first} & {p["name"] for p in second}
+
+
+def test_no_server_path_is_shown(reader):
+    root, db, client = reader
+    hit = client.get("/api/search", params={"q": "金昌"}).json()["items"][0]
+    urls = ["/", "/browse", "/search?q=金昌", "/api/search?q=金昌", f"/a/{hit['uid']}", f"/api/articles/{hit['uid']}",
+            f"/pages/{hit['page_id']}", f"/api/pages/{hit['page_id']}", "/people/王方太", "/figures", "/api/figures",
+            "/api/search?q=金昌&format=csv"]
+    for url in urls:
+        text = client.get(url).text
+        assert str(root) not in text and "/tmp" not in text and "p1.txt" not in text, url
