@@ -102,11 +102,15 @@ QUERIES = ("发展 经济 疫情 防控 企业 会议 书记 中国 合作 工�
            " 习近平 总书记 新冠肺炎 医疗 物资 湖北 武汉 脱贫 攻坚 美国").split()
 
 
-def bench_search(n_articles: int, n_queries: int, tmp: str) -> None:
-    db = os.path.join(tmp, "big.sqlite")
-    t = time.perf_counter()
-    arts = build_store(db, n_articles)
-    print(f"store of {arts} articles built in {time.perf_counter() - t:.0f} s, {os.path.getsize(db) / 1e6:.0f} MB")
+def bench_search(n_articles: int, n_queries: int, tmp: str, keep: str | None = None) -> None:
+    db = keep or os.path.join(tmp, "big.sqlite")
+    if keep and os.path.exists(keep):
+        arts = schema.connect(db, readonly=True).execute("SELECT count(*) FROM articles").fetchone()[0]
+        print(f"store of {arts} articles from {keep}")
+    else:
+        t = time.perf_counter()
+        arts = build_store(db, n_articles)
+        print(f"store of {arts} articles built in {time.perf_counter() - t:.0f} s, {os.path.getsize(db) / 1e6:.0f} MB")
     conn = schema.connect(db, readonly=True)
     rng = random.Random(5)
     rows = []
@@ -136,12 +140,13 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--store", help="keep the large store here (and reuse it when it is there)")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="baozhi-corpus-")
     try:
         if not args.skip_ingest:
             bench_ingest(args.ingest_pages, tmp)
-        bench_search(args.articles, args.queries, tmp)
+        bench_search(args.articles, args.queries, tmp, args.store)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

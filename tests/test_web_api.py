@@ -285,3 +285,39 @@ def test_no_server_path_is_shown(reader):
     for url in urls:
         text = client.get(url).text
         assert str(root) not in text and "/tmp" not in text and "p1.txt" not in text, url
+
+
+def test_a_store_of_schema_1_gets_the_same_permalinks(tmp_path):
+    """A store made before permalinks (schema 1) is upgraded in one transaction a step when
+    opened for writing: every article gets the uid, fingerprint and keys an ingest now gives
+    it, and the index is made again of CJK pairs."""
+    page = tmp_path / "p1.txt"
+    shutil.copy(DATA / "jinchang-daily-p1.txt", page)
+    db = str(tmp_path / "corpus.sqlite")
+    ingest(db, [str(page)], jobs=1, date="2024-03-18", newspaper="金昌日报", progress=False)
+    conn = sqlite3.connect(db)
+    now = conn.execute("SELECT id, uid, fingerprint FROM articles ORDER BY id").fetchall()
+    keys = conn.execute("SELECT * FROM article_keys ORDER BY id").fetchall()
+    found = [r[0] for r in conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH '\"金昌\"' ORDER BY rowid")]
+    # back to schema 1: migration 2's indexes and columns out
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall():
+        if name not in ("files_sha", "articles_page", "person_mentions_person", "person_mentions_article",
+                        "titles_person", "organization_mentions_org", "quantities_article"):
+            conn.execute(f"DROP INDEX {name}")
+    conn.execute("DROP TABLE article_keys")
+    conn.execute("ALTER TABLE articles DROP COLUMN uid")
+    conn.execute("ALTER TABLE articles DROP COLUMN fingerprint")
+    # an index not of pairs, as schema 1 left it (here the raw text)
+    conn.execute("DELETE FROM article_fts")
+    conn.execute("INSERT INTO article_fts (rowid, title, body) SELECT id, title, body FROM articles")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(sqlite3.OperationalError):
+        sqlite3.connect(db).execute("SELECT uid FROM articles").fetchall()
+    conn = schema.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+    assert [tuple(r) for r in conn.execute("SELECT id, uid, fingerprint FROM articles ORDER BY id")] == now
+    assert [tuple(r) for r in conn.execute("SELECT * FROM article_keys ORDER BY id")] == keys
+    assert [r[0] for r in conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH '\"金昌\"'"
+                                       " ORDER BY rowid")] == found and found

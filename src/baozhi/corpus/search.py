@@ -12,17 +12,18 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from .fts import parse_query, unspaced
+from .fts import _CONTROL, parse_query
 
-OPEN, CLOSE = "\x02", "\x03"      # highlight marks: the index holds no control characters
 
 SORTS = ("relevance", "date", "oldest")
 FACETS = ("newspaper", "month", "kind", "person", "organization", "place")
 FACET_SIZE = 12
-# Entity facets (people, organisations, places) are counted over the best-ranked hits up to
-# this many: a query that matches a third of a 100,000-article store would otherwise join
-# every mention of every hit (counts are then marked `sampled`).
-FACET_SAMPLE = 4000
+# The most hits ranked, grouped and counted for facets (see find): a query that matches
+# half of a 100,000-article store would otherwise score, and join the mentions of, every one.
+WINDOW = 2000
+# People, organisations and places are counted over the articles of this many best stories
+# (each article's mentions are looked up: 5,000 articles took 55 ms).
+ENTITY_SAMPLE = 500
 
 
 @dataclass
@@ -42,9 +43,9 @@ class Filters:
 @dataclass
 class Result:
     """`hits`: one a story (its copies counted in `copies`, their ids in `copy_ids`);
-    `total`: articles matched; `stories`: distinct stories among them; `facets`: name ->
-    [(value, count)], most first; `sampled`: the entity facets were counted over the first
-    FACET_SAMPLE hits only."""
+    `total`: articles matched (exact); `stories`: distinct stories among them; `facets`:
+    name -> [(value, count)], most first; `sampled`: more than WINDOW matched, and
+    `stories`, the facets and the ranking are those of the WINDOW (see find)."""
     hits: list[dict]
     total: int
     stories: int
@@ -57,25 +58,11 @@ class Result:
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*(?:[%％‰]|[万亿]+元?|元)?")
 
 
-def clean_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """A snippet or highlighted title as FTS5 gives it (index spaces, OPEN/CLOSE marks) as
-    (text as printed, [(start, end)] of its highlights in characters), each highlight
-    widened to the whole of any number it cuts into, overlapping ones merged."""
-    text = unspaced(marked or "")
-    out, spans, start = [], [], None
-    for ch in text:
-        if ch == OPEN:
-            start = len(out)
-        elif ch == CLOSE:
-            if start is not None and len(out) > start:
-                spans.append((start, len(out)))
-            start = None
-        else:
-            out.append(ch)
-    plain = "".join(out)
+def _widen(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Highlights widened to the whole of any number they cut into, overlapping ones merged."""
     numbers = [(m.start(), m.end()) for m in _NUMBER.finditer(plain)]
-    wide = []
-    for s, e in spans:
+    wide: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
         for a, b in numbers:
             if a < e and s < b:
                 s, e = min(s, a), max(e, b)
@@ -83,7 +70,48 @@ def clean_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
             wide[-1] = (wide[-1][0], max(e, wide[-1][1]))
         else:
             wide.append((s, e))
-    return plain, wide
+    return wide
+
+
+_TOKENS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
+
+
+def term_pattern(terms: list[str]) -> re.Pattern | None:
+    """A pattern that finds in printed text what the index matched for `terms` (parse_query's):
+    a term's tokens in order with only spaces or punctuation between them (as FTS5's
+    tokenizer reads them: 金昌 in 金昌 or 金、昌; 6 1 in 6.1), letters in any case, a word of
+    letters or digits only as a whole word (5 in 85.5%'s last 5, never in 85)."""
+    alts = []
+    for term in terms:
+        toks = _TOKENS.findall(term)
+        if not toks:
+            continue
+        parts = [re.escape(t) if len(t) == 1 and not t.isascii()
+                 else rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])" for t in toks]
+        alts.append(r"[\W_]*".join(parts))
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+_BREAK = re.compile(r"\n+")
+
+
+def snippet(text: str, pattern: re.Pattern | None, width: int = 64) -> tuple[str, list[tuple[int, int]]]:
+    """(a stretch of `text` about `width` characters long around its first hit, with … where
+    it is cut; the hits in it as (start, end), widened over numbers). Paragraphs run on (a
+    space between them only between Latin letters or digits); with no hit, the text's
+    opening."""
+    text = text or ""
+    latin = lambda k: 0 <= k < len(text) and text[k].isascii() and text[k].isalnum()
+    flat = _BREAK.sub(lambda m: " " if latin(m.start() - 1) and latin(m.end()) else "", text)
+    first = pattern.search(flat) if pattern else None
+    start = max(0, (first.start() if first else 0) - width // 4)
+    end = min(len(flat), start + width)
+    lead, tail = ("…" if start > 0 else ""), ("…" if end < len(flat) else "")
+    piece = flat[start:end]
+    spans = [(m.start() + len(lead), m.end() + len(lead)) for m in pattern.finditer(piece) if m.end() > m.start()] \
+        if pattern else []
+    out = lead + piece + tail
+    return out, _widen(out, spans)
 
 
 def marked_html(text: str, spans: list[tuple[int, int]]) -> str:
@@ -96,11 +124,6 @@ def marked_html(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def highlight_html(snippet: str) -> str:
-    """A snippet as FTS5 marks it, as safe HTML: the text escaped, the hits in <mark>."""
-    return marked_html(*clean_snippet(snippet))
-
-
 def highlight_text(text: str, spans: list[tuple[int, int]]) -> str:
     """A hit's snippet for a terminal: the highlights in 【】."""
     for s, e in reversed(spans):
@@ -108,22 +131,17 @@ def highlight_text(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _conditions(q, f: Filters, indexed: bool) -> tuple[list[str], list]:
-    """WHERE terms and their arguments over the hits' ids: `indexed` over article_fts (the
-    query has words to match), else over articles a / editions e."""
+def _conditions(q, f: Filters, exclude: bool = True) -> tuple[list[str], list]:
+    """WHERE terms and their arguments over article_keys k (the hits' newspaper, date, kind,
+    and the ids the entity filters and exclusions allow)."""
     where, args = [], []
-    idc = "rowid" if indexed else "a.id"
-    if indexed:
-        where.append("article_fts MATCH ?")
-        args.append(q.match)
-    col = (lambda c: c) if indexed else (lambda c: {"kind": "a.kind"}.get(c, "e." + c))
-    for column, op, value in (("newspaper", "=", f.newspaper), ("date", ">=", f.date_from),
-                              ("date", "<=", f.date_to), ("kind", "=", f.kind)):
+    for column, op, value in (("k.newspaper", "=", f.newspaper), ("k.date", ">=", f.date_from),
+                              ("k.date", "<=", f.date_to), ("k.kind", "=", f.kind)):
         if value:
-            where.append(f"{col(column)} {op} ?")
+            where.append(f"{column} {op} ?")
             args.append(value)
     if f.month:
-        where.append(f"substr({col('date')}, 1, {len(f.month)}) = ?")
+        where.append(f"substr(k.date, 1, {len(f.month)}) = ?")
         args.append(f.month)
     for value, sub in ((f.person, "SELECT pm.article_id FROM person_mentions pm JOIN people x ON x.id = pm.person_id"
                                   " WHERE x.name = ?"),
@@ -132,10 +150,10 @@ def _conditions(q, f: Filters, indexed: bool) -> tuple[list[str], list]:
                        (f.place, "SELECT lm.article_id FROM place_mentions lm JOIN places x ON x.id = lm.place_id"
                                  " WHERE x.full = ?")):
         if value:
-            where.append(f"{idc} IN ({sub})")
+            where.append(f"k.id IN ({sub})")
             args.append(value)
-    if q.exclude:
-        where.append(f"{idc} NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+    if q.exclude and exclude:
+        where.append("k.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
         args.append(q.exclude)
     return where, args
 
@@ -147,109 +165,132 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
     title weighted 5 to the text's 1; newest first where nothing is matched), date (newest
     first) or oldest. `group`: copies of one story (one fingerprint) are one hit, at the
     rank of its best copy. `facets`: count each of FACETS over the hits.
-    Raises ValueError for a sort not in SORTS."""
+
+    `total` is exact. Where more than WINDOW articles match, the hits are ranked, grouped
+    and counted for facets among WINDOW of them (`sampled`): by relevance, the WINDOW most
+    recently stored matches (FTS5 walks its matches newest first at no cost, but scores
+    each one it ranks: 50,000 matches took 55 ms to rank); by date, the WINDOW newest or
+    oldest. Raises ValueError for a sort not in SORTS."""
     if sort not in SORTS:
         raise ValueError(f"sort: one of {', '.join(SORTS)}")
     q = parse_query(query)
     f = filters or Filters()
     indexed = q.match is not None
-    where, args = _conditions(q, f, indexed)
-    cond = " AND ".join(where) or "1"
+    where, args = _conditions(q, f, exclude=not indexed)
     if indexed:
-        source = (f"SELECT rowid AS id, bm25(article_fts, 5.0, 1.0) AS r, newspaper, date, kind"
-                  f" FROM article_fts WHERE {cond}")
+        # (exclusions inside the MATCH, where FTS5 merges the lists; the index first, each
+        # match's keys looked up by id: never the index probed per row)
+        expr = q.match if q.exclude is None else f"({q.match}) NOT ({q.exclude})"
+        source = "FROM article_fts CROSS JOIN article_keys k ON k.id = article_fts.rowid WHERE article_fts MATCH ?"
+        source += "".join(" AND " + w for w in where)
+        args = [expr, *args]
+        total = conn.execute("SELECT count(*) " + (source if where else "FROM article_fts WHERE article_fts MATCH ?"),
+                             args if where else args[:1]).fetchone()[0]
     else:
-        source = ("SELECT a.id AS id, 0.0 AS r, e.newspaper AS newspaper, e.date AS date, a.kind AS kind"
-                  " FROM articles a JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                  f" WHERE {cond}")
-    # The hits once, in a temporary table (the store itself is opened read-only): ranking,
-    # grouping and each facet read it instead of matching again.
-    conn.execute("DROP TABLE IF EXISTS temp.hits")
-    conn.execute("CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY, r REAL, newspaper TEXT, date TEXT, kind TEXT,"
-                 " fp TEXT)")
-    try:
-        conn.execute(f"INSERT INTO temp.hits SELECT h.id, h.r, h.newspaper, h.date, h.kind, a.fingerprint"
-                     f" FROM ({source}) h JOIN articles a ON a.id = h.id", args)
-        total = conn.execute("SELECT count(*) FROM temp.hits").fetchone()[0]
-        order = {"relevance": "best, newest DESC, id" if indexed else "newest DESC, id DESC",
-                 "date": "newest DESC, best, id DESC", "oldest": "oldest, best, id"}[sort]
-        key = "coalesce(fp, 'id' || id)" if group else "id"
-        stories = conn.execute(f"SELECT count(DISTINCT {key}) FROM temp.hits").fetchone()[0] if group else total
-        # Each story at its best copy (by rank, then date), ranked by its best copy, its
-        # newest or its oldest.
-        top = conn.execute(
-            "SELECT id, best, newest, oldest, copies, ids FROM (SELECT id, row_number() OVER"
-            f" (PARTITION BY {key} ORDER BY r, date DESC, id) AS k, min(r) OVER w AS best,"
-            " max(coalesce(date, '')) OVER w AS newest, min(coalesce(date, '9999')) OVER w AS oldest,"
-            f" count(*) OVER w AS copies, group_concat(id) OVER w AS ids FROM temp.hits WINDOW w AS (PARTITION BY {key}))"
-            f" WHERE k = 1 ORDER BY {order} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        result = Result(_hits(conn, q, top, indexed), total, stories)
-        if facets:
-            result.facets, result.sampled = _facets(conn, total)
-    finally:
-        conn.execute("DROP TABLE IF EXISTS temp.hits")
+        source = "FROM article_keys k" + (" WHERE " + " AND ".join(where) if where else "")
+        total = conn.execute("SELECT count(*) " + source, args).fetchone()[0]
+    sampled = total > WINDOW
+    cols = "k.id, {r}, k.newspaper, k.date, k.kind, k.fingerprint"
+    if indexed and sort == "relevance":
+        extra, extra_args = "", []
+        if sampled:
+            edge = conn.execute(f"SELECT k.id {source} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?",
+                                [*args, WINDOW - 1]).fetchone()
+            extra, extra_args = " AND article_fts.rowid >= ?", [edge[0]]
+        rows = conn.execute(f"SELECT {cols.format(r='bm25(article_fts, 5.0, 1.0)')} {source}{extra}",
+                            [*args, *extra_args]).fetchall()
+    else:
+        direction = "ASC" if sort == "oldest" else "DESC"
+        rows = conn.execute(f"SELECT {cols.format(r='0.0')} {source}"
+                            f" ORDER BY k.date IS NULL, k.date {direction}, k.id {direction} LIMIT ?",
+                            [*args, WINDOW]).fetchall()
+    # Stories: the hits by fingerprint (each hit its own story without grouping), each at its
+    # best copy (by rank, then newest), ranked by its best copy, its newest or its oldest.
+    stories: dict[str, list] = {}
+    for aid, rank, _, date, _, fp in rows:
+        stories.setdefault(fp or f"#{aid}" if group else aid, []).append((rank, date or "", aid))
+    keyed = []
+    for copies in stories.values():
+        copies.sort(key=lambda c: (c[0], _desc(c[1]), c[2]))
+        best = copies[0]
+        newest = max(c[1] for c in copies)
+        oldest = min((c[1] for c in copies if c[1]), default="9999")
+        if sort == "relevance":
+            k = (best[0], _desc(newest), best[2]) if indexed else (_desc(newest), -best[2])
+        elif sort == "date":
+            k = (_desc(newest), best[0], -best[2])
+        else:
+            k = (oldest, best[0], best[2])
+        keyed.append((k, best[2], len(copies), [c[2] for c in copies]))
+    keyed.sort(key=lambda t: t[0])
+    top = [(aid, n, same) for _, aid, n, same in keyed[offset:offset + limit]]
+    result = Result(_hits(conn, q, top, indexed), total, len(stories) if group else total, sampled=sampled)
+    if facets:
+        result.facets = _facets(conn, rows, [i for t in keyed[:ENTITY_SAMPLE] for i in t[3]])
     return result
 
 
+def _desc(date: str) -> tuple:
+    """A key that sorts ISO dates newest first (an empty date last)."""
+    return tuple(-ord(c) for c in date) if date else (1,)
+
+
 def _hits(conn: sqlite3.Connection, q, top: list, indexed: bool) -> list[dict]:
+    """The page of hits, each with its snippet and highlights (found in the printed text by
+    term_pattern: FTS5's snippet() re-reads each hit's index text, a millisecond a hit)."""
     if not top:
         return []
-    ids = [r["id"] for r in top]
-    marks = ""
-    args: list = []
-    if indexed:
-        marks = (f", snippet(article_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snip,"
-                 f" highlight(article_fts, 0, '{OPEN}', '{CLOSE}') AS head")
-        args = [q.match]
+    ids = [t[0] for t in top]
     rows = conn.execute(
         "SELECT a.id, a.uid, a.title, a.kind, a.dateline, a.authors, e.newspaper, e.date, p.page_number, p.page_no,"
-        f" p.id AS page_id, fi.path, substr(a.body, 1, 80) AS opening{marks}"
-        " FROM articles a JOIN pages p ON p.id = a.page_id JOIN files fi ON fi.id = p.file_id"
-        " LEFT JOIN editions e ON e.id = p.edition_id"
-        + (" JOIN article_fts ON article_fts.rowid = a.id WHERE article_fts MATCH ? AND" if indexed else " WHERE")
-        + f" a.id IN ({','.join('?' * len(ids))})", [*args, *ids]).fetchall()
+        " p.id AS page_id, fi.path, a.body FROM articles a JOIN pages p ON p.id = a.page_id"
+        " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id"
+        f" WHERE a.id IN ({','.join('?' * len(ids))})", ids).fetchall()
     got = {r["id"]: dict(r) for r in rows}
+    pattern = term_pattern(q.terms) if indexed else None
     out = []
-    for t in top:
-        h = got.get(t["id"])
+    for aid, copies, same in top:
+        h = got.get(aid)
         if h is None:
             continue
-        opening = h.pop("opening") or ""
         try:
             h["authors"] = json.loads(h["authors"] or "[]")
         except ValueError:
             h["authors"] = []
-        snip, head = h.pop("snip", None), h.pop("head", None)
-        h["snippet"], h["highlights"] = clean_snippet(snip) if snip else (opening.replace("\n", " "), [])
-        # (the index's title column holds the subtitles after the title: their highlights go)
-        n = len(h["title"] or "")
-        h["title_highlights"] = [sp for sp in (clean_snippet(head)[1] if head else []) if sp[1] <= n]
-        h["copies"] = t["copies"]
-        h["copy_ids"] = sorted(int(i) for i in (t["ids"] or "").split(",") if i and int(i) != t["id"])
+        h["snippet"], h["highlights"] = snippet(_CONTROL.sub(" ", h.pop("body") or ""), pattern)
+        title = h["title"] or ""
+        h["title_highlights"] = _widen(title, [(m.start(), m.end()) for m in pattern.finditer(title)]) \
+            if pattern else []
+        h["copies"] = copies
+        h["copy_ids"] = sorted(i for i in same if i != aid)
         out.append(h)
     return out
 
 
-def _facets(conn: sqlite3.Connection, total: int) -> tuple[dict[str, list[tuple[str, int]]], bool]:
+def _facets(conn: sqlite3.Connection, rows: list, best: list[int]) -> dict[str, list[tuple[str, int]]]:
+    """Each facet's values and their counts, most first (FACET_SIZE each): newspaper, month
+    and kind over the hits ranked (`rows`), people, organisations and places over the
+    articles of the best ENTITY_SAMPLE stories (`best`, their ids)."""
     facets = {}
-    for name, sql in (("newspaper", "SELECT newspaper, count(*) FROM temp.hits WHERE newspaper IS NOT NULL"
-                                    " GROUP BY newspaper"),
-                      ("month", "SELECT substr(date, 1, 7), count(*) FROM temp.hits WHERE date IS NOT NULL"
-                                " GROUP BY substr(date, 1, 7)"),
-                      ("kind", "SELECT kind, count(*) FROM temp.hits WHERE kind IS NOT NULL GROUP BY kind")):
-        facets[name] = [(v, n) for v, n in conn.execute(sql + " ORDER BY 2 DESC, 1 LIMIT ?", (FACET_SIZE,))]
-    sampled = total > FACET_SAMPLE
-    ids = (f"(SELECT id FROM temp.hits ORDER BY r, id LIMIT {FACET_SAMPLE})" if sampled
-           else "(SELECT id FROM temp.hits)")
-    for name, sql in (("person", f"SELECT x.name, count(DISTINCT m.article_id) FROM person_mentions m"
-                                 f" JOIN people x ON x.id = m.person_id WHERE m.article_id IN {ids} GROUP BY x.id"),
-                      ("organization", f"SELECT x.name, count(DISTINCT m.article_id) FROM organization_mentions m"
-                                       f" JOIN organizations x ON x.id = m.organization_id WHERE m.article_id IN {ids}"
-                                       f" GROUP BY x.id"),
-                      ("place", f"SELECT x.full, count(DISTINCT m.article_id) FROM place_mentions m"
-                                f" JOIN places x ON x.id = m.place_id WHERE m.article_id IN {ids} GROUP BY x.id")):
-        facets[name] = [(v, n) for v, n in conn.execute(sql + " ORDER BY 2 DESC, 1 LIMIT ?", (FACET_SIZE,))]
-    return facets, sampled
+    for name, key in (("newspaper", lambda r: r[2]), ("month", lambda r: r[3][:7] if r[3] else None),
+                      ("kind", lambda r: r[4])):
+        counts: dict[str, int] = {}
+        for r in rows:
+            v = key(r)
+            if v:
+                counts[v] = counts.get(v, 0) + 1
+        facets[name] = sorted(counts.items(), key=lambda t: (-t[1], t[0]))[:FACET_SIZE]
+    marks = ",".join("?" * len(best))
+    for name, sql in (("person", "SELECT x.name, count(DISTINCT m.article_id) FROM person_mentions m"
+                                 " JOIN people x ON x.id = m.person_id WHERE m.article_id IN ({}) GROUP BY x.id"),
+                      ("organization", "SELECT x.name, count(DISTINCT m.article_id) FROM organization_mentions m"
+                                       " JOIN organizations x ON x.id = m.organization_id WHERE m.article_id IN ({})"
+                                       " GROUP BY x.id"),
+                      ("place", "SELECT x.full, count(DISTINCT m.article_id) FROM place_mentions m"
+                                " JOIN places x ON x.id = m.place_id WHERE m.article_id IN ({}) GROUP BY x.id")):
+        facets[name] = [(v, n) for v, n in conn.execute(sql.format(marks) + " ORDER BY 2 DESC, 1 LIMIT ?",
+                                                        [*best, FACET_SIZE])] if best else []
+    return facets
 
 
 def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, limit: int = 20,

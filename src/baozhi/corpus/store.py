@@ -7,7 +7,7 @@ import json
 import sqlite3
 import time
 
-from .fts import spaced
+from .fts import index_text
 from .identity import fingerprint, uids
 
 
@@ -35,6 +35,7 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edit
     span = a.get("span") or {}
     lines = span.get("lines") or [None, None]
     body = _body(a)
+    fp = fingerprint(a.get("title"), body, a.get("dateline"))
     cur = conn.execute(
         "INSERT INTO articles (page_id, ordinal, kind, title, subtitles, dateline, authors, line_from, line_to,"
         " bbox, body, continued_from, continued_to, uid, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -42,13 +43,15 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edit
          a.get("dateline"), json.dumps(a.get("authors") or [], ensure_ascii=False),
          lines[0] if lines else None, lines[-1] if lines else None,
          json.dumps(span.get("bbox")) if span.get("bbox") else None, body,
-         a.get("continued_from"), a.get("continued_to"), uid, fingerprint(a.get("title"), body, a.get("dateline"))))
+         a.get("continued_from"), a.get("continued_to"), uid, fp))
     aid = cur.lastrowid
+    conn.execute("INSERT INTO article_keys (id, newspaper, date, kind, fingerprint) VALUES (?,?,?,?,?)",
+                 (aid, edition.get("newspaper"), edition.get("date"), a.get("kind"), fp))
     conn.executemany("INSERT INTO paragraphs (article_id, ordinal, text) VALUES (?,?,?)",
                      [(aid, k, p) for k, p in enumerate(a.get("paragraphs") or [])])
     head = " ".join([a.get("title") or "", *(a.get("subtitles") or [])])
     conn.execute("INSERT INTO article_fts (rowid, title, body, newspaper, date, kind) VALUES (?,?,?,?,?,?)",
-                 (aid, spaced(head), spaced(body), edition.get("newspaper"), edition.get("date"), a.get("kind")))
+                 (aid, index_text(head), index_text(body), edition.get("newspaper"), edition.get("date"), a.get("kind")))
     for p in a.get("people") or []:
         pid = _id(conn, "people", "name", p["name"])
         conn.executemany('INSERT INTO person_mentions (article_id, person_id, paragraph, start, "end") VALUES (?,?,?,?,?)',

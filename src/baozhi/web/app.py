@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..corpus import schema, views
-from ..corpus.search import FACETS, Filters, find, marked_html
+from ..corpus.search import FACETS, WINDOW, Filters, find, marked_html
 from .chart import line_chart
 
 PAGE_SIZE = 20
@@ -217,7 +217,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
         return {"q": q, "sort": sort, "total": r.total, "stories": r.stories, "limit": limit, "offset": offset,
                 "items": r.hits, "facets": {k: [{"value": v, "count": n} for v, n in r.facets.get(k, [])]
                                             for k in FACETS} if facets else {},
-                "facets_sampled": r.sampled,
+                "facets_sampled": r.sampled, "window": WINDOW,
                 "filters": {k: v for k, v in vars(filters).items() if v}}
 
     def search_params(q: str = Query("", max_length=10_000), sort: str = Query("relevance", pattern="^(relevance|date|oldest)$"),
