@@ -65,16 +65,16 @@ def main() -> int:
                 except OSError:
                     time.sleep(0.1)
             hits = json.loads(urllib.request.urlopen(base + "/api/search?q=" + urllib.parse.quote("金昌")).read())
-            ids = [h["id"] for h in hits["hits"]] or [1]
+            uids = [h["uid"] for h in hits["items"]] or ["0" * 16]
             words = ["金昌", "市长", "项目", "发展", "书记", "残联", "王钧", "企业", "新三门", "农田"]
             rng = random.Random(7)
             urls = []
             for _ in range(args.requests):
-                kind = rng.randrange(8)
+                kind = rng.randrange(10)
                 w = urllib.parse.quote(rng.choice(words))
-                urls.append(base + ["/search?q=" + w, "/api/search?q=" + w, f"/article/{rng.choice(ids)}",
-                                    f"/api/article/{rng.choice(ids)}", "/people", "/organizations", "/figures",
-                                    f"/api/article/{2 ** 64}"][kind])
+                urls.append(base + ["/search?q=" + w, "/api/search?q=" + w, f"/a/{rng.choice(uids)}",
+                                    f"/api/articles/{rng.choice(uids)}", "/people", "/organizations", "/figures",
+                                    f"/api/article/{2 ** 64}", "/browse", "/search"][kind])
             t0 = time.perf_counter()
             with ThreadPoolExecutor(args.clients) as pool:
                 results = list(pool.map(_get, urls))

@@ -321,3 +321,23 @@ def test_a_store_of_schema_1_gets_the_same_permalinks(tmp_path):
     assert [tuple(r) for r in conn.execute("SELECT * FROM article_keys ORDER BY id")] == keys
     assert [r[0] for r in conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH '\"金昌\"'"
                                        " ORDER BY rowid")] == found and found
+
+
+def test_search_on_the_command_line_speaks_the_same_syntax(reader, capsys):
+    from baozhi import cli
+
+    root, db, client = reader
+    with pytest.raises(SystemExit):
+        cli.main(["search", "--help"])
+    helptext = capsys.readouterr().out
+    assert '"市长 王方太"' in helptext and "-会议" in helptext and " OR " in helptext
+    assert cli.main(["search", "金昌 -市长", "--db", db, "--json", "--limit", "100", "--all-copies"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    api = client.get("/api/search", params={"q": "金昌 -市长"}).json()
+    assert got["total"] == api["total"] and all("市长" not in _texts(db)[h["id"]] for h in got["hits"])
+    assert cli.main(["search", "", "--db", db, "--sort", "date", "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "2024-03-18" in out.splitlines()[1]              # no query: the newest first
+    with pytest.raises(SystemExit):
+        cli.main(["search", "x", "--db", db, "--month", "2024-13"])
+    assert "not a year or month" in capsys.readouterr().err

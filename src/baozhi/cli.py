@@ -251,9 +251,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if r["failed"] or missing else 0
 
 
+SEARCH_SYNTAX = """search syntax:
+  金昌 市长          both words (a Chinese word matches its characters in order: 金昌 never 金…昌)
+  "市长 王方太"      a phrase: the words one after the other (市长王方太)
+  金昌 -会议         金昌, and not 会议 (-"a phrase" too)
+  金昌 OR 张掖 市长  金昌 or 张掖, and 市长 (OR in capitals, between two terms)
+  昌                 one character: every word that holds it
+Punctuation and other operators typed in are only word edges. Copies of one story (the same
+text on several pages or papers) are one hit with its copies counted. Where more than 2,000
+articles match, the total is exact and the hits are ranked among the 2,000 stored last.
+"""
+
+
+def _month(value: str) -> str:
+    import re as _re
+    if not _re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+        raise argparse.ArgumentTypeError(f"{value!r}: not a year or month (YYYY or YYYY-MM)")
+    return value
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from .corpus import schema
-    from .corpus.search import Filters, highlight_text, search
+    from .corpus.search import Filters, find, highlight_text
 
     if not os.path.exists(args.db):
         _err(f"{args.db}: no such store (make one with baozhi ingest)")
@@ -264,7 +283,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= 10_000:
         _err(f"--limit {args.limit}: must be from 1 to 10000")
         return 2
-    for name in ("query", "newspaper", "person", "kind"):
+    if not 0 <= args.offset <= 10_000_000:
+        _err(f"--offset {args.offset}: must be from 0 to 10000000")
+        return 2
+    for name in ("query", "newspaper", "person", "kind", "organization", "place"):
         value = getattr(args, name, None)
         if isinstance(value, str) and any("\udc80" <= c <= "\udcff" for c in value):
             _err(f"{'--' + name if name != 'query' else 'the query'}: not valid UTF-8 ({shown(value)})")
@@ -277,16 +299,19 @@ def cmd_search(args: argparse.Namespace) -> int:
     except (OSError, sqlite3.Error) as e:
         _err(f"{args.db}: cannot open the store ({e})")
         return 2
-    hits, total = search(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind,
-                                                   args.person), limit=args.limit)
+    r = find(conn, args.query, Filters(args.newspaper, args.date_from, args.date_to, args.kind, args.person,
+                                       args.organization, args.place, args.month),
+             limit=args.limit, offset=args.offset, sort=args.sort, facets=args.json, group=not args.all_copies)
     if args.json:
-        print(json.dumps({"total": total, "hits": hits}, ensure_ascii=False, indent=1))
+        print(json.dumps({"total": r.total, "stories": r.stories, "sampled": r.sampled, "hits": r.hits,
+                          "facets": r.facets}, ensure_ascii=False, indent=1))
         return 0
-    print(f"{total} articles")
-    for h in hits:
+    print(f"{r.total} articles" + (f", {r.stories} stories" if r.stories != r.total else ""))
+    for h in r.hits:
         where = " ".join(x for x in (h["newspaper"], h["date"], f"第{h['page_number']}版" if h["page_number"] else "")
                          if x)
-        print(f"[{h['id']}] {h['title'] or '(untitled)'}  {where}  {h['path']}")
+        copies = f"  (+{h['copies'] - 1} copies)" if h["copies"] > 1 else ""
+        print(f"[{h['uid']}] {h['title'] or '(untitled)'}  {where}  {h['path']}{copies}")
         print(f"    {highlight_text(h['snippet'], h['highlights'])}")
     return 0
 
@@ -344,16 +369,24 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     i.set_defaults(func=cmd_ingest)
 
-    q = sub.add_parser("search", help="search the store")
-    q.add_argument("query")
+    q = sub.add_parser("search", help="search the store", formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Search the store's articles (title, subtitles and text).",
+                       epilog=SEARCH_SYNTAX)
+    q.add_argument("query", nargs="?", default="", help="what to find (see below); empty: the newest articles")
     q.add_argument("--db", required=True)
     q.add_argument("--newspaper")
     q.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     q.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--month", type=_month, metavar="YYYY[-MM]", help="editions of that year or month")
     q.add_argument("--kind", choices=("article", "photo"))
     q.add_argument("--person", help="only articles that name this person")
+    q.add_argument("--organization", help="only articles that name this organisation")
+    q.add_argument("--place", help="only articles that name this place (its full name, 甘肃省金昌市)")
+    q.add_argument("--sort", choices=("relevance", "date", "oldest"), default="relevance")
+    q.add_argument("--all-copies", action="store_true", help="list each copy of a story (default: one hit a story)")
     q.add_argument("--limit", type=int, default=20)
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--offset", type=int, default=0)
+    q.add_argument("--json", action="store_true", help="the hits as JSON (with the total and the facets)")
     q.set_defaults(func=cmd_search)
 
     v = sub.add_parser("serve", help="the web reader over a store")
