@@ -7,7 +7,7 @@ import json
 import sqlite3
 import time
 
-from .fts import index_text
+from .schema import indexed, subtitles_of
 from .identity import fingerprint, uids
 
 
@@ -49,9 +49,8 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edit
                  (aid, edition.get("newspaper"), edition.get("date"), a.get("kind"), fp))
     conn.executemany("INSERT INTO paragraphs (article_id, ordinal, text) VALUES (?,?,?)",
                      [(aid, k, p) for k, p in enumerate(a.get("paragraphs") or [])])
-    head = " ".join([a.get("title") or "", *(a.get("subtitles") or [])])
-    conn.execute("INSERT INTO article_fts (rowid, title, body, newspaper, date, kind) VALUES (?,?,?,?,?,?)",
-                 (aid, index_text(head), index_text(body), edition.get("newspaper"), edition.get("date"), a.get("kind")))
+    conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
+                 (aid, *indexed(a.get("title"), list(a.get("subtitles") or []), body)))
     for p in a.get("people") or []:
         pid = _id(conn, "people", "name", p["name"])
         conn.executemany('INSERT INTO person_mentions (article_id, person_id, paragraph, start, "end") VALUES (?,?,?,?,?)',
@@ -81,9 +80,12 @@ def write(conn: sqlite3.Connection, result: dict) -> None:
     with conn:
         old = conn.execute("SELECT id FROM files WHERE path = ?", (result["path"],)).fetchone()
         if old:
-            for (aid,) in conn.execute("SELECT a.id FROM articles a JOIN pages p ON a.page_id = p.id"
-                                       " WHERE p.file_id = ?", (old[0],)).fetchall():
-                conn.execute("DELETE FROM article_fts WHERE rowid = ?", (aid,))
+            # (the index keeps no copy of what it indexed: it is given the same text again)
+            for aid, title, subs, body in conn.execute(
+                    "SELECT a.id, a.title, a.subtitles, a.body FROM articles a JOIN pages p ON a.page_id = p.id"
+                    " WHERE p.file_id = ?", (old[0],)).fetchall():
+                conn.execute("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                             (aid, *indexed(title, subtitles_of(subs), body)))
             conn.execute("DELETE FROM files WHERE id = ?", (old[0],))
         status = "failed" if result.get("error") else "done"
         fid = conn.execute("INSERT INTO files (path, sha256, size, status, error, ingested_at) VALUES (?,?,?,?,?,?)",
