@@ -116,7 +116,8 @@ def _page_order(p: dict) -> tuple:
 
 
 def page(conn: sqlite3.Connection, page_id: int) -> dict:
-    """A page with its articles (uid, title, kind, box in PDF points, first and last line)
+    """A page with its articles (uid, title, kind, box in PDF points, first and last line, the
+    opening of its text: what names an untitled brief)
     and its printed text as lines, each line with the uid of the article it is in (None:
     furniture or unassigned); `previous` and `next`: the page ids beside it in its edition
     (or its file, with no edition). Raises LookupError."""
@@ -126,8 +127,8 @@ def page(conn: sqlite3.Connection, page_id: int) -> dict:
     if p is None:
         raise LookupError(f"no page {page_id}")
     p = dict(p)
-    arts = _rows(conn, "SELECT id, uid, title, kind, bbox, line_from, line_to FROM articles WHERE page_id = ?"
-                       " ORDER BY ordinal", (page_id,))
+    arts = _rows(conn, "SELECT id, uid, title, kind, bbox, line_from, line_to, substr(body, 1, 24) AS opening"
+                       " FROM articles WHERE page_id = ? ORDER BY ordinal", (page_id,))
     for a in arts:
         a["bbox"] = _json_list(a["bbox"]) or None
     raw = (p.pop("raw_text") or "").split("\n")
