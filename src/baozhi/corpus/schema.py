@@ -81,7 +81,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quantities_measure ON quantities(measure);
     CREATE TABLE article_keys (
         id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, newspaper TEXT, date TEXT, kind TEXT,
-        fingerprint TEXT);
+        fingerprint TEXT, length INTEGER);
     CREATE INDEX article_keys_date ON article_keys(date);
     """,
     # 3: the index re-made of CJK pairs (fts.index_text), from the stored articles, and
@@ -179,29 +179,32 @@ def _uids(conn: sqlite3.Connection) -> None:
         fps = [fingerprint(r[2], r[3], r[4]) for r in page]
         conn.executemany("UPDATE articles SET uid = ?, fingerprint = ? WHERE id = ?",
                          [(u, fp, r[0]) for u, fp, r in zip(ids, fps, page)])
-    conn.execute("INSERT INTO article_keys (id, newspaper, date, kind, fingerprint) SELECT a.id, e.newspaper, e.date,"
-                 " a.kind, a.fingerprint FROM articles a JOIN pages p ON p.id = a.page_id"
+    conn.execute("INSERT INTO article_keys (id, newspaper, date, kind, fingerprint, length) SELECT a.id, e.newspaper,"
+                 " e.date, a.kind, a.fingerprint, length(a.body) FROM articles a JOIN pages p ON p.id = a.page_id"
                  " LEFT JOIN editions e ON e.id = p.edition_id")
 
 
 def _reindex(conn: sqlite3.Connection) -> None:
     """Migration 3's back-fill: every article into the index again, as index_text gives it."""
-    rows = conn.execute("SELECT id, title, subtitles, body FROM articles")
+    rows = conn.execute("SELECT id, title, subtitles, dateline, body, authors FROM articles")
     while batch := rows.fetchmany(2000):
         conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
-                         [(i, *indexed(t, subtitles_of(s), b)) for i, t, s, b in batch])
+                         [(i, *indexed(t, subtitles_of(s), d, b, subtitles_of(au))) for i, t, s, d, b, au in batch])
 
 
-def indexed(title: str | None, subtitles: list[str], body: str | None) -> tuple[str, str]:
-    """An article's two index columns (headline: title and subtitles; text), as inserted and,
-    the index keeping no copy of them, as given again to delete the article from it."""
+def indexed(title: str | None, subtitles: list[str], dateline: str | None, body: str | None,
+            authors: list[str]) -> tuple[str, str]:
+    """An article's two index columns, as inserted and, the index keeping no copy of them, as
+    given again to delete the article from it: the headline (title and subtitles) and the
+    text (its dateline, paragraphs and authors: 新华社北京2月22日电（记者林晖） is searched too)."""
     from .fts import index_text
 
-    return index_text(" ".join([title or "", *subtitles])), index_text(body)
+    text = "\n".join(x for x in (dateline or "", body or "", " ".join(authors)) if x)
+    return index_text(" ".join([title or "", *subtitles])), index_text(text)
 
 
 def subtitles_of(s: str | None) -> list[str]:
-    """The subtitles column (JSON) as a list of strings, [] for anything else."""
+    """A JSON list column (subtitles, authors) as a list of strings, [] for anything else."""
     import json
     try:
         v = json.loads(s) if s else []

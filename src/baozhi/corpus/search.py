@@ -24,6 +24,8 @@ WINDOW = 2000
 # People, organisations and places are counted over the articles of this many best stories
 # (each article's mentions are looked up: 5,000 articles took 55 ms).
 ENTITY_SAMPLE = 500
+# Copies of one story are no more than this many times as long as one another.
+COPY_RATIO = 1.5
 
 
 @dataclass
@@ -148,10 +150,10 @@ def _conditions(q, f: Filters, exclude: bool = True) -> tuple[list[str], list]:
                        (f.organization, "SELECT om.article_id FROM organization_mentions om"
                                         " JOIN organizations x ON x.id = om.organization_id WHERE x.name = ?"),
                        (f.place, "SELECT lm.article_id FROM place_mentions lm JOIN places x ON x.id = lm.place_id"
-                                 " WHERE x.full = ?")):
+                                 " WHERE x.full = ? OR lm.name = ?")):
         if value:
             where.append(f"k.id IN ({sub})")
-            args.append(value)
+            args += [value] * sub.count("?")
     if q.exclude and exclude:
         where.append("k.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
         args.append(q.exclude)
@@ -175,6 +177,8 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
         raise ValueError(f"sort: one of {', '.join(SORTS)}")
     q = parse_query(query)
     f = filters or Filters()
+    if q.empty and (query or "").strip():
+        return Result([], 0, 0)     # (only punctuation or operators typed: nothing to find, not everything)
     indexed = q.match is not None
     where, args = _conditions(q, f, exclude=not indexed)
     if indexed:
@@ -190,7 +194,7 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
         source = "FROM article_keys k" + (" WHERE " + " AND ".join(where) if where else "")
         total = conn.execute("SELECT count(*) " + source, args).fetchone()[0]
     sampled = total > WINDOW
-    cols = "k.id, {r}, k.newspaper, k.date, k.kind, k.fingerprint"
+    cols = "k.id, {r}, k.newspaper, k.date, k.kind, k.fingerprint, k.length"
     if indexed and sort == "relevance":
         extra, extra_args = "", []
         if sampled:
@@ -204,14 +208,26 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
         rows = conn.execute(f"SELECT {cols.format(r='0.0')} {source}"
                             f" ORDER BY k.date IS NULL, k.date {direction}, k.id {direction} LIMIT ?",
                             [*args, WINDOW]).fetchall()
-    # Stories: the hits by fingerprint (each hit its own story without grouping), each at its
-    # best copy (by rank, then newest), ranked by its best copy, its newest or its oldest.
-    stories: dict[str, list] = {}
-    for aid, rank, _, date, _, fp in rows:
-        stories.setdefault(fp or f"#{aid}" if group else aid, []).append((rank, date or "", aid))
+    # Stories: the hits by fingerprint (each hit its own story without grouping), copies of
+    # lengths within COPY_RATIO of each other (an article that ran on into the next one, or a
+    # short version of a long story, opens as it does but is no copy of it); each story at
+    # its best copy (by rank, then newest), ranked by its best copy, its newest or its oldest.
+    by_key: dict = {}
+    for row in rows:
+        by_key.setdefault((row[5] or f"#{row[0]}") if group else row[0], []).append(row)
+    stories: list[list] = []
+    for members in by_key.values():
+        members.sort(key=lambda r: r[6] or 0)
+        cluster = [members[0]]
+        for r in members[1:]:
+            if (r[6] or 0) > COPY_RATIO * max(cluster[0][6] or 0, 1):
+                stories.append(cluster)
+                cluster = []
+            cluster.append(r)
+        stories.append(cluster)
     keyed = []
-    for copies in stories.values():
-        copies.sort(key=lambda c: (c[0], _desc(c[1]), c[2]))
+    for members in stories:
+        copies = sorted(((r[1], r[3] or "", r[0]) for r in members), key=lambda c: (c[0], _desc(c[1]), c[2]))
         best = copies[0]
         newest = max(c[1] for c in copies)
         oldest = min((c[1] for c in copies if c[1]), default="9999")
@@ -224,7 +240,7 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
         keyed.append((k, best[2], len(copies), [c[2] for c in copies]))
     keyed.sort(key=lambda t: t[0])
     top = [(aid, n, same) for _, aid, n, same in keyed[offset:offset + limit]]
-    result = Result(_hits(conn, q, top, indexed), total, len(stories) if group else total, sampled=sampled)
+    result = Result(_hits(conn, q, top, indexed), total, len(keyed) if group else total, sampled=sampled)
     if facets:
         result.facets = _facets(conn, rows, [i for t in keyed[:ENTITY_SAMPLE] for i in t[3]])
     return result
@@ -243,7 +259,8 @@ def _hits(conn: sqlite3.Connection, q, top: list, indexed: bool) -> list[dict]:
     ids = [t[0] for t in top]
     rows = conn.execute(
         "SELECT a.id, a.uid, a.title, a.kind, a.dateline, a.authors, e.newspaper, e.date, p.page_number, p.page_no,"
-        " p.id AS page_id, fi.path, a.body FROM articles a JOIN pages p ON p.id = a.page_id"
+        " p.id AS page_id, fi.path, coalesce(a.dateline || char(10), '') || coalesce(a.body, '') AS body"
+        " FROM articles a JOIN pages p ON p.id = a.page_id"
         " JOIN files fi ON fi.id = p.file_id LEFT JOIN editions e ON e.id = p.edition_id"
         f" WHERE a.id IN ({','.join('?' * len(ids))})", ids).fetchall()
     got = {r["id"]: dict(r) for r in rows}

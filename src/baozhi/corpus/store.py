@@ -45,12 +45,13 @@ def _article(conn: sqlite3.Connection, page_id: int, ordinal: int, a: dict, edit
          json.dumps(span.get("bbox")) if span.get("bbox") else None, body,
          a.get("continued_from"), a.get("continued_to"), uid, fp))
     aid = cur.lastrowid
-    conn.execute("INSERT INTO article_keys (id, newspaper, date, kind, fingerprint) VALUES (?,?,?,?,?)",
-                 (aid, edition.get("newspaper"), edition.get("date"), a.get("kind"), fp))
+    conn.execute("INSERT INTO article_keys (id, newspaper, date, kind, fingerprint, length) VALUES (?,?,?,?,?,?)",
+                 (aid, edition.get("newspaper"), edition.get("date"), a.get("kind"), fp, len(body)))
     conn.executemany("INSERT INTO paragraphs (article_id, ordinal, text) VALUES (?,?,?)",
                      [(aid, k, p) for k, p in enumerate(a.get("paragraphs") or [])])
     conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
-                 (aid, *indexed(a.get("title"), list(a.get("subtitles") or []), body)))
+                 (aid, *indexed(a.get("title"), list(a.get("subtitles") or []), a.get("dateline"), body,
+                                list(a.get("authors") or []))))
     for p in a.get("people") or []:
         pid = _id(conn, "people", "name", p["name"])
         conn.executemany('INSERT INTO person_mentions (article_id, person_id, paragraph, start, "end") VALUES (?,?,?,?,?)',
@@ -81,11 +82,11 @@ def write(conn: sqlite3.Connection, result: dict) -> None:
         old = conn.execute("SELECT id FROM files WHERE path = ?", (result["path"],)).fetchone()
         if old:
             # (the index keeps no copy of what it indexed: it is given the same text again)
-            for aid, title, subs, body in conn.execute(
-                    "SELECT a.id, a.title, a.subtitles, a.body FROM articles a JOIN pages p ON a.page_id = p.id"
-                    " WHERE p.file_id = ?", (old[0],)).fetchall():
+            for aid, title, subs, dateline, body, authors in conn.execute(
+                    "SELECT a.id, a.title, a.subtitles, a.dateline, a.body, a.authors FROM articles a"
+                    " JOIN pages p ON a.page_id = p.id WHERE p.file_id = ?", (old[0],)).fetchall():
                 conn.execute("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                             (aid, *indexed(title, subtitles_of(subs), body)))
+                             (aid, *indexed(title, subtitles_of(subs), dateline, body, subtitles_of(authors))))
             conn.execute("DELETE FROM files WHERE id = ?", (old[0],))
         status = "failed" if result.get("error") else "done"
         fid = conn.execute("INSERT INTO files (path, sha256, size, status, error, ingested_at) VALUES (?,?,?,?,?,?)",

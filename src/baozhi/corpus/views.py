@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from .search import COPY_RATIO
+
 # An edition without a newspaper name (pages that print none and were ingested without one)
 # is listed under this key.
 UNKNOWN = "-"
@@ -195,9 +197,15 @@ def article(conn: sqlite3.Connection, key: int | str) -> dict:
         d["relative"] = bool(d["relative"])
     a["quantities"] = _rows(conn, "SELECT text, value, unit, measure, period, change FROM quantities"
                                   " WHERE article_id = ? ORDER BY paragraph, start", (aid,))
-    a["copies"] = [r["uid"] for r in _rows(conn, "SELECT uid FROM articles WHERE fingerprint = ? AND id != ?"
-                                                 " ORDER BY id LIMIT 50", (a["fingerprint"], aid))] \
-        if a["fingerprint"] else []
+    # (copies: one fingerprint and a length within COPY_RATIO, as search groups them; the same
+    # page stored from two files, a PDF and its text, is one article under one uid)
+    n = conn.execute("SELECT length FROM article_keys WHERE id = ?", (aid,)).fetchone()
+    n = (n[0] if n else 0) or 0
+    a["copies"] = _rows(conn, "SELECT a.uid, e.newspaper, e.date, p.page_number, p.id AS page_id FROM articles a"
+                              " JOIN article_keys k ON k.id = a.id JOIN pages p ON p.id = a.page_id"
+                              " LEFT JOIN editions e ON e.id = p.edition_id WHERE a.fingerprint = ? AND a.uid != ?"
+                              " AND k.length BETWEEN ? AND ? GROUP BY a.uid ORDER BY e.date, a.id LIMIT 50",
+                        (a["fingerprint"], a["uid"], n / COPY_RATIO, n * COPY_RATIO)) if a["fingerprint"] else []
     a["subtitles"], a["authors"] = _json_list(a["subtitles"]), _json_list(a["authors"])
     a["bbox"] = _json_list(a["bbox"]) or None
     raw = (a.pop("raw_text") or "").split("\n")
@@ -232,12 +240,13 @@ def person(conn: sqlite3.Connection, name: str, limit: int = 200, offset: int = 
     if row is None:
         raise LookupError(f"no person {name}")
     pid = row[0]
-    total = conn.execute("SELECT count(DISTINCT article_id) FROM person_mentions WHERE person_id = ?", (pid,)).fetchone()[0]
+    total = conn.execute("SELECT count(DISTINCT a.uid) FROM person_mentions pm JOIN articles a ON a.id = pm.article_id"
+                         " WHERE pm.person_id = ?", (pid,)).fetchone()[0]
     items = _rows(conn, "SELECT a.id, a.uid, a.title, e.date, e.newspaper, p.page_number,"
                         " (SELECT json_group_array(DISTINCT t.title) FROM titles t WHERE t.person_id = ? AND t.article_id = a.id)"
                         " AS titles FROM articles a JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
                         " WHERE a.id IN (SELECT article_id FROM person_mentions WHERE person_id = ?)"
-                        " ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (pid, pid, limit, offset))
+                        " GROUP BY a.uid ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (pid, pid, limit, offset))
     for r in items:
         r["titles"] = _json_list(r["titles"])
     titles = []
@@ -275,12 +284,12 @@ def organization(conn: sqlite3.Connection, name: str, limit: int = 200, offset: 
     if row is None:
         raise LookupError(f"no organisation {name}")
     oid = row[0]
-    total = conn.execute("SELECT count(DISTINCT article_id) FROM organization_mentions WHERE organization_id = ?",
-                         (oid,)).fetchone()[0]
+    total = conn.execute("SELECT count(DISTINCT a.uid) FROM organization_mentions om JOIN articles a"
+                         " ON a.id = om.article_id WHERE om.organization_id = ?", (oid,)).fetchone()[0]
     items = _rows(conn, "SELECT a.id, a.uid, a.title, e.date, e.newspaper, p.page_number FROM articles a"
                         " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
                         " WHERE a.id IN (SELECT article_id FROM organization_mentions WHERE organization_id = ?)"
-                        " ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (oid, limit, offset))
+                        " GROUP BY a.uid ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (oid, limit, offset))
     mine = "(SELECT article_id FROM organization_mentions WHERE organization_id = ?)"
     with_people = _rows(conn, "SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
                               f" (SELECT json_group_array(DISTINCT t.title) FROM titles t WHERE t.person_id = pe.id"
@@ -317,12 +326,17 @@ def figures(conn: sqlite3.Connection, measure: str | None = None, unit: str | No
     cond = (" WHERE " + " AND ".join(where)) if where else ""
     joins = (" FROM quantities q JOIN articles a ON a.id = q.article_id JOIN pages p ON p.id = a.page_id"
              " LEFT JOIN editions e ON e.id = p.edition_id")
-    total = conn.execute("SELECT count(*)" + joins + cond, args).fetchone()[0]
+    # (one figure once, though its article was stored from two files: one uid, one place in it)
+    once = " GROUP BY a.uid, q.paragraph, q.start"
+    total = conn.execute("SELECT count(*) FROM (SELECT 1" + joins + cond + once + ")", args).fetchone()[0]
     items = _rows(conn, "SELECT a.uid, a.title, e.newspaper, e.date, q.text, q.value, q.unit, q.measure, q.period,"
-                        " q.change" + joins + cond + " ORDER BY e.date IS NULL, e.date, q.article_id, q.paragraph, q.start"
-                        " LIMIT ? OFFSET ?", [*args, limit, offset])
-    units = _rows(conn, "SELECT q.unit, count(*) AS figures" + joins + cond + " GROUP BY q.unit ORDER BY 2 DESC LIMIT 20",
-                  args)
+                        " q.change" + joins + cond + once + " ORDER BY e.date IS NULL, e.date, min(q.article_id),"
+                        " q.paragraph, q.start LIMIT ? OFFSET ?", [*args, limit, offset])
+    for r in items:
+        if isinstance(r["value"], float) and r["value"].is_integer() and abs(r["value"]) < 2 ** 53:
+            r["value"] = int(r["value"])        # (an exact count, not 100000000.0)
+    units = _rows(conn, "SELECT unit, count(*) AS figures FROM (SELECT q.unit" + joins + cond + once + ")"
+                        " GROUP BY unit ORDER BY 2 DESC LIMIT 20", args)
     out = _list(items, total, limit, offset)
     out["units"] = units
     return out

@@ -206,14 +206,15 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     # -- search --------------------------------------------------------------------------
 
-    def do_search(q: str, sort: str, filters: Filters, limit: int, offset: int, facets: bool) -> dict:
+    def do_search(q: str, sort: str, filters: Filters, limit: int, offset: int, facets: bool, group: bool = True,
+                  base: str = "") -> dict:
         _iso_date(filters.date_from, "from")
         _iso_date(filters.date_to, "to")
         _month(filters.month)
-        r = read(find, q, filters, limit=limit, offset=offset, sort=sort, facets=facets)
+        r = read(find, q, filters, limit=limit, offset=offset, sort=sort, facets=facets, group=group)
         for h in r.hits:
             h.pop("path", None)
-            h["permalink"] = f"/a/{h['uid']}"
+            h["permalink"] = f"{base}/a/{h['uid']}"
         return {"q": q, "sort": sort, "total": r.total, "stories": r.stories, "limit": limit, "offset": offset,
                 "items": r.hits, "facets": {k: [{"value": v, "count": n} for v, n in r.facets.get(k, [])]
                                             for k in FACETS} if facets else {},
@@ -240,13 +241,17 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
         return html(request, "search.html", **data)
 
     @app.get("/api/search")
-    def search_api(params=Depends(search_params), limit: int | None = limit_q(), offset: int = offset_q(),
-                   facets: bool = True, format: str = fmt_q):
+    def search_api(request: Request, params=Depends(search_params), limit: int | None = limit_q(),
+                   offset: int = offset_q(), facets: bool = True, group: bool = True, format: str = fmt_q):
         q, sort, filters = params
         limit, offset = limits(format, limit, offset)
-        data = do_search(q, sort, filters, limit, offset, facets and format == "json")
-        return answer(data, format, "search", ["uid", "title", "newspaper", "date", "page_number", "kind", "copies",
-                                                "snippet", "permalink"])
+        # (an export is every matching article, each copy its own row, with a link that
+        # works outside the reader; the JSON list is the page as shown, a story a hit)
+        export = format != "json"
+        data = do_search(q, sort, filters, limit, offset, facets and not export, group and not export,
+                         str(request.base_url).rstrip("/") if export else "")
+        return answer(data, format, "search", ["uid", "title", "newspaper", "date", "page_number", "kind", "dateline",
+                                                "authors", "snippet", "permalink"])
 
     # -- articles ------------------------------------------------------------------------
 
@@ -365,7 +370,13 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.exception_handler(404)
     def no_route(request: Request, exc):
-        return error(request, 404, "not found", "no such page")
+        # (a route's own 404 says what was not found; Starlette's, for no route, says Not Found)
+        detail = getattr(exc, "detail", None)
+        return error(request, 404, "not found", detail if detail and detail != "Not Found" else "no such page")
+
+    @app.get("/favicon.ico")
+    def favicon():
+        return Response(status_code=204)
 
     @app.middleware("http")
     async def guard(request: Request, call_next):

@@ -32,7 +32,7 @@ def line_chart(points: list[dict], unit: str, width: int = 720, height: int = 26
     if not pts:
         return ""
     pts.sort(key=lambda t: t[0])
-    left, right, top, bottom = 64, 16, 14, 34
+    left, right, top, bottom = 64, 16, 30, 34
     d0, d1 = pts[0][0], pts[-1][0]
     span = max((d1 - d0).days, 1)
     values = [p["value"] for _, p in pts]
@@ -47,9 +47,12 @@ def line_chart(points: list[dict], unit: str, width: int = 720, height: int = 26
         v = lo + (hi - lo) * k / 4
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
                    f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{escape(_label(v))}</text>')
-    out.append(f'<text x="{left - 6}" y="{top - 2}" text-anchor="end" class="unit">{escape(unit)}</text>')
-    for d in sorted({d0, d1, *(pts[len(pts) * k // 4][0] for k in range(1, 4))}):
-        out.append(f'<text x="{x(d):.1f}" y="{height - 12}" text-anchor="middle">{d.isoformat()}</text>')
+    out.append(f'<text x="{left}" y="{top - 14}" text-anchor="start" class="unit">{escape(unit)}</text>')
+    ticks = sorted({d0, d1, *(pts[len(pts) * k // 4][0] for k in range(1, 4))})
+    for d in ticks:
+        # (the first label starts at its date, the last ends there: neither is cut by the edge)
+        anchor = "start" if d == ticks[0] and len(ticks) > 1 else "end" if d == ticks[-1] and len(ticks) > 1 else "middle"
+        out.append(f'<text x="{x(d):.1f}" y="{height - 12}" text-anchor="{anchor}">{d.isoformat()}</text>')
     if len(pts) > 1:
         out.append('<polyline class="series" fill="none" points="'
                    + " ".join(f"{x(d):.1f},{y(p['value']):.1f}" for d, p in pts) + '"/>')
