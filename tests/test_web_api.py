@@ -421,3 +421,30 @@ def test_not_found_says_what_and_places_match_as_printed(reader):
                               " WHERE lm.name != pl.full LIMIT 1").fetchone()
     by_full = client.get("/api/search", params={"place": full}).json()["total"]
     assert client.get("/api/search", params={"place": name}).json()["total"] >= 1 and by_full >= 1
+
+
+def test_a_chart_draws_one_measure_whole(tmp_path):
+    """贷款 meets two measures (流动资金贷款, 项目贷款): no chart mixes them; the reader offers
+    each, and a measure picked whole is charted alone, each figure once."""
+    from baozhi.corpus import store
+
+    db = str(tmp_path / "corpus.sqlite")
+    conn = schema.connect(db)
+    for k, (date, measure, value) in enumerate((("2020-01-10", "流动资金贷款", 3e8), ("2020-02-10", "流动资金贷款", 4e8),
+                                                ("2020-03-10", "项目贷款", 9e9))):
+        text = f"{measure}{value / 1e8:g}亿元。"
+        doc = {"source": {"format": "text"}, "edition": {"newspaper": "金昌日报", "date": date},
+               "articles": [{"kind": "article", "title": f"金融{k}", "paragraphs": [text], "span": {"lines": [1, 1]},
+                             "quantities": [{"text": text[len(measure):-1], "value": value, "unit": "元",
+                                             "measure": measure, "paragraph": 0, "start": len(measure),
+                                             "end": len(text) - 1}]}]}
+        store.write(conn, {"path": f"/p/{k}.txt", "sha256": str(k), "size": 1, "pages": [{"doc": doc, "raw": text}]})
+    conn.commit()
+    client = TestClient(create_app(db))
+    mixed = client.get("/figures", params={"measure": "贷款", "unit": "元"}).text
+    assert "<svg" not in mixed and 'id="measures"' in mixed and "项目贷款" in mixed
+    alone = client.get("/figures", params={"measure": "流动资金贷款", "unit": "元", "exact": 1}).text
+    assert alone.count("<circle") == 2 and "9e9" not in alone
+    api = client.get("/api/figures", params={"measure": "贷款"}).json()
+    assert api["total"] == 3 and {m["measure"] for m in api["measures"]} == {"流动资金贷款", "项目贷款"}
+    assert all(isinstance(r["value"], int) for r in api["items"])        # 300000000, not 300000000.0

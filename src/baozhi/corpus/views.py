@@ -310,15 +310,16 @@ FIGURE_FILTERS = ("measure", "unit", "period", "newspaper")
 
 
 def figures(conn: sqlite3.Connection, measure: str | None = None, unit: str | None = None, period: str | None = None,
-            newspaper: str | None = None, limit: int = 100, offset: int = 0) -> dict:
+            newspaper: str | None = None, limit: int = 100, offset: int = 0, exact: bool = False) -> dict:
     """Figures (quantities) oldest first: as printed (`text`, 647.1亿元), the exact number
     (`value`) and `unit`, measure, period, change, and the article's uid, title, newspaper and
-    date. `measure`: part of the measure; `unit`, `period`, `newspaper`: as stored. Also
-    `units`: the units of the figures that pass (for a chart, one unit at a time)."""
+    date. `measure`: part of the measure (`exact`: the whole of it); `unit`, `period`,
+    `newspaper`: as stored. Also `units` and `measures`: those of the figures that pass, most
+    first (a chart draws one measure in one unit)."""
     where, args = [], []
     if measure:
-        where.append("q.measure LIKE ? ESCAPE '\\'")
-        args.append(_like(measure))
+        where.append("q.measure = ?" if exact else "q.measure LIKE ? ESCAPE '\\'")
+        args.append(measure if exact else _like(measure))
     for column, value in (("q.unit", unit), ("q.period", period), ("e.newspaper", newspaper)):
         if value:
             where.append(f"{column} = ?")
@@ -337,15 +338,17 @@ def figures(conn: sqlite3.Connection, measure: str | None = None, unit: str | No
             r["value"] = int(r["value"])        # (an exact count, not 100000000.0)
     units = _rows(conn, "SELECT unit, count(*) AS figures FROM (SELECT q.unit" + joins + cond + once + ")"
                         " GROUP BY unit ORDER BY 2 DESC LIMIT 20", args)
+    measures = _rows(conn, "SELECT measure, count(*) AS figures FROM (SELECT q.measure" + joins + cond + once + ")"
+                           " WHERE measure IS NOT NULL GROUP BY measure ORDER BY 2 DESC LIMIT 20", args)
     out = _list(items, total, limit, offset)
-    out["units"] = units
+    out["units"], out["measures"] = units, measures
     return out
 
 
 def series(conn: sqlite3.Connection, measure: str, unit: str, newspaper: str | None = None,
            limit: int = 2000) -> list[dict]:
-    """The points of a chart of one measure in one unit over time: date, value, text as
-    printed, article uid; dated figures only, oldest first."""
-    f = figures(conn, measure, unit, None, newspaper, limit, 0)
+    """The points of a chart of one measure (the whole of it) in one unit over time: date,
+    value, text as printed, article uid; dated figures only, oldest first."""
+    f = figures(conn, measure, unit, None, newspaper, limit, 0, exact=True)
     return [{"date": r["date"], "value": r["value"], "text": r["text"], "uid": r["uid"]}
             for r in f["items"] if r["date"] and r["value"] is not None]

@@ -322,19 +322,22 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     # -- figures -------------------------------------------------------------------------
 
     def figure_filters(measure: str | None = name_q(), unit: str | None = Query(None, max_length=20),
-                       period: str | None = Query(None, max_length=40), newspaper: str | None = name_q()):
+                       period: str | None = Query(None, max_length=40), newspaper: str | None = name_q(),
+                       exact: bool = False):
         return {"measure": measure or None, "unit": unit or None, "period": period or None,
-                "newspaper": newspaper or None}
+                "newspaper": newspaper or None, "exact": exact}
 
     @app.get("/figures", response_class=HTMLResponse)
     def figures_page(request: Request, f=Depends(figure_filters), page_no: int = Query(1, alias="page", ge=1, le=100_000)):
         d = read(views.figures, **f, limit=100, offset=(page_no - 1) * 100)
         unit = f["unit"] or (d["units"][0]["unit"] if len(d["units"]) == 1 else None)
+        # (one measure, whole, in one unit: part of a name such as 贷款 meets several measures)
+        measure = f["measure"] if f["exact"] else (d["measures"][0]["measure"] if len(d["measures"]) == 1 else None)
         chart = ""
-        if f["measure"] and unit:
-            chart = line_chart(read(views.series, f["measure"], unit, f["newspaper"]), unit)
+        if measure and unit:
+            chart = line_chart(read(views.series, measure, unit, f["newspaper"]), unit)
         base = {k: v for k, v in f.items() if v}
-        return html(request, "figures.html", d=d, f=base, chart=chart, unit=unit, page=page_no,
+        return html(request, "figures.html", d=d, f=base, chart=chart, unit=unit, measure=measure, page=page_no,
                     pages=-(-d["total"] // 100), base=urlencode(base),
                     export=lambda fmt: "/api/figures?" + urlencode({**base, "format": fmt}))
 

@@ -23,7 +23,7 @@ def _label(v: float) -> str:
     return f"{v:.4g}"
 
 
-def line_chart(points: list[dict], unit: str, width: int = 720, height: int = 260) -> str:
+def line_chart(points: list[dict], unit: str, width: int = 560, height: int = 240) -> str:
     """An SVG line chart of `points` ({date: ISO, value, text, uid}), dates across, values up,
     each point a link to its article with the figure as printed in its tooltip. `unit` labels
     the vertical axis. Sizes in CSS pixels (the SVG scales to its box). Empty string for
