@@ -143,6 +143,12 @@ def test_facets_count_what_their_filter_finds(reader):
         assert narrowed["total"] == top["count"], (name, top)
     html = client.get("/search", params={"q": "金昌"}).text
     assert 'id="facets"' in html and "person=" in html and "newspaper=" in html
+    # every article in one month or in the undated bucket, each bucket a filter
+    everything = client.get("/api/search", params={"q": "疫情"}).json()
+    months = everything["facets"]["month"]
+    assert sum(m["count"] for m in months) == everything["total"] and "-" in [m["value"] for m in months]
+    for m in months:
+        assert client.get("/api/search", params={"q": "疫情", "month": m["value"]}).json()["total"] == m["count"]
 
 
 def test_copies_of_one_story_are_one_hit(reader):

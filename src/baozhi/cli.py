@@ -265,8 +265,8 @@ articles match, the total is exact and the hits are ranked among the 2,000 store
 
 def _month(value: str) -> str:
     import re as _re
-    if not _re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
-        raise argparse.ArgumentTypeError(f"{value!r}: not a year or month (YYYY or YYYY-MM)")
+    if value != "-" and not _re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+        raise argparse.ArgumentTypeError(f"{value!r}: not a year or month (YYYY or YYYY-MM, or - for undated)")
     return value
 
 
@@ -377,7 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--newspaper")
     q.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     q.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
-    q.add_argument("--month", type=_month, metavar="YYYY[-MM]", help="editions of that year or month")
+    q.add_argument("--month", type=_month, metavar="YYYY[-MM]", help="editions of that year or month (-: undated)")
     q.add_argument("--kind", choices=("article", "photo"))
     q.add_argument("--person", help="only articles that name this person")
     q.add_argument("--organization", help="only articles that name this organisation")

@@ -16,6 +16,7 @@ from .fts import _CONTROL, parse_query
 
 
 SORTS = ("relevance", "date", "oldest")
+UNDATED = "-"       # the month facet's value for articles of editions with no date
 FACETS = ("newspaper", "month", "kind", "person", "organization", "place")
 FACET_SIZE = 12
 # The most hits ranked, grouped and counted for facets (see find): a query that matches
@@ -31,7 +32,8 @@ COPY_RATIO = 1.5
 @dataclass
 class Filters:
     """What hits must be: each None for any. Dates are ISO (YYYY-MM-DD); `month` a YYYY or
-    YYYY-MM prefix of the edition date; names as stored (a place by its full name)."""
+    YYYY-MM prefix of the edition date, or UNDATED for editions with no date; names as
+    stored (a place by its full name or as printed)."""
     newspaper: str | None = None
     date_from: str | None = None
     date_to: str | None = None
@@ -142,7 +144,9 @@ def _conditions(q, f: Filters, exclude: bool = True) -> tuple[list[str], list]:
         if value:
             where.append(f"{column} {op} ?")
             args.append(value)
-    if f.month:
+    if f.month == UNDATED:
+        where.append("k.date IS NULL")
+    elif f.month:
         where.append(f"substr(k.date, 1, {len(f.month)}) = ?")
         args.append(f.month)
     for value, sub in ((f.person, "SELECT pm.article_id FROM person_mentions pm JOIN people x ON x.id = pm.person_id"
@@ -289,7 +293,7 @@ def _facets(conn: sqlite3.Connection, rows: list, best: list[int]) -> dict[str, 
     and kind over the hits ranked (`rows`), people, organisations and places over the
     articles of the best ENTITY_SAMPLE stories (`best`, their ids)."""
     facets = {}
-    for name, key in (("newspaper", lambda r: r[2]), ("month", lambda r: r[3][:7] if r[3] else None),
+    for name, key in (("newspaper", lambda r: r[2]), ("month", lambda r: r[3][:7] if r[3] else UNDATED),
                       ("kind", lambda r: r[4])):
         counts: dict[str, int] = {}
         for r in rows:
