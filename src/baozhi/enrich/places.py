@@ -138,9 +138,18 @@ def _model_places(text: str) -> list[tuple[int, int]]:
     """(start, end) of each place LAC names in the text, less those that open a title or an
     organisation's name (陕西省宝鸡市 / 宝钛集团: the place heads the name)."""
     words = lexical.analyse(text)
-    return [(w.start, w.end) for k, w in enumerate(words) if w.tag == "LOC" and not _in_title(words, k)
-            and not (k + 1 < len(words) and words[k + 1].tag == "ORG" and words[k + 1].start == w.end
-                     and not words[k + 1].text.startswith(("市", "省", "县", "区")))]
+    out = [(w.start, w.end) for k, w in enumerate(words) if w.tag == "LOC" and not _in_title(words, k)
+           and not (k + 1 < len(words) and words[k + 1].tag == "ORG" and words[k + 1].start == w.end
+                    and not words[k + 1].text.startswith(("市", "省", "县", "区")))]
+    # Two places of LAC's side by side that the gazetteer knows as one, the second no place
+    # alone: one place (甘肃省 / 和 / 政县: 和政县, cut where 和 reads as "and").
+    names = _gazetteer()
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if a.tag == "LOC" and b.tag == "LOC" and a.end == b.start and _resolve_any(b.text, names) is None \
+                and _resolve_any(a.text + b.text, names) is not None and (a.text + b.text) in names:
+            out = [(x, y) for x, y in out if not (a.start <= x < b.end)] + [(a.start, b.end)]
+    return out
 
 
 def _inside_names(text: str) -> list[tuple[int, int]]:
