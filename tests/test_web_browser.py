@@ -42,9 +42,22 @@ def server(tmp_path_factory):
     (root / "hx" / "p1.txt").write_text("河西晚报\n" + (DATA / "jinchang-daily-p1.txt").read_text(encoding="utf-8"),
                                         encoding="utf-8")
     realistic.generate(6, str(root / "rm"), seed=3, corpus=str(DATA / "real_articles.jsonl"))
+    # the real e-paper page three times as large (2,041 x 3,316 points): its image is drawn
+    # smaller than its points
+    import pypdfium2 as pdfium
+
+    (root / "big").mkdir()
+    src, big = pdfium.PdfDocument(str(DATA / "pages" / "xinsanmen-2011-05-24-p2.pdf")), pdfium.PdfDocument.new()
+    w, h = src[0].get_size()
+    form = src.page_as_xobject(0, big).as_pageobject()
+    form.transform(pdfium.PdfMatrix().scale(3, 3))
+    sheet = big.new_page(3 * w, 3 * h)
+    sheet.insert_obj(form)
+    sheet.gen_content()
+    big.save(str(root / "big" / "p2-large.pdf"))
     db = root / "corpus.sqlite"
     for sub, paper, date in (("jc", "金昌日报", "2024-03-18"), ("sm", "新三门", None), ("rm", "人民日报", None),
-                             ("hx", "河西晚报", "2024-03-18")):
+                             ("hx", "河西晚报", "2024-03-18"), ("big", "大版面", None)):
         files = sorted(str(p) for p in (root / sub).iterdir() if p.suffix in (".txt", ".pdf"))
         ingest(str(db), files, jobs=1, date=date, newspaper=paper, progress=False)
     port = _free_port()
@@ -130,6 +143,29 @@ def test_browse_to_a_page_and_click_an_article_box(server, page):
     assert page.inner_text("#article h1").strip() == title.strip() or title.startswith("（无题）")
     assert "2011年5月24日" in page.inner_text("#citation")
     page.screenshot(path=str(ARTIFACTS / "article-from-page.png"), full_page=True)
+
+
+def test_boxes_stay_on_a_page_drawn_smaller_than_its_points(server, page):
+    """A page of 2,041 x 3,316 points is drawn at most 2,400 pixels high: its articles' boxes
+    are placed by its size in points, each where its points fall on the image (placed by the
+    image's pixels, they stood a third too far right and down)."""
+    page.goto(server + "/browse/大版面")
+    page.click("#calendar td.on a")
+    page.click("#pages a >> nth=0")
+    page.wait_for_selector("#facsimile a.box")
+    page.wait_for_load_state("networkidle")
+    image = page.locator("#pageimage").bounding_box()
+    assert image["height"] > 0
+    width_pt, height_pt = 3 * 680.28, 3 * 1105.44            # the page, in points
+    scale = image["width"] / width_pt
+    boxes = page.locator("#facsimile a.box")
+    assert boxes.count() >= 10
+    for k in range(boxes.count()):
+        b = boxes.nth(k).bounding_box()
+        x0, y0, x1, y1 = map(float, boxes.nth(k).get_attribute("data-bbox").split(","))
+        assert abs(b["x"] - (image["x"] + x0 * scale)) <= 3, k
+        assert abs(b["y"] - (image["y"] + (height_pt - y1) * scale)) <= 3, k
+        assert abs(b["width"] - 4 - (x1 - x0) * scale) <= 2, k     # (its 2-pixel border on each side)
 
 
 def test_search_with_a_phrase_an_exclusion_and_a_facet(server, page):

@@ -183,9 +183,21 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
             _iso_date(date, "date")
         return answer(read(views.edition, newspaper, date), format, "pages")
 
+    def points(page_id: int) -> tuple[float, float] | None:
+        """The PDF page's size in points (what the boxes are in; its image may be drawn
+        smaller), None where its file cannot be read."""
+        def where(c):
+            return c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
+                             " WHERE p.id = ?", (page_id,)).fetchone()
+        row = read(where)
+        if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
+            return None
+        return _page_size(row["path"], row["page_no"], os.path.getmtime(row["path"]))
+
     @app.get("/pages/{page_id}", response_class=HTMLResponse)
     def page_view(request: Request, page_id: int = _id()):
-        return html(request, "page.html", p=read(views.page, page_id))
+        p = read(views.page, page_id)
+        return html(request, "page.html", p=p, size=points(page_id) if p["format"] == "pdf" else None)
 
     @app.get("/api/pages/{page_id}")
     def page_api(page_id: int = _id()):
@@ -262,7 +274,8 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/a/{uid}", response_class=HTMLResponse)
     def article_page(request: Request, uid: str = Path(..., pattern="^[0-9a-f]{16}$")):
-        return html(request, "article.html", a=article_data(uid))
+        a = article_data(uid)
+        return html(request, "article.html", a=a, size=points(a["page_id"]) if a["format"] == "pdf" else None)
 
     @app.get("/article/{article_id}")
     def article_by_id(article_id: int = _id()):
@@ -433,6 +446,23 @@ def _page_png(path: str, page_no: int, mtime: float) -> bytes | None:
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         return buf.getvalue()
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        pdf.close()
+
+
+@lru_cache(maxsize=256)
+def _page_size(path: str, page_no: int, mtime: float) -> tuple[float, float] | None:
+    """(width, height) in points of a PDF's page as shown, None where it cannot be read."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except (pdfium.PdfiumError, OSError):
+        return None
+    try:
+        return tuple(pdf[page_no - 1].get_size()) if 1 <= page_no <= len(pdf) else None
     except pdfium.PdfiumError:
         return None
     finally:
