@@ -232,6 +232,22 @@ def people(conn: sqlite3.Connection, q: str | None = None, limit: int = 50, offs
     return _list(items, total, limit, offset)
 
 
+def _naming(conn: sqlite3.Connection, mentions: str, column: str, ident: int, limit: int, offset: int,
+            titles: bool = False) -> tuple[int, list[dict]]:
+    """(how many, a page of) the articles whose `mentions` rows name `ident`, earliest first
+    (undated last), each article once (one uid: the same page stored from two files is one):
+    id, uid, title, date, newspaper, page_number, and with `titles` the person's titles there."""
+    mine = f"SELECT article_id FROM {mentions} WHERE {column} = ?"
+    total = conn.execute(f"SELECT count(DISTINCT a.uid) FROM articles a WHERE a.id IN ({mine})", (ident,)).fetchone()[0]
+    extra = (", (SELECT json_group_array(DISTINCT t.title) FROM titles t WHERE t.person_id = ? AND t.article_id = a.id)"
+             " AS titles") if titles else ""
+    items = _rows(conn, f"SELECT a.id, a.uid, a.title, e.date, e.newspaper, p.page_number{extra} FROM articles a"
+                        " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
+                        f" WHERE a.id IN ({mine}) GROUP BY a.uid ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?",
+                  [*([ident] if titles else []), ident, limit, offset])
+    return total, items
+
+
 def person(conn: sqlite3.Connection, name: str, limit: int = 200, offset: int = 0) -> dict:
     """A person's timeline: each article that names them, earliest first (undated last),
     with the titles it gives them there (a list), its date, newspaper and uid; and the
@@ -240,13 +256,7 @@ def person(conn: sqlite3.Connection, name: str, limit: int = 200, offset: int = 
     if row is None:
         raise LookupError(f"no person {name}")
     pid = row[0]
-    total = conn.execute("SELECT count(DISTINCT a.uid) FROM person_mentions pm JOIN articles a ON a.id = pm.article_id"
-                         " WHERE pm.person_id = ?", (pid,)).fetchone()[0]
-    items = _rows(conn, "SELECT a.id, a.uid, a.title, e.date, e.newspaper, p.page_number,"
-                        " (SELECT json_group_array(DISTINCT t.title) FROM titles t WHERE t.person_id = ? AND t.article_id = a.id)"
-                        " AS titles FROM articles a JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                        " WHERE a.id IN (SELECT article_id FROM person_mentions WHERE person_id = ?)"
-                        " GROUP BY a.uid ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (pid, pid, limit, offset))
+    total, items = _naming(conn, "person_mentions", "person_id", pid, limit, offset, titles=True)
     for r in items:
         r["titles"] = _json_list(r["titles"])
     titles = []
@@ -284,12 +294,7 @@ def organization(conn: sqlite3.Connection, name: str, limit: int = 200, offset: 
     if row is None:
         raise LookupError(f"no organisation {name}")
     oid = row[0]
-    total = conn.execute("SELECT count(DISTINCT a.uid) FROM organization_mentions om JOIN articles a"
-                         " ON a.id = om.article_id WHERE om.organization_id = ?", (oid,)).fetchone()[0]
-    items = _rows(conn, "SELECT a.id, a.uid, a.title, e.date, e.newspaper, p.page_number FROM articles a"
-                        " JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
-                        " WHERE a.id IN (SELECT article_id FROM organization_mentions WHERE organization_id = ?)"
-                        " GROUP BY a.uid ORDER BY e.date IS NULL, e.date, a.id LIMIT ? OFFSET ?", (oid, limit, offset))
+    total, items = _naming(conn, "organization_mentions", "organization_id", oid, limit, offset)
     mine = "(SELECT article_id FROM organization_mentions WHERE organization_id = ?)"
     with_people = _rows(conn, "SELECT pe.name, count(DISTINCT pm.article_id) AS articles,"
                               f" (SELECT json_group_array(DISTINCT t.title) FROM titles t WHERE t.person_id = pe.id"
