@@ -148,11 +148,11 @@ def test_date_fills_the_edition_date_where_the_page_prints_none():
     assert json.loads(r.stdout)["edition"]["date"] == "2020-05-28"
 
 
-def test_fill_date_on_an_edition():
-    from baozhi.model import Edition, Issue, Page, fill_date
+def test_fill_edition_on_an_edition():
+    from baozhi.model import Edition, Issue, Page, fill_edition
 
     issue = Issue(source={}, pages=[Page(source={}, edition=Edition(date="2011-05-24")), Page(source={})])
-    fill_date(issue, "2024-03-18")
+    fill_edition(issue, "2024-03-18")
     assert [p.edition.date for p in issue.pages] == ["2011-05-24", "2024-03-18"]
 
 

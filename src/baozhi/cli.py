@@ -13,7 +13,7 @@ from typing import Iterator
 from . import __version__, parse, parse_bytes
 from .errors import InputError, shown
 from .evaluate import format_report, score
-from .model import fill_date
+from .model import fill_edition
 from .writers import json as json_writer
 from .writers import markdown as md_writer
 
@@ -74,7 +74,7 @@ def load(path: str, enrich: bool = False, date: str | None = None):
     edition date of each page that prints none, and enriched if asked, against `date` or else
     the page's own date."""
     page = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else parse(path)
-    fill_date(page, date)
+    fill_edition(page, date)
     if enrich:
         from .enrich import enrich as enrich_doc
         enrich_doc(page, date)

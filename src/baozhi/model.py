@@ -147,12 +147,15 @@ class Issue:
                 "articles": [a.to_dict() for a in self.articles]}
 
 
-def fill_date(doc: Page | Issue, date: str | None) -> Page | Issue:
-    """Give each page that prints no edition date `date` (YYYY-MM-DD, given by hand: `--date`);
-    a date printed on the page stands. A text dump often has no header line, and without an
-    edition date a page is stored undated and its relative dates (今天, 17日) stay unresolved."""
-    if date:
-        for page in doc.pages if isinstance(doc, Issue) else [doc]:
-            if not page.edition.date:
-                page.edition.date = date
+def fill_edition(doc: Page | Issue, date: str | None = None, newspaper: str | None = None) -> Page | Issue:
+    """Give each page that prints no edition date `date` (YYYY-MM-DD) and no newspaper name
+    `newspaper`, both given by hand (`parse --date`, `ingest --date --newspaper`); what the
+    page prints stands. A text dump often has no header line: without an edition date a page
+    is stored undated and its relative dates (今天, 17日) stay unresolved, and without a name
+    an archive's folder of one paper is filed under no paper."""
+    for page in doc.pages if isinstance(doc, Issue) else [doc]:
+        if date and not page.edition.date:
+            page.edition.date = date
+        if newspaper and not page.edition.newspaper:
+            page.edition.newspaper = newspaper
     return doc

@@ -7,6 +7,7 @@ import hashlib
 from .. import InputError, parse_pdf
 from ..errors import shown
 from ..enrich import enrich
+from ..model import fill_edition
 from ..readers import text as text_reader
 
 
@@ -23,19 +24,10 @@ def _raw(lines) -> dict:
     return {"raw": "\n".join(ln.text for ln in lines), "first_line": lines[0].index if lines else 1}
 
 
-def _dated(doc: dict, date: str | None, newspaper: str | None = None) -> dict:
-    """The page with `date` and `newspaper` (ingest --date, --newspaper) as its edition's
-    where it prints none: the store files it under that edition, and browsing and the
-    date and newspaper filters find it."""
-    for key, value in (("date", date), ("newspaper", newspaper)):
-        if value and not (doc.get("edition") or {}).get(key):
-            doc["edition"] = dict(doc.get("edition") or {}, **{key: value})
-    return doc
-
-
 def process_file(path: str, sha256: str | None = None, date: str | None = None, newspaper: str | None = None) -> dict:
     """{"path", "sha256", "size", "pages": [{"doc": page dict, "raw": its printed lines}],
-    "articles": [edition-level articles, for an edition], "error": one line or None}."""
+    "articles": [edition-level articles, for an edition], "error": one line or None}.
+    `date`, `newspaper`: the edition's where a page prints none (model.fill_edition)."""
     out: dict = {"path": shown(path), "sha256": sha256, "size": None, "pages": [], "articles": None, "error": None}
     try:
         # The bytes parsed are the bytes hashed: a file changed since the plan hashed it is
@@ -47,15 +39,15 @@ def process_file(path: str, sha256: str | None = None, date: str | None = None, 
         if path.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
             raws: list[dict] = []
             issue = parse_pdf(path, on_page=lambda p: raws.append(_raw(p.lines)), data=data)
-            enrich(issue, date)
-            out["pages"] = [{"doc": _dated(p.to_dict(), date, newspaper), **r} for p, r in zip(issue.pages, raws)]
+            enrich(fill_edition(issue, date, newspaper), date)
+            out["pages"] = [{"doc": p.to_dict(), **r} for p, r in zip(issue.pages, raws)]
             if len(issue.pages) > 1:
                 out["articles"] = [a.to_dict() for a in issue.articles]
         else:
             from .. import _text_page
             lines, enc = text_reader.from_bytes(data, path)
-            page = enrich(_text_page(lines, enc, path), date)
-            out["pages"] = [{"doc": _dated(page.to_dict(), date, newspaper), **_raw(lines)}]
+            page = enrich(fill_edition(_text_page(lines, enc, path), date, newspaper), date)
+            out["pages"] = [{"doc": page.to_dict(), **_raw(lines)}]
     except InputError as e:
         out["error"] = shown(str(e))
     except OSError as e:
