@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 _WORD = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 MAX_TERMS = 12
 MAX_TERM = 40
@@ -74,6 +73,14 @@ class Query:
     def empty(self) -> bool:
         return self.match is None and self.exclude is None
 
+    @property
+    def expression(self) -> str | None:
+        """One MATCH expression, the exclusions as NOT (where FTS5 merges the lists): None if
+        nothing is required (no words, or only exclusions)."""
+        if self.match is None:
+            return None
+        return self.match if self.exclude is None else f"({self.match}) NOT ({self.exclude})"
+
 
 # A quoted phrase (its closing quote may be missing), a bare word, either with a leading -
 # to exclude it; full-width quotes count as quotes. OR between two terms (in capitals, as in
@@ -106,7 +113,7 @@ def parse_query(query: str) -> Query:
             pending_or = False
             continue
         if not sign:
-            terms.append("".join(words) if all(_CJK.fullmatch(c) for w in words for c in w) else " ".join(words))
+            terms.append("".join(words) if _RUN.fullmatch("".join(words)) else " ".join(words))
         if sign:
             excluded.append(expr)
         elif pending_or:
@@ -117,12 +124,3 @@ def parse_query(query: str) -> Query:
     match = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups) or None
     exclude = " OR ".join(excluded) or None
     return Query(match, exclude, terms)
-
-
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression for what a person typed (`parse_query`), exclusions as NOT:
-    None if nothing is required (no words, or only exclusions)."""
-    q = parse_query(query)
-    if q.match is None:
-        return None
-    return q.match if q.exclude is None else f"({q.match}) NOT ({q.exclude})"

@@ -186,12 +186,11 @@ def find(conn: sqlite3.Connection, query: str, filters: Filters | None = None, l
     indexed = q.match is not None
     where, args = _conditions(q, f, exclude=not indexed)
     if indexed:
-        # (exclusions inside the MATCH, where FTS5 merges the lists; the index first, each
-        # match's keys looked up by id: never the index probed per row)
-        expr = q.match if q.exclude is None else f"({q.match}) NOT ({q.exclude})"
+        # (exclusions inside the MATCH; the index first, each match's keys looked up by id:
+        # never the index probed per row)
         source = "FROM article_fts CROSS JOIN article_keys k ON k.id = article_fts.rowid WHERE article_fts MATCH ?"
         source += "".join(" AND " + w for w in where)
-        args = [expr, *args]
+        args = [q.expression, *args]
         total = conn.execute("SELECT count(*) " + (source if where else "FROM article_fts WHERE article_fts MATCH ?"),
                              args if where else args[:1]).fetchone()[0]
     else:

@@ -167,8 +167,9 @@ def article(conn: sqlite3.Connection, key: int | str) -> dict:
     by = "a.uid = ?" if isinstance(key, str) else "a.id = ?"
     a = conn.execute("SELECT a.id, a.uid, a.kind, a.title, a.subtitles, a.dateline, a.authors, a.line_from, a.line_to,"
                      " a.bbox, a.continued_from, a.continued_to, a.fingerprint, p.raw_text, p.first_line, p.format,"
-                     " p.page_no, p.page_number, p.section, p.id AS page_id, e.newspaper, e.date"
-                     " FROM articles a JOIN pages p ON p.id = a.page_id LEFT JOIN editions e ON e.id = p.edition_id"
+                     " p.page_no, p.page_number, p.section, p.id AS page_id, e.newspaper, e.date,"
+                     " coalesce(k.length, 0) AS length FROM articles a JOIN pages p ON p.id = a.page_id"
+                     " LEFT JOIN editions e ON e.id = p.edition_id LEFT JOIN article_keys k ON k.id = a.id"
                      f" WHERE {by} ORDER BY a.id DESC LIMIT 1", (key,)).fetchone()
     if a is None:
         raise LookupError(f"no article {key}")
@@ -199,8 +200,7 @@ def article(conn: sqlite3.Connection, key: int | str) -> dict:
                                   " WHERE article_id = ? ORDER BY paragraph, start", (aid,))
     # (copies: one fingerprint and a length within COPY_RATIO, as search groups them; the same
     # page stored from two files, a PDF and its text, is one article under one uid)
-    n = conn.execute("SELECT length FROM article_keys WHERE id = ?", (aid,)).fetchone()
-    n = (n[0] if n else 0) or 0
+    n = a.pop("length")
     a["copies"] = _rows(conn, "SELECT a.uid, e.newspaper, e.date, p.page_number, p.id AS page_id FROM articles a"
                               " JOIN article_keys k ON k.id = a.id JOIN pages p ON p.id = a.page_id"
                               " LEFT JOIN editions e ON e.id = p.edition_id WHERE a.fingerprint = ? AND a.uid != ?"

@@ -31,7 +31,6 @@ from .chart import line_chart
 PAGE_SIZE = 20
 MAX_LIMIT = 500             # a list's page, in items (JSON and HTML)
 MAX_EXPORT = 100_000        # a CSV or JSONL export, in items
-FORMATS = ("json", "csv", "jsonl")
 FACET_LABELS = {"newspaper": "报纸 Newspaper", "month": "年月 Month", "kind": "类型 Kind", "person": "人物 People",
                 "organization": "机构 Organisations", "place": "地点 Places", "date_from": "从 from", "date_to": "到 to"}
 
@@ -111,13 +110,15 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
             return data
         return _export(data["items"], fmt, name, columns)
 
-    def limits(fmt: str, limit: int | None, offset: int, default: int = PAGE_SIZE) -> tuple[int, int]:
+    def limits(fmt: str, limit: int | None, default: int = PAGE_SIZE) -> int:
+        """A list's limit: `default` for a JSON page, everything (up to MAX_EXPORT) for an
+        export; past MAX_LIMIT for JSON, a 400."""
         top = MAX_LIMIT if fmt == "json" else MAX_EXPORT
         if limit is None:
             limit = default if fmt == "json" else MAX_EXPORT
         if limit > top:
             raise HTTPException(400, f"limit: at most {top} for format {fmt}")
-        return limit, offset
+        return limit
 
     fmt_q = Query("json", pattern="^(json|csv|jsonl)$")
     limit_q = lambda: Query(None, ge=1, le=MAX_EXPORT)
@@ -183,16 +184,20 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
             _iso_date(date, "date")
         return answer(read(views.edition, newspaper, date), format, "pages")
 
+    def pdf_file(page_id: int) -> tuple[str, int, float] | None:
+        """(path, page number in the file, modification time) of a stored PDF page whose
+        file is still there; None for a text page or a file gone."""
+        row = read(lambda c: c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi"
+                                       " ON fi.id = p.file_id WHERE p.id = ?", (page_id,)).fetchone())
+        if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
+            return None
+        return row["path"], row["page_no"], os.path.getmtime(row["path"])
+
     def points(page_id: int) -> tuple[float, float] | None:
         """The PDF page's size in points (what the boxes are in; its image may be drawn
         smaller), None where its file cannot be read."""
-        def where(c):
-            return c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
-                             " WHERE p.id = ?", (page_id,)).fetchone()
-        row = read(where)
-        if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
-            return None
-        return _page_size(row["path"], row["page_no"], os.path.getmtime(row["path"]))
+        where = pdf_file(page_id)
+        return _page_size(*where) if where else None
 
     @app.get("/pages/{page_id}", response_class=HTMLResponse)
     def page_view(request: Request, page_id: int = _id()):
@@ -205,13 +210,10 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/page/{page_id}.png")
     def page_image(page_id: int = _id()):
-        def where(c):
-            return c.execute("SELECT fi.path, p.page_no, p.format FROM pages p JOIN files fi ON fi.id = p.file_id"
-                             " WHERE p.id = ?", (page_id,)).fetchone()
-        row = read(where)
-        if row is None or row["format"] != "pdf" or not os.path.exists(row["path"]):
+        where = pdf_file(page_id)
+        if where is None:
             raise HTTPException(404, "no page image")
-        png = _page_png(row["path"], row["page_no"], os.path.getmtime(row["path"]))
+        png = _page_png(*where)
         if png is None:
             raise HTTPException(404, "the page's PDF has changed or cannot be read since it was stored")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
@@ -256,7 +258,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     def search_api(request: Request, params=Depends(search_params), limit: int | None = limit_q(),
                    offset: int = offset_q(), facets: bool = True, group: bool = True, format: str = fmt_q):
         q, sort, filters = params
-        limit, offset = limits(format, limit, offset)
+        limit = limits(format, limit)
         # (an export is every matching article, each copy its own row, with a link that
         # works outside the reader; the JSON list is the page as shown, a story a hit)
         export = format != "json"
@@ -299,7 +301,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/api/people")
     def people_api(q: str | None = name_q(), limit: int | None = limit_q(), offset: int = offset_q(), format: str = fmt_q):
-        limit, offset = limits(format, limit, offset, 50)
+        limit = limits(format, limit, 50)
         return answer(read(views.people, q, limit, offset), format, "people")
 
     @app.get("/people/{name:path}", response_class=HTMLResponse)
@@ -309,7 +311,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/people/{name:path}")
     def person_api(name: str = Path(..., max_length=200), limit: int | None = limit_q(), offset: int = offset_q(),
                    format: str = fmt_q):
-        limit, offset = limits(format, limit, offset, 200)
+        limit = limits(format, limit, 200)
         return answer(read(views.person, name, limit, offset), format, "person")
 
     @app.get("/organizations", response_class=HTMLResponse)
@@ -319,7 +321,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/api/organizations")
     def orgs_api(q: str | None = name_q(), limit: int | None = limit_q(), offset: int = offset_q(), format: str = fmt_q):
-        limit, offset = limits(format, limit, offset, 50)
+        limit = limits(format, limit, 50)
         return answer(read(views.organizations, q, limit, offset), format, "organizations")
 
     @app.get("/organizations/{name:path}", response_class=HTMLResponse)
@@ -329,7 +331,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/organizations/{name:path}")
     def org_api(name: str = Path(..., max_length=200), limit: int | None = limit_q(), offset: int = offset_q(),
                 format: str = fmt_q):
-        limit, offset = limits(format, limit, offset, 200)
+        limit = limits(format, limit, 200)
         return answer(read(views.organization, name, limit, offset), format, "organization")
 
     # -- figures -------------------------------------------------------------------------
@@ -357,7 +359,7 @@ def create_app(db: str, allowed_hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/figures")
     def figures_api(f=Depends(figure_filters), limit: int | None = limit_q(), offset: int = offset_q(),
                     format: str = fmt_q):
-        limit, offset = limits(format, limit, offset, 100)
+        limit = limits(format, limit, 100)
         return answer(read(views.figures, **f, limit=limit, offset=offset), format, "figures",
                       ["date", "newspaper", "measure", "text", "value", "unit", "period", "change", "title", "uid"])
 
@@ -425,11 +427,9 @@ _SECURITY_HEADERS = {
 _MAX_SIDE = 2400
 
 
-@lru_cache(maxsize=64)
-def _page_png(path: str, page_no: int, mtime: float) -> bytes | None:
-    """The page drawn as a PNG, at most _MAX_SIDE pixels on a side; None where the file no
-    longer holds that page or cannot be read (replaced after it was stored). Cached by the
-    file's modification time."""
+def _on_page(path: str, page_no: int, fn: Callable):
+    """fn(page) of page `page_no` (from 1) of the PDF at `path`; None where the file no longer
+    holds that page or cannot be read (replaced after it was stored)."""
     import pypdfium2 as pdfium
 
     try:
@@ -437,36 +437,32 @@ def _page_png(path: str, page_no: int, mtime: float) -> bytes | None:
     except (pdfium.PdfiumError, OSError):
         return None
     try:
-        if not 1 <= page_no <= len(pdf):
-            return None
-        pg = pdf[page_no - 1]
-        w, h = pg.get_size()
-        scale = min(1.0, _MAX_SIDE / max(w, h, 1.0))
-        img = pg.render(scale=scale).to_pil()
-        buf = io.BytesIO()
-        img.save(buf, format="PNG")
-        return buf.getvalue()
+        return fn(pdf[page_no - 1]) if 1 <= page_no <= len(pdf) else None
     except pdfium.PdfiumError:
         return None
     finally:
         pdf.close()
+
+
+def _png(page) -> bytes:
+    w, h = page.get_size()
+    img = page.render(scale=min(1.0, _MAX_SIDE / max(w, h, 1.0))).to_pil()
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@lru_cache(maxsize=64)
+def _page_png(path: str, page_no: int, mtime: float) -> bytes | None:
+    """The page drawn as a PNG, at most _MAX_SIDE pixels on a side; None where it cannot be
+    read (_on_page). Cached by the file's modification time."""
+    return _on_page(path, page_no, _png)
 
 
 @lru_cache(maxsize=256)
 def _page_size(path: str, page_no: int, mtime: float) -> tuple[float, float] | None:
     """(width, height) in points of a PDF's page as shown, None where it cannot be read."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(path)
-    except (pdfium.PdfiumError, OSError):
-        return None
-    try:
-        return tuple(pdf[page_no - 1].get_size()) if 1 <= page_no <= len(pdf) else None
-    except pdfium.PdfiumError:
-        return None
-    finally:
-        pdf.close()
+    return _on_page(path, page_no, lambda page: tuple(page.get_size()))
 
 
 def _cell(value):
