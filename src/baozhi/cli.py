@@ -264,8 +264,9 @@ articles match, the total is exact and the hits are ranked among the 2,000 store
 
 
 def _month(value: str) -> str:
-    import re as _re
-    if value != "-" and not _re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+    from .corpus.search import is_month
+
+    if not is_month(value):
         raise argparse.ArgumentTypeError(f"{value!r}: not a year or month (YYYY or YYYY-MM, or - for undated)")
     return value
 

@@ -29,6 +29,14 @@ ENTITY_SAMPLE = 500
 COPY_RATIO = 1.5
 
 
+_MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+
+
+def is_month(value: str) -> bool:
+    """Is `value` what Filters.month takes: YYYY, YYYY-MM, or UNDATED?"""
+    return value == UNDATED or _MONTH.fullmatch(value) is not None
+
+
 @dataclass
 class Filters:
     """What hits must be: each None for any. Dates are ISO (YYYY-MM-DD); `month` a YYYY or

@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..corpus import schema, views
-from ..corpus.search import FACETS, UNDATED, WINDOW, Filters, find, marked_html
+from ..corpus.search import FACETS, WINDOW, Filters, find, is_month, marked_html
 from .chart import line_chart
 
 PAGE_SIZE = 20
@@ -57,7 +57,7 @@ def _iso_date(value: str | None, name: str) -> str | None:
 
 
 def _month(value: str | None) -> str | None:
-    if value and value != UNDATED and not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+    if value and not is_month(value):
         raise HTTPException(400, f"month: not a year or month (YYYY or YYYY-MM): {value[:40]}")
     return value or None
 
