@@ -153,11 +153,13 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)
     rect = _RECT.unpack_from
     codes = _codes(textpage)
-    # A character's loose box is as tall as its font's ascent to descent at its type size and
-    # as wide as its advance, so characters with boxes of one height and width share a size:
-    # it is asked of pdfium once a box shape (two calls a character were a sixth of a page's
-    # time). On the real page and 100 typeset ones no two sizes share a shape; by height
-    # alone, a digit turned in a vertical column met an upright character of half its size.
+    # A character's loose box is as wide as its advance and about as tall as its type (its
+    # font's ascent to descent, or, in some fonts, its glyph's own height), so characters
+    # with boxes of one width and one height in whole points share a size: it is asked of
+    # pdfium once a box shape (two calls a character were a sixth of a page's time; keyed by
+    # the exact height, the real page had 1,386 shapes in 4,946 characters). On the real
+    # page, its cases and 100 typeset pages no two sizes share a shape; by height alone, a
+    # digit turned in a vertical column met an upright character of half its size.
     sizes: dict[tuple[float, float], float] = {}
     wide: list[tuple[int, int]] = []      # ASCII characters with boxes an em wide (_ink_ends)
     add, make, skip = out.append, Char, (0, 10, 13, 0xFFFE, 0xFFFF)
@@ -168,7 +170,7 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
         if not loose(tp, i, bp):
             continue
         x0, y1, x1, y0 = rect(box)
-        shape = (y1 - y0, x1 - x0)
+        shape = (x1 - x0, (y1 - y0) // 1)
         size = sizes.get(shape)
         if size is None:
             size = font_size(tp, i)
