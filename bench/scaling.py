@@ -67,8 +67,7 @@ def main() -> int:
         many = [f"{p}（{j}）" for j in range(k) for p in paras]   # (each copy its own text: no cache serves it)
 
         def run():
-            lexical.analyse.cache_clear()
-            lexical.index.cache_clear()
+            lexical.clear_cache()
             enrich_article(Article(paragraphs=list(many)), "2024-03-18")
         _row("enrich (characters)", k, sum(map(len, many)), _time(run), base)
     try:

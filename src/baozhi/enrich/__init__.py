@@ -10,7 +10,7 @@ word boundaries and no date resolution.
 from __future__ import annotations
 
 from ..model import Article, Issue, Page
-from . import dates, organizations, people, places, quantities
+from . import dates, lexical, organizations, people, places, quantities
 
 __all__ = ["enrich", "enrich_article"]
 
@@ -47,6 +47,7 @@ def enrich_article(a: Article, date: str | None = None) -> Article:
     dateline and byline (the article's authors) are no people mentioned."""
     fields = _fields(a)
     texts = [t for _, _, t in fields]
+    lexical.prime(texts)
     a.people = people.find(texts, a.authors)
     a.organizations = organizations.find(texts)
     a.places = places.find(texts)
@@ -65,6 +66,9 @@ def enrich(doc: Page | Issue, date: str | None = None) -> Page | Issue:
     """Enrich every article of a page or an edition. `date` (YYYY-MM-DD) is the time base for
     relative dates; by default the edition date printed on the page, if any."""
     pages = doc.pages if isinstance(doc, Issue) else [doc]
+    # The model reads a whole page's texts in one run (pieces of a length together): faster
+    # than article by article, the words the same.
+    lexical.prime([t for page in pages for a in page.articles for _, _, t in _fields(a)])
     for page in pages:
         base = date or page.edition.date
         for a in page.articles:
