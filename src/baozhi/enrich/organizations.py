@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import lexical
-from .people import title_words
+from .people import title_spans, title_words
 from .places import _AID_TEAM
 from .spans import Mention, tag, window_tokens
 
@@ -151,6 +151,50 @@ _ERAS = frozenset("新时代 新征程 新阶段 新时期 新常态 新起点 �
 _LEVEL_BODY = re.compile(r"((?:省|市|县|区|州|自治区)?(?:委|政府|人大常委会|政协))(?:书记|副书记|常委|委员|主席|副主席|省长|市长|县长|区长|秘书长)")
 
 
+# Posts whose title word holds the last character of the body they head: 智利卫生部长 heads
+# 智利卫生部, 国防部长 国防部 (the gold of 66 real articles names the body so).
+_HEADS_IN_TITLE = {"部长": "部", "局长": "局", "厅长": "厅", "署长": "署"}
+# What a title's head starting so names no body: a reference (该院, 集团应急领导小组: the group's own).
+_NO_HEAD = ("该", "本", "其", "这", "那", "此", "各", "集团", "公司", "医院", "学校")
+# A department by its function (RULES.md: its parent is the organisation), as _SUB_UNIT's endings.
+_SUB_UNIT_ALONE = re.compile(r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)$")
+# Words that qualify a post, between the body's name and the title word (名誉会长, 常务副主任).
+_QUALIFIED = re.compile(r"(?:副|常务|名誉|荣誉|首席|执行|代理|候补|特邀|高级|资深|第一)+$")
+
+
+def _title_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the organisation heading each title of a person LAC names: the title
+    (people.title_spans, the chain read back from the name) without its title word and the
+    words that qualify it, where what is left ends as an organisation does: 天津市律师协会会长
+    -> 天津市律师协会, 全日本华侨华人联合会名誉会长 -> 全日本华侨华人联合会, 智利卫生部长 ->
+    智利卫生部 (RULES.md: organisations named inside a title count). LAC alone cuts many such
+    names short (日本华侨华人联合会) or leaves them untagged (澳大利亚 / 广西 / 联谊会)."""
+    out = []
+    for w in lexical.analyse(text):
+        if w.tag != "PER":
+            continue
+        for a, b in title_spans(text, w.start) or ():
+            title = text[a:b]
+            # (the shortest title word: 党工委书记 is one, and would leave 鱼梁洲经济开发区 / 党工委书记)
+            word = next((t for t in reversed(_titles()) if title.endswith(t)), None)
+            if word is None or len(word) >= len(title) or (a and text[a - 1] in "和与及"):
+                continue    # (山西省林业和 / 草原局…: the chain stopped inside the body's name)
+            head = b - len(word)
+            if text[a] in "原前":
+                a += 1      # 原湖北省卫健委主任: a former post of the body's
+            qualified = _QUALIFIED.search(text, a, head)
+            end = qualified.start() if qualified else head
+            post = word.lstrip("副常务第一执行")
+            if end == head and post in _HEADS_IN_TITLE and not text[a:end].endswith(_HEADS_IN_TITLE[post]):
+                end += 1    # 智利卫生 / 部长: the body's last character is the title word's first
+            name = text[a:end]
+            if len(name) < 3 or not name.endswith(_carry()) or name.startswith(_NO_HEAD) or (
+                    _SUB_UNIT_ALONE.search(name) and not _SUB_UNIT.fullmatch(name)):
+                continue    # 集团应急领导小组, 动植物保护处: a unit of a body not named
+            out.append((a, end))
+    return out
+
+
 def find(paragraphs: list[str]) -> list[dict]:
     if lexical.available():
         return _find_with_model(paragraphs)
@@ -209,7 +253,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     (`_find_by_rules`: 市工信局, 甘肃能化集团) where no name of LAC's covers them."""
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
-        spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + _task_forces(text)
+        spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
+            _task_forces(text) + _title_heads(text)
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):

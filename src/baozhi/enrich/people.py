@@ -254,20 +254,26 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
     ending, the titles parted by 、 or 兼 (国务委员兼外长王毅), the chain ended by any other
     word (下午应约同英国首相约翰逊: 同 ends it; 56岁的社区民警: 的). None where LAC's words do not
     meet the name's start (the rules then read the chain)."""
+    spans = title_spans(text, at)
+    return None if spans is None else [text[a:b] for a, b in spans]
+
+
+def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
+    """(start, end) in `text` of each title of the chain `_titles_by_words` reads before the
+    name at `at`, in printed order; None where LAC's words do not meet the name's start."""
     words = lexical.analyse(text)
     i = lexical.index(text)[1].get(at)
     if i is None:
         return None
-    titles: list[str] = []
+    titles: list[tuple[int, int]] = []
     end = at
     start = at
     while i >= 0:
         w = words[i]
         if w.text in ("、", "兼"):
-            title = text[start:end]
-            if not _is_title(title):
+            if not _is_title(text[start:end]):
                 return titles[::-1]
-            titles.append(title)
+            titles.append((start, end))
             end = start = w.start
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
@@ -286,9 +292,8 @@ def _titles_by_words(text: str, at: int) -> list[str] | None:
         else:
             break
         i -= 1
-    title = text[start:end]
-    if _is_title(title):
-        titles.append(title)
+    if _is_title(text[start:end]):
+        titles.append((start, end))
     return titles[::-1]
 
 
