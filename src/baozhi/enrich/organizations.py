@@ -92,7 +92,15 @@ def _title_follows(text: str, at: int) -> bool:
 
 # Bodies named by their level alone (the city's party committee): no name, a reference.
 _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党组 党支部 党总支 市政府 县政府 省政府 区政府 镇政府 乡政府 "
-                  "政府 党委政府 市委市政府 有关部门 本报 该公司 公司 集团 医院 学校".split())
+                  "政府 党委政府 市委市政府 有关部门 本报 该公司 公司 集团 医院 学校 方舱医院".split())
+# A department named by its level alone (省财政厅, 乡党委: the province's, the township's, a
+# reference) - not 市 or 区, which open names (市场监管总局).
+_LEVEL_DEPARTMENT = re.compile(r"[省县乡镇](?:[\u4e00-\u9fff]{1,5}(?:厅|局|办|委)|党委)")
+# Pairs of countries by their one-character short names (美俄, 中非 in 中非关系, 美俄军): LAC
+# takes them for organisations; they are none.
+_COUNTRY_PAIR = re.compile(r"[中美俄日韩朝英法德意西葡荷比瑞奥加澳新印巴非欧亚拉越老柬泰缅菲马克塞喀赤]{2,3}军?")
+# A generation (90后), or a name with a sign in it (区委+乡镇街道党): none.
+_NO_NAME = re.compile(r"\d+后|.*[+＋|/／].*")
 # Where LAC stops a name short, the words after it that carry it on to its ending (世卫 / 组织,
 # 国务院 / 联防联控机制): parts of speech that may stand inside a name.
 _INNER = ("n", "vn", "nz", "v", "ORG", "LOC", "j", "an")
@@ -329,7 +337,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                 name, b = name[:-2], b - 2      # 建设管理部 / 组织 (开展): a verb after the name
             if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
                     or _GENERIC.fullmatch(name) or name in _titles() or text.startswith(_titles(), a) \
-                    or text.startswith("记者", b):
+                    or text.startswith("记者", b) or _LEVEL_DEPARTMENT.fullmatch(name) \
+                    or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name):
                 continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
             body = _SUB_BODY.sub("", name)
             if body != name and len(body) >= 3 and body.endswith(_carry()):
