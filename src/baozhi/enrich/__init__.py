@@ -53,6 +53,21 @@ def _unread(text: str) -> str:
     return _FOOT_CREDIT.sub(lambda m: "\u3000" * len(m.group()), text)
 
 
+def _outside(found: list[dict], orgs: list[dict]) -> list[dict]:
+    """The places whose mentions stand outside every organisation's name (RULES.md: a place
+    inside an organisation's name is part of it: 法国驻武汉总领馆 names neither 法国 nor 武汉);
+    a place left without a mention is none. (The places stage reads LAC's names of
+    organisations; the organisations stage finds more, by its own rules.)"""
+    spans = {(m["paragraph"], m["start"], m["end"]) for o in orgs for m in o["mentions"]}
+    out = []
+    for p in found:
+        p["mentions"] = [m for m in p["mentions"] if not any(
+            k == m["paragraph"] and a <= m["start"] and m["end"] <= b for k, a, b in spans)]
+        if p["mentions"]:
+            out.append(p)
+    return out
+
+
 def enrich_article(a: Article, date: str | None = None) -> Article:
     """Fill the article's people, organizations, places, dates and quantities, read from its
     title, subtitles, dateline and paragraphs. Each mention says where it stands: `field`
@@ -64,7 +79,7 @@ def enrich_article(a: Article, date: str | None = None) -> Article:
     lexical.prime(texts)
     a.people = people.find(texts, a.authors)
     a.organizations = organizations.find(texts)
-    a.places = places.find(texts)
+    a.places = _outside(places.find(texts), a.organizations)
     a.dates = dates.find(texts, date)
     a.quantities = quantities.find(texts)
     for items in (a.people, a.organizations, a.places):
