@@ -162,7 +162,8 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     # digit turned in a vertical column met an upright character of half its size.
     sizes: dict[tuple[float, float], float] = {}
     wide: list[tuple[int, int]] = []      # ASCII characters with boxes an em wide (_ink_ends)
-    add, make, skip = out.append, Char, (0, 10, 13, 0xFFFE, 0xFFFF)
+    add, make, skip = out.append, Char, _SKIPPED
+    width = height = size = -1.0     # the last box's shape and size (most follow one of their own)
     for i, code in enumerate(codes):
         if code in skip:
             dropped += code in (0, 0xFFFE, 0xFFFF)
@@ -170,13 +171,14 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
         if not loose(tp, i, bp):
             continue
         x0, y1, x1, y0 = rect(box)
-        shape = (x1 - x0, (y1 - y0) // 1)
-        size = sizes.get(shape)
-        if size is None:
-            size = font_size(tp, i)
-            if size and matrix(tp, i, mp):
-                size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
-            size = sizes[shape] = size if size and size > 0 else ((y1 - y0) if y1 > y0 else 1.0)
+        if x1 - x0 != width or (y1 - y0) // 1 != height:
+            width, height = x1 - x0, (y1 - y0) // 1
+            size = sizes.get((width, height))
+            if size is None:
+                size = font_size(tp, i)
+                if size and matrix(tp, i, mp):
+                    size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
+                size = sizes[width, height] = size if size and size > 0 else ((y1 - y0) if y1 > y0 else 1.0)
         if code < 0x80 and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
             wide.append((i, len(out)))
         if turn is None:
@@ -241,6 +243,8 @@ def _ink_ends(textpage, chars: list[Char], wide: list[tuple[int, int]], turn=Non
 
 
 _RECT = struct.Struct("4f")
+# Codes with no character to place: none, line feed, carriage return, non-characters.
+_SKIPPED = frozenset((0, 10, 13, 0xFFFE, 0xFFFF))
 
 
 def _codes(textpage) -> list[int]:
