@@ -424,3 +424,16 @@ def test_a_place_inside_an_organisations_name_is_none():
     a = _one("法国尊重世卫组织就应对疫情提出的专业意见，对疫情作出的反应总体客观，目前法国驻武汉总领馆仍在运行。")
     assert "法国驻武汉总领馆" in {o["name"] for o in a.organizations}
     assert {p["name"] for p in a.places} == {"法国"}
+
+
+def test_figures_in_measure_words_of_real_articles_and_below_zero():
+    """Measure words the 108 real articles printed (册) make figures; a temperature 零下 is
+    below zero. Sentences of real articles."""
+    from baozhi.enrich import quantities
+
+    found = [(q["value"], q["unit"]) for q in quantities.find([
+        "记者从贵州出版集团有限公司获悉：2020年，贵州中小学春季教材总订数达6111万册，截至17日，已有5725万册到县入库，"
+        "完成率达93.68%，还未印制完成和入库的386万册教材，将于24日前全部完成。"])]
+    assert found == [(61110000, "册"), (57250000, "册"), (93.68, "%"), (3860000, "册")]
+    cold = quantities.find(["在零下10多摄氏度的寒风中，穿过浓密的丛林，翻过悬崖峭壁，蹚过激流险滩，战士们用足迹护卫着祖国的一草一木。"])
+    assert [(q["value"], q["unit"]) for q in cold] == [(-10, "摄氏度")]
