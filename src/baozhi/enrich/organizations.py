@@ -92,7 +92,8 @@ def _title_follows(text: str, at: int) -> bool:
 
 # Bodies named by their level alone (the city's party committee): no name, a reference.
 _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党组 党支部 党总支 市政府 县政府 省政府 区政府 镇政府 乡政府 "
-                  "政府 党委政府 市委市政府 有关部门 本报 该公司 公司 集团 医院 学校 方舱医院".split())
+                  "政府 党委政府 市委市政府 县委县政府 省委省政府 区委区政府 市委和市政府 县委和县政府 省委和省政府 "
+                  "有关部门 本报 该公司 公司 集团 医院 学校 方舱医院".split())
 # A party committee named by its level alone (乡党委, as 市委 alone: RULES.md); a department so
 # named (省财政厅, 市工信局) is one, as both gold sets have it.
 _LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委")
@@ -197,8 +198,9 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
                         cut_short and x.text == "组织"):
                     end = x.end     # (国务院 / 联防联控机制; 世卫 / 组织, but not 市政府 / 组织 (v))
                     break
-                if x.tag == "v":
-                    break       # 国务院 / 决策 / 部署, 公安部 / 承办: the clause goes on
+                if x.tag == "v" or x.text in _OWNED_BY:
+                    break       # 国务院 / 决策 / 部署, 公安部 / 承办: the clause goes on; 中国船舶集团
+                    # / 旗下 / 上海外高桥造船有限公司: two organisations, one owning the other
                 j += 1
             if text[start:end] not in _ERAS:
                 out.append((start, end))
@@ -278,6 +280,8 @@ _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|�
 _SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?"
                        r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
 _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
+# Words that set a body under another (中国船舶集团旗下上海外高桥造船有限公司): two names.
+_OWNED_BY = frozenset("旗下 下属 所属 属下 麾下 直属".split())
 # A country's mission abroad named by where it is (中国驻智利大使馆, 驻伊基克总领馆, printed in a
 # list after the first): LAC tags the first and cuts the rest (驻 / 伊基克 / 总 / 领馆).
 _MISSION = re.compile(r"([\u4e00-\u9fff]{2,5}?)?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|代表团)")
@@ -308,7 +312,7 @@ _TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥
 # adverbs, times and people)
 _TASK_STOP = frozenset("w u p c r d xc TIME PER q m".split())
 # (and the verbs that link a clause rather than name a task: 办公室是参与拟订疫情工作指挥部)
-_TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为".split())
+_TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为 要 将 会 应 应当 必须 需要".split())
 
 
 def _task_forces(text: str) -> list[tuple[int, int]]:
@@ -331,7 +335,9 @@ def _task_forces(text: str) -> list[tuple[int, int]]:
             start = words[j].start
             j -= 1
         j += 1
-        while j < k and words[j].tag in ("v", "vn", "ad") and words[j + 1].tag in ("ORG", "LOC", "n", "nz", "v"):
+        while j < k and (words[j].tag in ("v", "vn", "ad") or (words[j].tag == "a" and len(words[j].text) == 1)) \
+                and words[j + 1].tag in ("ORG", "LOC", "n", "nz", "v", "a"):
+            # (落实 / 好 / 中央…: a verb's one-character complement goes with it)
             # 认真 / 落实 / 中央应对…领导小组, 依托 / 国务院…, 参与 / 拟 / 订 / 疫情工作指挥部: the
             # verbs before it govern it
             start = words[j + 1].start
@@ -365,7 +371,9 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                     or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name):
                 continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
             body = _SUB_BODY.sub("", name)
-            if body != name and len(body) >= 3 and body.endswith(_carry()):
+            if body != name and len(body) >= 3 and body.endswith(_carry() + ("社区", "村", "居委会")):
+                # (凤栖园社区 / 党支部 书记: a community heading a title is the organisation,
+                # RULES.md third round)
                 name, b = body, a + len(body)     # 中铁建发展集团 / 党委 (委员): the organisation
             team = _TEAM.fullmatch(name)
             if team:
