@@ -301,6 +301,8 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         else:
             break
         i -= 1
+    if start < end and text[start] in "与和":
+        start += 1      # (the words before the 与 were no part of the department's name)
     if _is_title(text[start:end]):
         titles.append((start, end))
     return titles[::-1]
