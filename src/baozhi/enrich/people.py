@@ -381,6 +381,25 @@ def _title_after(text: str, end: int) -> str | None:
     return m.group()
 
 
+def _title_after_list(text: str, start: int, end: int) -> str | None:
+    """The title printed after a list of names that the name at `start`:`end` stands in,
+    shared by each (钟南山、李兰娟、乔杰、王辰等院士: each a 院士): the names LAC's, parted by 、,
+    the last followed by 等 and a title word (not 专家 or 学者, which say what the people are
+    rather than what they hold: 史金波、黄润华等专家)."""
+    words = lexical.index(text)[0]
+    at = end
+    while text.startswith("、", at):
+        k = words.get(at + 1)
+        w = lexical.analyse(text)[k] if k is not None else None
+        if w is None or w.tag != "PER":
+            return None
+        at = w.end
+    if (at == end and not text.endswith("、", 0, start)) or not text.startswith("等", at):
+        return None
+    title = _title_after(text, at + 1)
+    return None if title in ("专家", "学者") else title
+
+
 def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
     """LAC's names with their title chains, and a name before a title that follows names where
     LAC took it for something else (习近平 as a proper noun before 总书记). A name that does not
@@ -422,7 +441,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 titles = _titles_before(text, at)
             if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
                 titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
-            after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name))
+            after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
+                or _title_after_list(text, at, at + len(name))
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
             vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule \
                 or re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) \
