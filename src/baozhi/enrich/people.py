@@ -162,16 +162,13 @@ def _model_names(text: str) -> list[tuple[str, int]]:
 def _places() -> frozenset[str]:
     """Countries and Chinese divisions by name (jionlp's gazetteers), which LAC may take for
     a foreign person's name."""
-    from .spans import jionlp
+    from .spans import china_locations, world_locations
 
-    jio = jionlp()
-    if jio is None:
-        return frozenset()
     names: set[str] = set()
-    for country, info in jio.world_location_loader().items():
+    for country, info in world_locations().items():
         names.add(country)
         names.update(k for k in (info if isinstance(info, dict) else {}) if not k.startswith("_"))
-    for prov, cities in jio.china_location_loader(detail=False).items():
+    for prov, cities in china_locations().items():
         names.add(prov)
         names.update(c for c in cities if not c.startswith("_"))
     return frozenset(names)

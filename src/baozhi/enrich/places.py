@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexical
 from .people import _any_title, _credited
-from .spans import Mention, jionlp, tag
+from .spans import Mention, china_locations, jionlp, tag, world_locations
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:村|社区))(?![委民])")
@@ -18,11 +18,10 @@ _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:村|社区))(?![委民])")
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     """name as printed -> (province, city, county)."""
-    jio = jionlp()
-    if jio is None:         # the nlp extra is not installed
+    if not china_locations():       # the nlp extra is not installed
         return {}
     names: dict[str, tuple[str, str | None, str | None]] = {}
-    for prov, pv in jio.china_location_loader(detail=False).items():
+    for prov, pv in china_locations().items():
         names.setdefault(prov, (prov, None, None))
         alias = pv.get("_alias")
         for a in [alias] if isinstance(alias, str) else alias or []:
@@ -100,12 +99,9 @@ def _town_after(text: str, at: int, county: tuple) -> tuple[int, str] | None:
 def _city_words() -> dict[str, tuple[str, str | None, str | None]]:
     """Cities' short names that are ordinary words too (攀枝花 a flower, 合作 cooperation),
     which the gazetteer leaves out: a place only where LAC reads one (从攀枝花出发)."""
-    jio = jionlp()
-    if jio is None:
-        return {}
     names = _gazetteer()
     out: dict[str, tuple[str, str | None, str | None]] = {}
-    for prov, pv in jio.china_location_loader(detail=False).items():
+    for prov, pv in china_locations().items():
         for city, cv in pv.items():
             if city.startswith("_"):
                 continue
@@ -151,9 +147,8 @@ _REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 
 @lru_cache(maxsize=1)
 def _abroad() -> frozenset[str]:
     """Countries and their capitals and main cities (jionlp's world gazetteer)."""
-    jio = jionlp()
     out: set[str] = set()
-    for countries in (jio.world_location_loader() if jio else {}).values():
+    for countries in world_locations().values():
         for country, info in countries.items():
             out.add(country)
             out.add(info.get("capital") or country)
