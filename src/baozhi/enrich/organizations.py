@@ -279,7 +279,15 @@ _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|�
 # 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
 _SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?"
                        r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
+# ...and the departments of a hospital, an academy's divisions, a firm's project office
+# (中日友好医院呼吸中心, 北京医院保健医疗部, 中国社会科学院学部, 万科物业蓝蝶苑项目部).
+_DEPARTMENT = re.compile(r"(.{2,}?医院)[\u4e00-\u9fff]{2,8}?(?:中心|医疗部|病区|门诊部)|(.{2,}?院)学部|"
+                         r"(.{2,}?(?:公司|物业|集团))[\u4e00-\u9fff]{1,8}?项目部")
 _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
+# Bodies named by the building they sit in (the rules' 白宫 and its like), which LAC reads as
+# places; and continents, which LAC at times reads as organisations.
+_SEATS = frozenset("白宫 克里姆林宫 五角大楼 爱丽舍宫".split())
+_CONTINENTS = frozenset("非洲 亚洲 欧洲 美洲 拉美 大洋洲 北美 南美 中东".split())
 # Words that set a body under another (中国船舶集团旗下上海外高桥造船有限公司): two names.
 _OWNED_BY = frozenset("旗下 下属 所属 属下 麾下 直属".split())
 # A country's mission abroad named by where it is (中国驻智利大使馆, 驻伊基克总领馆, printed in a
@@ -355,7 +363,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     orgs: dict[str, dict] = {}
     for k, text in enumerate(paragraphs):
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
-            _task_forces(text) + _title_heads(text) + _missions(text)
+            _task_forces(text) + _title_heads(text) + _missions(text) + \
+            [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS]
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
@@ -386,6 +395,12 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             unit = _SUB_UNIT.fullmatch(name)
             if unit and not name.endswith("公司"):
                 name, b = unit.group(1), a + len(unit.group(1))     # 交通运输部 / 综合规划司
+            dept = _DEPARTMENT.fullmatch(name)
+            if dept:
+                parent = next(g for g in dept.groups() if g)
+                name, b = parent, a + len(parent)       # 中日友好医院 / 呼吸中心
+            if name in _CONTINENTS or (len(name) <= 6 and _is_place(name)):
+                continue        # 非洲, 北马其顿: a continent, a country, no organisation
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, a, b).to_dict())
     _link_short_forms(orgs, paragraphs)
