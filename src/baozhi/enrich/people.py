@@ -276,7 +276,8 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
-            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+级?|第[一二三四五六七八九十\d]+", w.text):
+            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间)?|第[一二三四五六七八九十\d]+",
+                                                 w.text):
                 break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间) do not
             start = w.start
             if end - start > 40:
@@ -295,6 +296,11 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
+        elif len(w.text) == 1 and w.tag == "v" and w.text not in "是为有在同和与向对被把将让使给到来去说任当" and \
+                start == words[i + 1].start == w.end and common_word(w.text + text[start]) and \
+                tag(words[i + 1].text) is None:
+            # 转 / 运工: LAC cut the job's word in two (转运 is a word, 运工 none; not 访 / 日本…)
+            start = w.start
         else:
             break
         i -= 1
