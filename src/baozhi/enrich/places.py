@@ -324,7 +324,18 @@ def _zone(text: str, a: int, b: int, names: dict, spans: list, zones: dict):
     head = _matches(printed, names)
     if head and head[0][0] == 0:
         r = names[printed[:head[0][1]]]
-        full = "".join(dict.fromkeys(p for p in r if p)) + printed[head[0][1]:]
+        rest = printed[head[0][1]:]
+        chain: tuple = tuple(p for p in r if p)
+        if r[1] is None:
+            # a province at its head and a county's short name in the zone's (湖南宁乡经开区):
+            # the zone is the county's city's (湖南省长沙市宁乡经开区)
+            county = next((c for n in range(len(rest) - 1, 1, -1)
+                           if (c := _county_short().get((r[0], None, rest[:n]))) is not None), None)
+            if county is not None and county[1]:
+                chain = (r[0], county[1])
+        elif _ZONE.fullmatch(rest):
+            rest = printed      # 邢台经济开发区: the city's name is the zone's own (河北省邢台市邢台经济开发区)
+        full = "".join(dict.fromkeys(chain)) + rest
         zones[printed[head[0][1]:]] = full
         return full, None
     before = next(((x, y) for x, y in spans if y == a), None)
@@ -332,6 +343,13 @@ def _zone(text: str, a: int, b: int, names: dict, spans: list, zones: dict):
         r = _resolve_any(text[before[0]:before[1]], names)
         if r:
             full = "".join(dict.fromkeys(p for p in r if p)) + printed
+            if _ZONE.fullmatch(printed) and (r[1] or r[2]):
+                # 湖南宁乡 / 经开区, 邢台 / 经济开发区: a bare ending takes the name of the city or
+                # county before it as its own, under the city (湖南省长沙市宁乡经开区)
+                held = _matches(text[before[0]:before[1]], names)
+                own = text[before[0] + held[0][1]:before[1]] if held and held[0][0] == 0 and \
+                    held[0][1] < before[1] - before[0] else text[before[0]:before[1]]
+                full = "".join(dict.fromkeys(p for p in (r[0], r[1]) if p)) + own + printed
             zones[printed] = full
             return full, before
     if printed in zones:
