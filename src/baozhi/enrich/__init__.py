@@ -53,12 +53,23 @@ def _unread(text: str) -> str:
     return _FOOT_CREDIT.sub(lambda m: "\u3000" * len(m.group()), text)
 
 
-def _outside(found: list[dict], orgs: list[dict]) -> list[dict]:
-    """The places whose mentions stand outside every organisation's name (RULES.md: a place
-    inside an organisation's name is part of it: 法国驻武汉总领馆 names neither 法国 nor 武汉);
-    a place left without a mention is none. (The places stage reads LAC's names of
-    organisations; the organisations stage finds more, by its own rules.)"""
-    spans = {(m["paragraph"], m["start"], m["end"]) for o in orgs for m in o["mentions"]}
+def _title_spans(texts: list[str], people_found: list[dict]) -> set[tuple[int, int, int]]:
+    """(text, start, end) of the titles printed before each mention of a person (the chain
+    people.title_spans reads)."""
+    out = set()
+    for person in people_found:
+        for m in person["mentions"]:
+            out.update((m["paragraph"], a, b) for a, b in people.title_spans(texts[m["paragraph"]], m["start"]) or ())
+    return out
+
+
+def _outside(found: list[dict], orgs: list[dict], titles: set = frozenset()) -> list[dict]:
+    """The places whose mentions stand outside every organisation's name and every person's
+    title (RULES.md: a place inside an organisation's name is part of it: 法国驻武汉总领馆 names
+    neither 法国 nor 武汉; a place inside a title is none: 泰国外长敦, 西班牙女作家); a place left
+    without a mention is none. (The places stage reads LAC's names of organisations and the
+    titles it knows; the organisations and people stages find more, by their own rules.)"""
+    spans = {(m["paragraph"], m["start"], m["end"]) for o in orgs for m in o["mentions"]} | set(titles)
     out = []
     for p in found:
         p["mentions"] = [m for m in p["mentions"] if not any(
@@ -79,7 +90,7 @@ def enrich_article(a: Article, date: str | None = None) -> Article:
     lexical.prime(texts)
     a.people = people.find(texts, a.authors)
     a.organizations = organizations.find(texts)
-    a.places = _outside(places.find(texts), a.organizations)
+    a.places = _outside(places.find(texts), a.organizations, _title_spans(texts, a.people))
     a.dates = dates.find(texts, date)
     a.quantities = quantities.find(texts)
     for items in (a.people, a.organizations, a.places):
