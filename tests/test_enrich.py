@@ -46,11 +46,11 @@ def test_gold_sentences(name):
 
 # Issue 11's gate on the hand gold of 150 real articles (tests/data/entity_gold/): F1 per
 # kind, pinned a little under what each part measures now (2026-11-30: tuning people 0.924,
-# titles 0.877, organisations 0.872, places 0.883, dates 0.970, figures 0.967; held out 0.940,
-# 0.798, 0.799, 0.865, 0.952, 0.939), against regressions; the bars the issue sets are higher.
+# titles 0.877, organisations 0.872, places 0.905, dates 0.970, figures 0.967; held out 0.940,
+# 0.798, 0.799, 0.882, 0.952, 0.939), against regressions; the bars the issue sets are higher.
 REAL_GOLD_FLOORS = {
-    "tuning": {"people": 0.91, "titles": 0.86, "organizations": 0.85, "places": 0.87, "dates": 0.96, "quantities": 0.95},
-    "heldout": {"people": 0.92, "titles": 0.78, "organizations": 0.78, "places": 0.85, "dates": 0.93, "quantities": 0.92},
+    "tuning": {"people": 0.91, "titles": 0.86, "organizations": 0.85, "places": 0.89, "dates": 0.96, "quantities": 0.95},
+    "heldout": {"people": 0.92, "titles": 0.78, "organizations": 0.78, "places": 0.86, "dates": 0.93, "quantities": 0.92},
 }
 
 
