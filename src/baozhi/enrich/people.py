@@ -358,16 +358,23 @@ def _word_inside(name: str) -> bool:
                for part in {name[:2], name[-2:]} if len(name) > 2) or (len(name) == 2 and common_word(name))
 
 
+# What says a post of the name before it (RULES.md, third round: offices given through 是,
+# 担任, 当选 or 当了 are kept): 宋桂来是…护士, 谭泽勇当选楠木桥村党总支书记, 当了20年村支书.
+_HOLDS = re.compile(r"是|担任|当选为?|出任|当了(?:[\d一二三四五六七八九十]+年)?")
+
+
 def _title_predicate(text: str, end: int) -> str | None:
-    """A title said of the name that ends at `end` (宋桂来是武汉儿童医院重症监护室护士。): 是 and a
-    chain of titles that closes its clause."""
-    if not text.startswith("是", end):
+    """A title said of the name that ends at `end` (宋桂来是武汉儿童医院重症监护室护士。,
+    谭泽勇当选楠木桥村党总支书记，): a verb of holding (`_HOLDS`) and a chain of titles that
+    closes its clause."""
+    verb = _HOLDS.match(text, end)
+    if verb is None:
         return None
-    stop = re.compile(r"[，。；！？,;]").search(text, end + 1, end + 42)
+    stop = re.compile(r"[，。；！？,;]").search(text, verb.end(), verb.end() + 42)
     if stop is None:
         return None
     chain = _titles_by_words(text, stop.start())
-    if not chain or text[end + 1:stop.start()] != "、".join(chain):
+    if not chain or text[verb.end():stop.start()] != "、".join(chain):
         return None     # (the clause is not the chain alone: 是全国最大的…)
     return chain[-1] if len(chain) == 1 else None
 
