@@ -259,10 +259,9 @@ def analyse(text: str) -> tuple[Word, ...]:
 
 
 def prime(texts: list[str]) -> None:
-    """Tag the texts not in `analyse`'s cache in one run of the model and cache them: the
-    pieces of a page's texts that share a length are read by the encoder together
-    (`_Model.emissions_many`), where the extractors asking text by text would give it one
-    piece at a time. The words are the same either way."""
+    """Tag the texts not in `analyse`'s cache in one run of the model and cache them: a page's
+    pieces go through the encoder in batches (`_Model.emissions_many`), where the extractors
+    asking text by text would give it one piece at a time. The words are the same either way."""
     new = list(dict.fromkeys(t for t in texts if t not in _words))
     for text, words in zip(new, analyse_many(new)):
         _words[text] = words

@@ -224,8 +224,8 @@ _LEVEL_BODY = re.compile(r"((?:省|市|县|区|州|自治区)?(?:委|政府|人�
 _HEADS_IN_TITLE = {"部长": "部", "局长": "局", "厅长": "厅", "署长": "署"}
 # What a title's head starting so names no body: a reference (该院, 集团应急领导小组: the group's own).
 _NO_HEAD = ("该", "本", "其", "这", "那", "此", "各", "集团", "公司", "医院", "学校")
-# A department by its function (RULES.md: its parent is the organisation), as _SUB_UNIT's endings.
-_SUB_UNIT_ALONE = re.compile(r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)$")
+# What title_words() puts before a post (people.title_words: 副, 常务副, 第一, 执行 + the post).
+_POST_QUALIFIER = re.compile(r"^(?:常务副|副|第一|执行)")
 # Words that qualify a post, between the body's name and the title word (名誉会长, 常务副主任).
 _QUALIFIED = re.compile(r"(?:副|常务|名誉|荣誉|首席|执行|代理|候补|特邀|高级|资深|第一)+$")
 
@@ -252,7 +252,7 @@ def _title_heads(text: str) -> list[tuple[int, int]]:
                 a += 1      # 原湖北省卫健委主任: a former post of the body's
             qualified = _QUALIFIED.search(text, a, head)
             end = qualified.start() if qualified else head
-            post = word.lstrip("副常务第一执行")
+            post = _POST_QUALIFIER.sub("", word)
             if end == head and post in _HEADS_IN_TITLE and not text[a:end].endswith(_HEADS_IN_TITLE[post]):
                 end += 1    # 智利卫生 / 部长: the body's last character is the title word's first
             name = text[a:end]
@@ -277,8 +277,10 @@ _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政
 _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
 # A department named by its function after its organisation's name (国家发改委社会司,
 # 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
-_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?"
-                       r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)")
+_SUB_ENDINGS = r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)"
+_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?" + _SUB_ENDINGS)
+# ...and such a department with no parent named before it (动植物保护处): no organisation's name.
+_SUB_UNIT_ALONE = re.compile(_SUB_ENDINGS + "$")
 # ...and the departments of a hospital, an academy's divisions, a firm's project office
 # (中日友好医院呼吸中心, 北京医院保健医疗部, 中国社会科学院学部, 万科物业蓝蝶苑项目部).
 _DEPARTMENT = re.compile(r"(.{2,}?医院)[\u4e00-\u9fff]{2,8}?(?:中心|医疗部|病区|门诊部)|(.{2,}?院)学部|"
@@ -308,6 +310,8 @@ def _missions(text: str) -> list[tuple[int, int]]:
         else:
             out.append(m.span())
     return out
+
+
 # A paper or magazine printed in 《》 (《金融时报》, 《卫报》): a publisher LAC does not tag.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早报|报|杂志|周刊|月刊|画报))》")
 

@@ -15,6 +15,18 @@ _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|街道))")
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}(?:村|社区))(?![委民])")
 
 
+def _city_of(city: str | None) -> str | None:
+    """A city of the gazetteer as a chain holds it: none for the 省直辖行政区划 under which the
+    gazetteer lists the counties a province governs itself (新疆五家渠市 has no city)."""
+    return None if city and "直辖" in city else city
+
+
+def _aliases(entry: dict) -> list[str]:
+    """The short names jionlp's gazetteer gives a province or a city (one, a list or none)."""
+    alias = entry.get("_alias")
+    return [alias] if isinstance(alias, str) else alias or []
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     """name as printed -> (province, city, county)."""
@@ -23,28 +35,23 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
     names: dict[str, tuple[str, str | None, str | None]] = {}
     for prov, pv in china_locations().items():
         names.setdefault(prov, (prov, None, None))
-        alias = pv.get("_alias")
-        for a in [alias] if isinstance(alias, str) else alias or []:
+        for a in _aliases(pv):
             names.setdefault(a, (prov, None, None))     # 湖北 -> 湖北省, 广西 -> 广西壮族自治区
         for city, cv in pv.items():
             if city.startswith("_"):
                 continue
             names.setdefault(city, (prov, city, None))
-            alias = cv.get("_alias")
-            for a in [alias] if isinstance(alias, str) else alias or []:
+            for a in _aliases(cv):
                 # a short name only where it is no ordinary word (合作 is a city's name too;
                 # such names are `_city_words`, read only where LAC reads a place)
                 if len(a) >= 2 and (tag(a) in (None, "ns", "nr", "nz")):
                     names.setdefault(a, (prov, city, None))
             for county in cv:
                 if not county.startswith("_") and len(county) >= 3:
-                    # (a county the province governs itself sits under a city named
-                    # 省直辖行政区划 in the gazetteer: no city of its chain, 新疆五家渠市)
-                    names.setdefault(county, (prov, None if "直辖" in city else city, county))
+                    names.setdefault(county, (prov, _city_of(city), county))
     return names
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _location_text() -> str:
     """jionlp's gazetteer file down to the village ("" where it cannot be read)."""
@@ -71,7 +78,7 @@ def _towns() -> dict[tuple[str, str | None, str | None], dict[str, str]]:
     for depth, name in _LOCATION_LINE.findall(_location_text()):
         d = len(depth)
         if d == 3:
-            by = towns.setdefault((key[0], None if key[1] and "直辖" in key[1] else key[1], key[2]), {})
+            by = towns.setdefault((key[0], _city_of(key[1]), key[2]), {})
             by.setdefault(name, name)
             by.setdefault(_PEOPLES.sub("", name), name)
         else:
@@ -95,7 +102,7 @@ def _county_blocks() -> dict[tuple[str, str | None, str], tuple[int, int]]:
         d = len(m.group(1))
         key[d:] = [m.group(2)] + [None] * (2 - d)
         if d == 2:
-            last = ((key[0], None if key[1] and "直辖" in key[1] else key[1], key[2]), m.end())
+            last = ((key[0], _city_of(key[1]), key[2]), m.end())
     if last is not None:
         out[last[0]] = (last[1], len(data))
     return out
@@ -170,8 +177,7 @@ def _city_words() -> dict[str, tuple[str, str | None, str | None]]:
         for city, cv in pv.items():
             if city.startswith("_"):
                 continue
-            alias = cv.get("_alias")
-            for a in [alias] if isinstance(alias, str) else alias or []:
+            for a in _aliases(cv):
                 if len(a) >= 2 and a not in names:
                     out.setdefault(a, (prov, city, None))
     return out
@@ -290,12 +296,10 @@ def _model_places(text: str) -> list[tuple[int, int]]:
 
 def _inside_names(text: str) -> list[tuple[int, int]]:
     """Where LAC reads an organisation or a person: a place inside one is part of its name
-    (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation); and
-    the names of events and indices a place heads (`_named_events`)."""
+    (武汉大学, 湖北 in 湖北省委书记 stays a place: that is a title, not an organisation)."""
     # (and a "place" of LAC's that runs on into an organisation's ending: 陕西省宝鸡市宝钛集团)
-    words = lexical.analyse(text)
-    return [(w.start, w.end) for w in words if w.tag in ("ORG", "PER")
-            or (w.tag == "LOC" and len(w.text) >= 5 and w.text.endswith(_ORG_ENDINGS))] + _named_events(words)
+    return [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "PER")
+            or (w.tag == "LOC" and len(w.text) >= 5 and w.text.endswith(_ORG_ENDINGS))]
 
 
 # What the name of an event, a forum or an index ends in (中国工业经济运行形势分析论坛,
@@ -370,7 +374,7 @@ def _county_short() -> dict[tuple[str, str | None, str], tuple[str, str | None, 
             for county in cv:
                 if county.startswith("_") or len(county) < 2 or county[-1] not in "县区市旗":
                     continue
-                chain = (prov, None if "直辖" in city else city, county)
+                chain = (prov, _city_of(city), county)
                 # (a two-character county, 道县, by its whole name: after its province it is
                 # one, alone it is too short to be sure of: 湖南道县)
                 short = county if len(county) == 2 else county[:-1]
@@ -442,7 +446,9 @@ def find(paragraphs: list[str]) -> list[dict]:
     places: dict[str, dict] = {}
     zones: dict[str, str] = {}      # a development zone as printed -> its full name, over the article
     for k, text in enumerate(paragraphs):
-        taken = _inside_names(text) if model else []
+        # (the names of events and indices a place heads are names it is inside too)
+        named = _named_events(lexical.analyse(text)) if model else []
+        taken = _inside_names(text) + named if model else []
         spans = _matches(text, names)
         line_names, title_spans = _line_names(text), _title_spans(text)
         if model:
@@ -450,7 +456,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
             # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
             aid = _aid_team_places(text) + _dateline_place(text)
-            events = _named_events(lexical.analyse(text)) + [m.span() for m in _SET_TERMS.finditer(text)] + \
+            events = named + [m.span() for m in _SET_TERMS.finditer(text)] + \
                 [m.span() for m in _WORK_OR_SERIES.finditer(text)]
             found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
             words = {(w.start, w.end) for w in lexical.analyse(text)}
@@ -485,9 +491,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                     first = head[0] if head else a
                     spans[:] = [(x, y) for x, y in spans if not (first <= x < b)]
                     reach = [(x, y) for x, y in reach if not (first <= x < b)]
-                    p = places.setdefault(full, {"name": text[first:b], "full": full, "province": None,
-                                                 "city": None, "county": None, "town": None, "mentions": []})
-                    p["mentions"].append(Mention(k, first, b).to_dict())
+                    _add(places, full, text[first:b], (None, None, None, None), k, first, b)
                     continue
                 if printed.endswith(_ORG_ENDINGS):
                     continue        # 陕西省宝鸡市宝钛集团: an organisation LAC read as a place
@@ -501,10 +505,8 @@ def find(paragraphs: list[str]) -> list[dict]:
                     continue
                 city = _city_words().get(printed)
                 if city is not None:
-                    full = "".join(dict.fromkeys(x for x in city if x))
-                    p = places.setdefault(full, {"name": printed, "full": full, "province": city[0], "city": city[1],
-                                                 "county": None, "town": None, "mentions": []})
-                    p["mentions"].append(Mention(k, a, b).to_dict())
+                    _add(places, "".join(dict.fromkeys(x for x in city if x)), printed, (city[0], city[1], None, None),
+                         k, a, b)
                     continue
                 if printed not in _abroad():
                     # A place of LAC's that neither gazetteer holds is most often no place at all
@@ -512,9 +514,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                     continue
                 if _credited(text, a, b):
                     continue        # a reporter LAC read as a place
-                p = places.setdefault(printed, {"name": printed, "full": printed, "province": None, "city": None,
-                                                "county": None, "town": None, "mentions": []})
-                p["mentions"].append(Mention(k, a, b).to_dict())
+                _add(places, printed, printed, (None, None, None, None), k, a, b)
         # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路), or one
         # that begins inside a title word (老挝外长沙伦赛: no 长沙): no place
         spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in line_names)
@@ -554,13 +554,19 @@ def find(paragraphs: list[str]) -> list[dict]:
             parts = [prov, city, county, town_name]
             if village:
                 parts.append(village[1])
-            full = "".join(dict.fromkeys(p for p in parts if p))
-            p = places.setdefault(full, {"name": printed, "full": full, "province": prov, "city": city,
-                                         "county": county, "town": parts[3], "mentions": []})
-            p["mentions"].append(Mention(k, a, end).to_dict())
+            _add(places, "".join(dict.fromkeys(p for p in parts if p)), printed, (prov, city, county, town_name),
+                 k, a, end)
     if model:
         _towns_alone(paragraphs, places)
     return list(places.values())
+
+
+def _add(places: dict[str, dict], full: str, name: str, chain: tuple, k: int, start: int, end: int) -> None:
+    """Record a mention of the place `full` (its full name), printed as `name` at `start`:`end`
+    of text `k`; `chain` is (province, city, county, town), missing links None."""
+    p = places.setdefault(full, {"name": name, "full": full, "province": chain[0], "city": chain[1],
+                                 "county": chain[2], "town": chain[3], "mentions": []})
+    p["mentions"].append(Mention(k, start, end).to_dict())
 
 
 def _village_at(text: str, at: int) -> tuple[int, str] | None:
@@ -594,33 +600,23 @@ def _towns_alone(paragraphs: list[str], places: dict[str, dict]) -> None:
             for printed, name in by.items():
                 if not printed.endswith(("镇", "乡", "街道")) or len(printed) < 3:
                     continue
-                at = text.find(printed)
-                while at >= 0:
-                    end = at + len(printed)
-                    if at in starts and (k, at) not in taken and \
-                            not any(q == k and x <= at < y for q, x, y in covered):
-                        village = _village_at(text, end)
-                        parts = [key[0], key[1], key[2], name]
-                        if village:
-                            end = village[0]
-                            parts.append(village[1])
-                        if _HEADS_TITLE.match(text, end):
-                            at = text.find(printed, at + 1)
-                            continue    # 流水镇爱国村党支部书记: a place in a title is none
-                        full = "".join(dict.fromkeys(x for x in parts if x))
-                        p = places.setdefault(full, {"name": text[at:end], "full": full, "province": key[0],
-                                                     "city": key[1], "county": key[2], "town": name, "mentions": []})
-                        p["mentions"].append(Mention(k, at, end).to_dict())
-                        taken.add((k, at))
-                    at = text.find(printed, at + 1)
+                for m in re.finditer(re.escape(printed), text):
+                    at = m.start()
+                    if at not in starts or (k, at) in taken or any(q == k and x <= at < y for q, x, y in covered):
+                        continue
+                    village = _village_at(text, m.end())
+                    end = village[0] if village else m.end()
+                    if _HEADS_TITLE.match(text, end):
+                        continue    # 流水镇爱国村党支部书记: a place in a title is none
+                    parts = (*key, name, village[1] if village else None)
+                    _add(places, "".join(dict.fromkeys(x for x in parts if x)), text[at:end], (*key, name), k, at, end)
+                    taken.add((k, at))
             # ...and a village or community of the county printed alone, where LAC reads a
             # place (隔壁竹园村): by its town, the gazetteer's (one town holding that name)
             for w in lexical.analyse(text):
                 town = _villages(key).get(w.text) if w.tag == "LOC" and w.text.endswith(("村", "社区")) \
                     and len(w.text) >= 3 else None     # (not 包村, a word too)
                 if town and (k, w.start) not in taken and not any(q == k and x <= w.start < y for q, x, y in covered):
-                    full = "".join(dict.fromkeys(x for x in (*key, town, w.text) if x))
-                    p = places.setdefault(full, {"name": w.text, "full": full, "province": key[0], "city": key[1],
-                                                 "county": key[2], "town": town, "mentions": []})
-                    p["mentions"].append(Mention(k, w.start, w.end).to_dict())
+                    _add(places, "".join(dict.fromkeys(x for x in (*key, town, w.text) if x)), w.text, (*key, town),
+                         k, w.start, w.end)
                     taken.add((k, w.start))
