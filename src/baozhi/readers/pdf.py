@@ -152,7 +152,7 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     font_size = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
     matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)
     rect = _RECT.unpack_from
-    codes = _codes(textpage)
+    text = _text(textpage)
     # A character's loose box is as wide as its advance and about as tall as its type (its
     # font's ascent to descent, or, in some fonts, its glyph's own height), so characters
     # with boxes of one width and one height in whole points share a size: it is asked of
@@ -164,9 +164,9 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
     wide: list[tuple[int, int]] = []      # ASCII characters with boxes an em wide (_ink_ends)
     add, make, skip = out.append, Char, _SKIPPED
     width = height = size = -1.0     # the last box's shape and size (most follow one of their own)
-    for i, code in enumerate(codes):
-        if code in skip:
-            dropped += code in (0, 0xFFFE, 0xFFFF)
+    for i, ch in enumerate(text):
+        if ch in skip:
+            dropped += ch != "\n" and ch != "\r"
             continue
         if not loose(tp, i, bp):
             continue
@@ -179,19 +179,19 @@ def _chars(textpage, turn=None) -> tuple[list[Char], int]:
                 if size and matrix(tp, i, mp):
                     size *= math.hypot(m.c, m.d) or 1.0    # the vertical scale: Tz condenses, never shrinks
                 size = sizes[width, height] = size if size and size > 0 else ((y1 - y0) if y1 > y0 else 1.0)
-        if code < 0x80 and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
+        if ch < "\x80" and x1 - x0 >= 0.6 * size:      # (an em, condensed as a line of figures may be)
             wide.append((i, len(out)))
         if turn is None:
-            add(make(chr(code), x0, y0, x1, y1, size))
+            add(make(ch, x0, y0, x1, y1, size))
             continue
         shown = turn(x0, y0, x1, y1)
-        if code == 32 and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+        if ch == " " and out and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
             # (a space pdfium makes up has its box in the stored page's frame, not the text's:
             # on a turned page it stands after the character before it)
             p = out[-1]
             shown = (p.x1, p.y0, p.x1, p.y1)
-        out.append(Char(chr(code), *shown, size))
-    if any("\ud800" <= c.ch <= "\udfff" for c in out):
+        out.append(Char(ch, *shown, size))
+    if _SURROGATE.search(text):
         out = _paired(out)
     _clip(out)
     _ink_ends(textpage, out, wide, turn)
@@ -244,21 +244,27 @@ def _ink_ends(textpage, chars: list[Char], wide: list[tuple[int, int]], turn=Non
 
 _RECT = struct.Struct("4f")
 # Codes with no character to place: none, line feed, carriage return, non-characters.
-_SKIPPED = frozenset((0, 10, 13, 0xFFFE, 0xFFFF))
+_SKIPPED = frozenset("\x00\n\r\ufffe\uffff")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _codes(textpage) -> list[int]:
-    """The page's character codes, one per character index, read in one call (FPDFText_GetText
+def _text(textpage) -> str:
+    """The page's characters, one per character index, read in one call (FPDFText_GetText
     gives UTF-16 units; where a character outside the BMP made them more than the characters,
-    each is asked for alone)."""
+    each is asked for alone). A character outside the BMP stays as its two halves, each at
+    its own index (`_paired` joins them once placed)."""
     from pypdfium2 import raw
 
     n = textpage.count_chars()
     buf = (ctypes.c_ushort * (2 * n + 2))()   # (room for a pair of units each: pdfium writes them all)
     got = raw.FPDFText_GetText(textpage.raw, 0, n, buf)
-    if got == n + 1:        # (the count includes the closing NUL)
-        return list(buf[:n])
-    return [raw.FPDFText_GetUnicode(textpage.raw, i) for i in range(n)]
+    if got != n + 1:        # (the count includes the closing NUL)
+        buf = (ctypes.c_ushort * (n + 1))(*(raw.FPDFText_GetUnicode(textpage.raw, i) for i in range(n)))
+    units = bytes(memoryview(buf).cast("B")[:2 * n])
+    # (a pair of halves decodes into one character, which would shift every index after
+    # it: there each unit is read as a character of its own; surrogatepass keeps a lone half)
+    text = units.decode("utf-16-le", "surrogatepass")
+    return text if len(text) == n else "".join(map(chr, memoryview(units).cast("H")))
 
 
 def _clip(chars: list[Char]) -> None:
