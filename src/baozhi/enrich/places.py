@@ -49,7 +49,35 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
             for county in cv:
                 if not county.startswith("_") and len(county) >= 3:
                     names.setdefault(county, (prov, _city_of(city), county))
+    # A county or city renamed or merged since (旬阳县, now 旬阳市; 巢湖市): a paper of its
+    # day prints the name it had, and it is read as that, under the city it had.
+    for old in _renamed():
+        for name, level in ((old[1], old[:2] + (None,)), (old[2], old)):
+            if name and len(name) >= 3 and name not in names:     # (not 城区, 郊区: many cities have one)
+                names[name] = level
     return names
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> dict[tuple[str, str | None, str], tuple[str, str | None, str]]:
+    """(province, city, county) as they were -> as jionlp's gazetteer holds them now, for the
+    counties renamed or moved since 2000 (jionlp's china_location_change.txt)."""
+    from pathlib import Path
+
+    jio = jionlp()
+    try:
+        rows = (Path(jio.__file__).parent / "dictionary" / "china_location_change.txt").read_text(
+            encoding="utf-8").splitlines() if jio is not None else []
+    except OSError:
+        return {}
+    out = {}
+    for row in rows:
+        before, _, after = row.partition("=>")
+        old, new = before.split("\t")[2:], after.split("\t")
+        if len(old) == 6 and len(new) == 3 and all(new):
+            key = (old[0], _city_of(old[2]), old[4])
+            out.setdefault(key, (new[0], _city_of(new[1]), new[2]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +111,9 @@ def _towns() -> dict[tuple[str, str | None, str | None], dict[str, str]]:
             by.setdefault(_PEOPLES.sub("", name), name)
         else:
             key[d:] = [name] + [None] * (2 - d)
+    for old, new in _renamed().items():
+        if new in towns:
+            towns.setdefault(old, towns[new])
     return towns
 
 
@@ -105,6 +136,9 @@ def _county_blocks() -> dict[tuple[str, str | None, str], tuple[int, int]]:
             last = ((key[0], _city_of(key[1]), key[2]), m.end())
     if last is not None:
         out[last[0]] = (last[1], len(data))
+    for old, new in _renamed().items():
+        if new in out:
+            out.setdefault(old, out[new])
     return out
 
 
@@ -183,19 +217,25 @@ def _city_words() -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _lengths() -> dict[str, tuple[int, ...]]:
-    """For each first character, the lengths of the names that start with it, longest first."""
-    by_first: dict[str, set[int]] = {}
-    for name in _gazetteer():
-        by_first.setdefault(name[0], set()).add(len(name))
-    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
+_LENGTHS: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths(names: dict) -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the names in `names` that start with it,
+    longest first (kept for each table of names: they are built once a process)."""
+    held = _LENGTHS.get(id(names))
+    if held is None or held[0] is not names:
+        by_first: dict[str, set[int]] = {}
+        for name in names:
+            by_first.setdefault(name[0], set()).add(len(name))
+        held = _LENGTHS[id(names)] = (names, {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()})
+    return held[1]
 
 
 def _matches(text: str, names: dict) -> list[tuple[int, int]]:
-    """Every gazetteer name in the text, longest first at each place, left to right (set
+    """Every name of `names` in the text, longest first at each place, left to right (set
     look-ups: a pattern of three thousand names is slow to run)."""
-    lengths = _lengths()
+    lengths = _lengths(names)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
@@ -227,6 +267,41 @@ def _abroad() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries of jionlp's world gazetteer (no cities)."""
+    return frozenset(c for countries in world_locations().values() for c in countries)
+
+
+# A team a place names (泰国队, 中国女足): an organisation (the gold's), the place no place.
+_TEAM = re.compile(r"队|[男女](?:足|篮|排)")
+
+
+def _pair_with_china(text: str, a: int, b: int) -> bool:
+    """中非 names the Central African Republic, and China and Africa as a pair (中非合作论坛,
+    中非命运共同体, 中喀、中非关系), as 中美 and 中俄 name two countries: a place only as 中非
+    共和国 (in the gold's 150 articles, 中非 is five times the pair and never the country)."""
+    return text[a:b] == "中非" and not text.startswith("共和国", b)
+
+
+def _demonyms(words, names: dict) -> list[tuple[int, int]]:
+    """(start, end) of each place named as people's origin, X人 (河南人, 一名湖北人, 宜昌人,
+    中国人): the place, as RULES.md counts a place however it is named. LAC reads X人 as one
+    noun or X then 人; 人民, 人大 and 人士 are other words of LAC's."""
+    out = []
+    for k, w in enumerate(words):
+        if w.text.endswith("人") and len(w.text) >= 3 and w.tag in ("n", "nz", "LOC"):
+            a, b = w.start, w.end - 1
+        elif k + 1 < len(words) and words[k + 1].text == "人" and words[k + 1].start == w.end:
+            a, b = w.start, w.end
+        else:
+            continue
+        place = w.text[:b - a]
+        if place in names or place in _abroad():
+            out.append((a, b))
+    return out
+
+
 def _in_title(words, k: int) -> bool:
     """Whether LAC's place word `k` opens a person's title (泰国外长敦, 湖北省委书记应勇): the
     words after it run, without a break, through a title word to a name."""
@@ -252,7 +327,8 @@ def _abroad_names() -> dict[str, tuple]:
 _DATELINE = re.compile(r"(?:本报|新华社|中新社|人民日报|新华网|央视网?|中国日报)([\u4e00-\u9fff]{2,6}?)"
                        r"(?:\d{1,2}月)?\d{1,2}日电")
 # A team sent to help a place (解放军支援湖北医疗队): a description, the place a place.
-_AID_TEAM = re.compile(r"(?:支援|援助|驰援|增援|赴)([\u4e00-\u9fff]{2,4}?)(?:医疗队|医疗组|工作组|专家组|救援队|应急队)")
+# (the place may be a chain: 驰援十堰市竹溪县医疗队)
+_AID_TEAM = re.compile(r"(?:支援|援助|驰援|增援|赴)([\u4e00-\u9fff]{2,10}?)(?:医疗队|医疗组|工作组|专家组|救援队|应急队)")
 
 
 _LINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:至|到|—|－)[\u4e00-\u9fff]{2,8}?(?:高速铁路|城际铁路|客运专线|高铁|铁路|"
@@ -445,12 +521,16 @@ def find(paragraphs: list[str]) -> list[dict]:
     model = lexical.available()
     places: dict[str, dict] = {}
     zones: dict[str, str] = {}      # a development zone as printed -> its full name, over the article
+    # counties the article names inside an organisation's name or a title (芒康县 in 西藏昌都市
+    # 芒康县木许乡党委书记): no place there, but their towns printed alone are theirs
+    named_counties: list[tuple] = []
     for k, text in enumerate(paragraphs):
         # (the names of events and indices a place heads are names it is inside too)
         named = _named_events(lexical.analyse(text)) if model else []
         taken = _inside_names(text) + named if model else []
         spans = _matches(text, names)
         line_names, title_spans = _line_names(text), _title_spans(text)
+        named_counties += [r for a, b in spans if (r := names[text[a:b]])[2]]
         if model:
             # A gazetteer name LAC does not read as a place where it stands (黄淮南部 holds no
             # 淮南) or reads inside an organisation's name is none; a place LAC reads that only
@@ -459,6 +539,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             events = named + [m.span() for m in _SET_TERMS.finditer(text)] + \
                 [m.span() for m in _WORK_OR_SERIES.finditer(text)]
             found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
+            found += _demonyms(lexical.analyse(text), names)
             words = {(w.start, w.end) for w in lexical.analyse(text)}
             starts = {a for a, _ in words}
             ends = {b for _, b in words}
@@ -467,10 +548,17 @@ def find(paragraphs: list[str]) -> list[dict]:
             for a, b in _matches(text, _abroad_names()):
                 word = lexical.word_at(text, a)
                 named = word is not None and word.end == b and word.tag == "PER"   # 布隆迪, 利兹 as LAC's names
-                if a in starts and b in ends and (named or not any(x <= a < y for x, y in taken)) \
-                        and not any(x <= a < y for x, y in found) and not any(x <= a < y for x, y in events):
+                # a country at the head of a place of LAC's that no gazetteer holds (玻利维亚
+                # 埃尔埃斯皮诺 / 公路): the country, the rest a place in it
+                heads = word is not None and word.start == a and word.end > b and word.tag == "LOC" \
+                    and text[a:b] in _countries() and _resolve_any(word.text, names) is None
+                if a in starts and (b in ends or heads) and (named or not any(x <= a < y for x, y in taken)) \
+                        and not any(x <= a < y for x, y in found if (x, y) != (word.start, word.end) or not heads) \
+                        and not any(x <= a < y for x, y in events) and not _pair_with_china(text, a, b) \
+                        and not _TEAM.match(text, b):
+                    found = [(x, y) for x, y in found if (x, y) != (a, word.end)] if heads else found
                     found.append((a, b))
-            spans = [(a, b) for a, b in spans if (a in starts or any(x == a for x, _ in aid))
+            spans = [(a, b) for a, b in spans if (a in starts or any(x <= a < y for x, y in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
                      and any(x <= a and b <= y for x, y in found)]
             # a place of LAC's that the gazetteer resolves whole over names it holds apart
@@ -496,6 +584,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if printed.endswith(_ORG_ENDINGS):
                     continue        # 陕西省宝鸡市宝钛集团: an organisation LAC read as a place
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
+                        or _pair_with_china(text, a, b) or _TEAM.match(text, b) \
                         or any(x <= a and b <= y for x, y in line_names) \
                         or any(x < a < y for x, y in title_spans):
                     # (长敦: LAC's place in 外长敦, a name after a title)
@@ -557,7 +646,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             _add(places, "".join(dict.fromkeys(p for p in parts if p)), printed, (prov, city, county, town_name),
                  k, a, end)
     if model:
-        _towns_alone(paragraphs, places)
+        _towns_alone(paragraphs, places, named_counties)
     return list(places.values())
 
 
@@ -573,11 +662,15 @@ def _village_at(text: str, at: int) -> tuple[int, str] | None:
     """(end, name) of a village or community printed at `at`, right after its town: a name
     ending in 村 or 社区 that is no ordinary word (农村), or that LAC reads as a place (张庄村,
     which jieba takes for a person's name)."""
+    of = text.startswith("的", at)
+    if of:
+        at += 1         # 吕河镇的险滩村: the town's village, where LAC reads it as a place
     m = _VILLAGE.match(text, at)
-    if m is None:
+    if m is None or m.group(1)[0] == "的":
         return None
     word = lexical.word_at(text, at) if lexical.available() else None
-    if (tag(m.group(1)) or "ns").startswith("ns") or (word is not None and word.tag == "LOC" and word.end == m.end()):
+    if (not of and (tag(m.group(1)) or "ns").startswith("ns")) or (
+            word is not None and word.start == at and word.tag == "LOC" and word.end == m.end()):
         return m.end(), m.group(1)
     return None
 
@@ -586,12 +679,14 @@ def _village_at(text: str, at: int) -> tuple[int, str] | None:
 _HEADS_TITLE = re.compile(r"(?:党支部|党委|党总支|党工委|村委会|居委会|社区)?(?:副|常务副)?(?:书记|主任|委员|村长|镇长|乡长|主席)")
 
 
-def _towns_alone(paragraphs: list[str], places: dict[str, dict]) -> None:
+def _towns_alone(paragraphs: list[str], places: dict[str, dict], named: list[tuple] = ()) -> None:
     """Towns printed without their county, in an article that names the county (虞城县 …
-    郑集乡张庄村): each a place by its full chain, a village right after it its last link.
-    Only the gazetteer's towns of those counties, where LAC's words meet them."""
+    郑集乡张庄村), as a place or inside a name or a title (`named`: 芒康县木许乡党委书记 … 木许乡):
+    each a place by its full chain, a village right after it its last link. Only the
+    gazetteer's towns of those counties, where LAC's words meet them."""
     # (in the order the article names them: a set's order would change from run to run)
-    counties = dict.fromkeys((p["province"], p["city"], p["county"]) for p in places.values() if p["county"])
+    counties = dict.fromkeys([(p["province"], p["city"], p["county"]) for p in places.values() if p["county"]]
+                             + list(named))
     taken = {(m["paragraph"], m["start"]) for p in places.values() for m in p["mentions"]}
     covered = [(m["paragraph"], m["start"], m["end"]) for p in places.values() for m in p["mentions"]]
     for key in counties:
