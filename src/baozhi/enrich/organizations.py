@@ -156,6 +156,14 @@ def _is_place(name: str) -> bool:
 _KIND_NOUNS = frozenset("机构 企业 企业家 背景".split())
 
 
+# A court's division LAC cuts after its first character (最高人民法院民 / 二庭: 民二庭, the second
+# civil division): the court is the organisation (RULES.md: a department gives its parent).
+_COURT_DIVISION = re.compile(r"(.{2,}(?:法院|检察院))[民刑行]")
+_DIVISION = re.compile(r"[一二三四五六七八九十]+庭")
+# The short names of the highest court and procuratorate, which LAC reads as words (最高 / 法).
+_SHORT_NAMES = re.compile(r"最高[法检](?![官律规典定院])")
+
+
 def _model_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organisation LAC finds in the text, carried on over the words
     after it to an organisation's ending where LAC cut it short, and the organisation named
@@ -169,10 +177,19 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
         if w.tag == "ORG" and k + 1 < len(words) and words[k + 1].text in _KIND_NOUNS and \
                 words[k + 1].start == w.end and not w.text.endswith(_carry()):
             continue        # 中资 / 机构: organisations by kind, no name
+        # (a name of three characters or fewer is whole: 非盟 / 和 / 非洲疾控中心 are two)
         if w.tag == "ORG" and k + 2 < len(words) and words[k + 1].text in ("与", "和") and \
-                words[k + 2].tag == "ORG" and words[k + 2].text.endswith(_carry()) and \
+                words[k + 2].tag == "ORG" and words[k + 2].text.endswith(_carry()) and len(w.text) > 3 and \
                 not w.text.endswith(_carry()) and words[k + 1].start == w.end and words[k + 2].start == words[k + 1].end:
             out.append((w.start, words[k + 2].end))     # 国家航天局探月 / 与 / 航天工程中心: one name
+            continue
+        if w.tag == "ORG" and k + 1 < len(words) and words[k + 1].text[:1] in ("与", "和") and len(w.text) > 3 and \
+                words[k + 1].text.endswith(_carry()) and not w.text.endswith(_carry()) and words[k + 1].start == w.end:
+            out.append((w.start, words[k + 1].end))     # 中央党史 / 和文献研究院 (LAC's one word): one name
+            continue
+        court = _COURT_DIVISION.fullmatch(w.text) if w.tag == "ORG" else None
+        if court and k + 1 < len(words) and words[k + 1].start == w.end and _DIVISION.match(words[k + 1].text):
+            out.append((w.start, w.start + len(court.group(1))))    # 最高人民法院民 / 二庭: the court
             continue
         if w.tag == "ORG" and _BY_KIND.search(w.text):
             continue        # 普陀区一家政公司: a body by kind (a housekeeping firm), no name
@@ -278,7 +295,11 @@ _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|�
 # A department named by its function after its organisation's name (国家发改委社会司,
 # 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
 _SUB_ENDINGS = r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)"
-_SUB_UNIT = re.compile(r"(.{2,}?(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?" + _SUB_ENDINGS)
+# (the parent runs to the last ending before the department: 北京大学第一医院 / 重症医学科)
+_SUB_UNIT = re.compile(r"(.{2,}(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?" + _SUB_ENDINGS)
+# Offices of the State Council and of the Party's centre are bodies of their own, not
+# departments (国务院新闻办公室, 国务院台湾事务办公室, 中央网络安全和信息化委员会办公室).
+_STATE_OFFICE = re.compile(r"(?:国务院|中共中央|中央)[\u4e00-\u9fff]{1,12}办公室")
 # ...and such a department with no parent named before it (动植物保护处): no organisation's name.
 _SUB_UNIT_ALONE = re.compile(_SUB_ENDINGS + "$")
 # ...and the departments of a hospital, an academy's divisions, a firm's project office
@@ -368,7 +389,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
     for k, text in enumerate(paragraphs):
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
             _task_forces(text) + _title_heads(text) + _missions(text) + \
-            [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS]
+            [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
+            [m.span() for m in _SHORT_NAMES.finditer(text)]
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
@@ -397,7 +419,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             if re.search("各|有关|相关|若干", name):
                 continue        # 广西各地市政府: bodies by kind, no name
             unit = _SUB_UNIT.fullmatch(name)
-            if unit and not name.endswith("公司"):
+            if unit and not name.endswith("公司") and not _STATE_OFFICE.fullmatch(name):
                 name, b = unit.group(1), a + len(unit.group(1))     # 交通运输部 / 综合规划司
             dept = _DEPARTMENT.fullmatch(name)
             if dept:
