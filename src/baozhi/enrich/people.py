@@ -284,17 +284,18 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
-            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间)?|第[一二三四五六七八九十\d]+",
+            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+",
                                                  w.text):
-                break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间) do not
+                break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间), 二庭 do not
             start = w.start
             if end - start > 40:
                 break
         elif w.tag in ("v", "vn", "c") and i > 0 and words[i - 1].end == w.start and start < end and (
                 words[i - 1].tag == "ORG" or words[i - 1].text.endswith(_org_endings())) and (
-                w.tag != "c" or w.text in ("与", "和")):
+                w.tag != "c" or w.text in ("与", "和") or (w.text[0] in "与和" and w.text.endswith(_org_endings()))):
             # a verb or 与 inside a department's name, an organisation before it (生产一车间,
-            # 感染一科, 产业政策与法规司): the chain reads on through it
+            # 感染一科, 产业政策与法规司; 中央党史 / 和文献研究院, LAC's one word): the chain
+            # reads on through it
             start = w.start
         elif w.text in ("与", "和") and 0 < i < len(words) - 1 and start == words[i + 1].start == w.end and \
                 words[i - 1].tag in ("n", "nz", "vn", "v") and words[i - 1].end == w.start and \
