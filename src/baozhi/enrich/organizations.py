@@ -164,6 +164,31 @@ _DIVISION = re.compile(r"[一二三四五六七八九十]+庭")
 _SHORT_NAMES = re.compile(r"最高[法检](?![官律规典定院])")
 
 
+# jieba's parts of speech of the general vocabulary (no name, no organisation, no short form)
+_ORDINARY_TAGS = frozenset("n v vn a an ad d m".split())
+
+
+def _ordinary(name: str) -> bool:
+    """Whether a short organisation of LAC's (three characters or fewer) is a word of the
+    general vocabulary with no organisation's ending: 东风 (乘着“新基建”的东风), 邮政 (邮政快递业),
+    好帮手, 保育员, 运达 (LAC read each as an organisation in the gold's tuning articles; those
+    of the gold's organisations that are such words, 时代 and 明镜, LAC did not find). A
+    paper's or a site's name (卫报, 人民网) is a name."""
+    return len(name) <= 3 and tag(name) in _ORDINARY_TAGS and not name.endswith(suffixes() + _MEDIA_ENDINGS)
+
+
+_MEDIA_ENDINGS = ("报", "网", "台", "刊")     # (卫报, 人民网: a paper, a site)
+
+
+def _listed(text: str, at: int) -> bool:
+    """Whether the organisation at `at` (a word of LAC's) stands in a list with another of
+    LAC's (申通、韵达、中通、德邦、宅急送): a brand that is an ordinary word (宅急送) is a name there."""
+    words = lexical.analyse(text)
+    k = lexical.index(text)[0].get(at)
+    return k is not None and any(0 <= j < len(words) and words[j].tag == "ORG" and
+                                 words[(j + k) // 2].text in ("、", "和", "与", "及") for j in (k - 2, k + 2))
+
+
 def _model_orgs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each organisation LAC finds in the text, carried on over the words
     after it to an organisation's ending where LAC cut it short, and the organisation named
@@ -429,6 +454,11 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                 continue        # 非洲, 北马其顿: a continent, a country, no organisation
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, a, b).to_dict())
+    for name in [n for n in orgs if _ordinary(n)]:
+        # (a short form of a name the article gives is one: 国图 of 国家图书馆)
+        if not any(other != name and _subsequence(name, other) for other in orgs) and not any(
+                _listed(paragraphs[m["paragraph"]], m["start"]) for m in orgs[name]["mentions"]):
+            del orgs[name]      # 东风, 邮政, 好帮手, 保育员: words of the general vocabulary
     _link_short_forms(orgs, paragraphs)
     return list(orgs.values())
 
