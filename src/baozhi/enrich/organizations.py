@@ -343,6 +343,27 @@ _OWNED_BY = frozenset("旗下 下属 所属 属下 麾下 直属".split())
 _MISSION = re.compile(r"([\u4e00-\u9fff]{2,5}?)?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|代表团)")
 
 
+# A side named by the country or place it plays for (中国队, 泰国队, 中国女足, 中国台北队): a team
+# is an organisation (the gold's, RULES.md: bodies of people), its place no place.
+_SIDE = re.compile(r"(?:队|[男女](?:足|篮|排))(?![员伍长列形])")
+
+
+def _teams(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each side a place names: the place right before 队 or 女足 (the longest
+    name of the gazetteers that ends there, 中国台北 as the Olympics print it)."""
+    from .places import _abroad, _gazetteer
+
+    out = []
+    for m in _SIDE.finditer(text):
+        at = m.start()
+        for n in range(min(6, at), 1, -1):
+            place = text[at - n:at]
+            if place in _abroad() or place in _gazetteer() or place == "中国台北":
+                out.append((at - n, m.end()))
+                break
+    return out
+
+
 def _missions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each mission `_MISSION` finds, from its country where one is printed
     before 驻 (法国驻武汉总领馆), else from 驻."""
@@ -416,6 +437,9 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
             [m.span() for m in _SHORT_NAMES.finditer(text)]
+        teams = _teams(text)
+        # (a side LAC reads with the verb before it: 大胜 / 泰国队)
+        spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
