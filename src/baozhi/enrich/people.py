@@ -146,6 +146,8 @@ def _model_names(text: str) -> list[tuple[str, int]]:
                 end = words[k + 2].end      # 阿齐兹 · 阿卜杜哈基莫夫
                 k += 2
             elif k + 1 < len(words) and words[k + 1].tag == "PER" and words[k + 1].start == end:
+                if end - start == 1 and start and common_word(text[start - 1:end]):
+                    start = end     # 劳动模 / 范 / 马天龙: the character ends the word before it
                 end = words[k + 1].end      # 阿齐兹·阿卜杜哈基 / 莫夫, 清水 / 哲太郎: one name given in two
                 k += 1
             else:
@@ -284,9 +286,9 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
-            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+",
+            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+批?",
                                                  w.text):
-                break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间), 二庭 do not
+                break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间), 二庭, 第一批 do not
             start = w.start
             if end - start > 40:
                 break
@@ -305,6 +307,9 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
+        elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
+                _title_end().search(words[i - 1].text + w.text):
+            start = w.start     # 总指挥 / 长 / 朱东亚: LAC cut the title word (总指挥长) before its end
         elif len(w.text) == 1 and w.tag == "v" and w.text not in "是为有在同和与向对被把将让使给到来去说任当" and \
                 start == words[i + 1].start == w.end and common_word(w.text + text[start]) and \
                 tag(words[i + 1].text) is None:
@@ -374,20 +379,39 @@ def _word_inside(name: str) -> bool:
 _HOLDS = re.compile(r"是|担任|当选为?|出任|当了(?:[\d一二三四五六七八九十]+年)?")
 
 
+# What a person is of a group, no post (其美多吉是一个英雄群体的代表).
+_OF_A_GROUP = frozenset("代表 成员 一员 典型 榜样 代言人 带头人".split())
+
+
 def _title_predicate(text: str, end: int) -> str | None:
     """A title said of the name that ends at `end` (宋桂来是武汉儿童医院重症监护室护士。,
     谭泽勇当选楠木桥村党总支书记，): a verb of holding (`_HOLDS`) and a chain of titles that
     closes its clause."""
-    verb = _HOLDS.match(text, end)
+    verb = _HOLDS.match(text, end + 1 if text.startswith("，", end) else end)
     if verb is None:
-        return None
+        return None     # (马天龙，是西坪村党支部书记: the name's own clause goes on after a comma)
     stop = re.compile(r"[，。；！？,;]").search(text, verb.end(), verb.end() + 42)
     if stop is None:
         return None
     chain = _titles_by_words(text, stop.start())
-    if not chain or text[verb.end():stop.start()] != "、".join(chain):
+    said = text[verb.end():stop.start()]
+    if chain and said != "、".join(chain) and len(chain) == 1 and said.endswith("的" + chain[0]) and \
+            chain[0] not in _OF_A_GROUP:
+        return chain[0]     # 罗欣婷是服务组的医生: the post after what qualifies it
+    if not chain or said != "、".join(chain):
         return None     # (the clause is not the chain alone: 是全国最大的…)
     return chain[-1] if len(chain) == 1 else None
+
+
+def _titles_as(text: str, end: int) -> list[str]:
+    """The chain of titles of a clause 作为… that ends at `end`, right before the comma before a
+    name (作为广西第一批援助湖北医疗队成员、广西江滨医院援助湖北医疗队队长，郑立…): the person is
+    what the clause says; [] where the clause is not such a chain alone."""
+    opening = text.rfind("作为", max(0, end - 60), end)
+    if opening < 0 or re.search(r"[，。；！？：,;]", text[opening:end]):
+        return []
+    chain = _titles_by_words(text, end) or []
+    return chain if chain and text[opening + 2:end] == "、".join(chain) else []
 
 
 def _title_after(text: str, end: int) -> str | None:
@@ -462,6 +486,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 titles = _titles_before(text, at)
             if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
                 titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
+            if not titles and text.endswith("，", 0, at):
+                titles = _titles_as(text, at - 1)     # 作为…医疗队队长，郑立…: the posts he speaks as
             after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
                 or _title_after_list(text, at, at + len(name))
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
