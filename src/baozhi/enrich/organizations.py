@@ -317,6 +317,8 @@ _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政
 # A body every organisation has, after its name (中铁建发展集团党委委员): the organisation is
 # the one named (RULES.md).
 _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
+# ...but a party branch set up on a building project is the project's, and a project no body.
+_PROJECT_BRANCH = re.compile(r".*项目(?:临时)?党(?:支部|委|总支)")
 # A department named by its function after its organisation's name (国家发改委社会司,
 # 宝钛集团物资处, 火神山医院护理部): the organisation is the parent (RULES.md, the review).
 _SUB_ENDINGS = r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)"
@@ -454,6 +456,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                     or text.startswith("记者", b) or _LEVEL_DEPARTMENT.fullmatch(name) \
                     or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name):
                 continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
+            if _PROJECT_BRANCH.fullmatch(name):
+                continue        # 河南永城天润城项目临时党支部: a project's, no organisation (RULES.md, fourth round)
             body = _SUB_BODY.sub("", name)
             if body != name and len(body) >= 3 and body.endswith(_carry() + ("社区", "村", "居委会")):
                 # (凤栖园社区 / 党支部 书记: a community heading a title is the organisation,

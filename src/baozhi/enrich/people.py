@@ -237,9 +237,10 @@ _NAME_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:参与采写|采写|摄影
 # What a job ends in where no title list names it (钻工, 送货员, 小提琴演奏家, 主播), and
 # what, ending so, says who a person is rather than what they do (RULES.md: no titles).
 _JOB_ENDINGS = ("员", "师", "长", "工", "家", "手", "官", "主播", "干部", "代表", "成员", "领队",
-                "负责人", "策划人", "创始人", "发言人", "代言人", "联系人", "责任人", "主持人", "带头人", "合伙人")
+                "负责人", "策划人", "创始人", "发言人", "代言人", "联系人", "责任人", "主持人", "带头人", "合伙人",
+                "工人")      # (抽粪工人, 基层环卫工人: a job, RULES.md's fourth round)
 _NOT_TITLES = frozenset("""村民 市民 居民 患者 病人 党员 学员 会员 老人 妻子 丈夫 家属 家长 大学生 学生 留学生 志愿者 华侨 华商
-华人 侨胞 群众 游客 孩子 儿子 女儿 员工 职工 民工 农民工 农民 工人 网友 粉丝 专家组 一家 人家 大家 国家 全家 厂家 商家
+华人 侨胞 群众 游客 孩子 儿子 女儿 员工 职工 民工 农民工 农民 网友 粉丝 专家组 一家 人家 大家 国家 全家 厂家 商家
 买家 卖家 店家 东家 老家 自家 酒家 船家 农家 娘家 作家们""".split())
 # Parts of speech a title chain is made of (organisation, place, nouns, 名誉, 二级, 第一); any
 # other word (a verb, preposition, conjunction, 的, a number with its measure) ends it.
@@ -248,7 +249,7 @@ _CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
 # 中国驻智利大使, 世卫 / 组织 / 总干事 as LAC cuts it)
 _CHAIN_VERBS = frozenset("驻 组织 派驻 援助 支援 驰援".split())
 # ...and the words that qualify a post, whatever LAC tags them (副 / 首相, 常务 / 副 / 主任)
-_CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级 "
+_CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级 临时 首批 "
                          "女 男".split())      # (西班牙 / 女 / 作家: LAC's adjective)
 
 
@@ -302,9 +303,11 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.text in ("与", "和") and 0 < i < len(words) - 1 and start == words[i + 1].start == w.end and \
                 words[i - 1].tag in ("n", "nz", "vn", "v") and words[i - 1].end == w.start and \
-                any(x.text.endswith(_org_endings() + ("科",)) for x in words[i + 1:] if x.end <= end):
+                (any(x.text.endswith(_org_endings() + ("科",)) for x in words[i + 1:] if x.end <= end)
+                 or not _is_title(words[i - 1].text)):
             # 产业政策 / 与 / 法规司 (LAC's 与 a preposition), 呼吸 / 与 / 危重症 / 医学 / 科: one
-            # department's name, its ending after the 与
+            # department's name, its ending after the 与; 呼吸 / 与 / 危重症 / 医学 / 专家: one
+            # field (not 记者 / 与 / 医生: two people)
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
@@ -321,8 +324,9 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         else:
             break
         i -= 1
-    if start < end and text[start] in "与和":
-        start += 1      # (the words before the 与 were no part of the department's name)
+    first = lexical.word_at(text, start) if start < end else None
+    if first is not None and first.text in ("与", "和"):
+        start += 1      # (the words before the 与 were no part of the department's name; 和美社区 keeps its 和)
     if _is_title(text[start:end]):
         titles.append((start, end))
     return titles[::-1]
@@ -430,9 +434,11 @@ def _word_inside(name: str) -> bool:
 
 # What says a post of the name before it (RULES.md, third round: offices given through 是,
 # 担任, 当选 or 当了 are kept): 宋桂来是…护士, 谭泽勇当选楠木桥村党总支书记, 当了20年村支书.
-_HOLDS = re.compile(r"是|担任|当选为?|出任|当了(?:[\d一二三四五六七八九十]+年)?")
+_HOLDS = re.compile(r"是|担任|当选为?|出任|成为|成了|当了(?:[\d一二三四五六七八九十]+年)?")
 
 
+# What may stand before a post said of a person: what it is of (…的) and a count (一名).
+_QUALIFIES = re.compile(r"(?:.*的)?(?:一[名位个])?")
 # What a person is of a group, no post (其美多吉是一个英雄群体的代表).
 _OF_A_GROUP = frozenset("代表 成员 一员 典型 榜样 代言人 带头人".split())
 
@@ -449,9 +455,9 @@ def _title_predicate(text: str, end: int) -> str | None:
         return None
     chain = _titles_by_words(text, stop.start())
     said = text[verb.end():stop.start()]
-    if chain and said != "、".join(chain) and len(chain) == 1 and said.endswith("的" + chain[0]) and \
-            chain[0] not in _OF_A_GROUP:
-        return chain[0]     # 罗欣婷是服务组的医生: the post after what qualifies it
+    if chain and said != "、".join(chain) and len(chain) == 1 and said.endswith(chain[0]) and \
+            _QUALIFIES.fullmatch(said[:-len(chain[0])]) and chain[0] not in _OF_A_GROUP:
+        return chain[0]     # 罗欣婷是服务组的医生, 谌磊是火神山医院的一名护士: the post after what qualifies it
     if not chain or said != "、".join(chain):
         return None     # (the clause is not the chain alone: 是全国最大的…)
     return chain[-1] if len(chain) == 1 else None
