@@ -736,5 +736,5 @@ def test_titles_of_a_field_joined_by_and_a_name_opening_on_and_posts_after_a_cou
     assert _people_titles("谌磊是火神山医院的一名护士。") == [("谌磊", ["护士"])]
     assert _people_titles("换好工服，戴上防尘口罩，工人王华庭将经过初加工的大理石台面摆出来，拿起切割机做最后的打磨。") == [
         ("王华庭", ["工人"])]
-    assert _org_names("“关键时刻冲得上去、危难关头豁得出来。”河南永城天润城项目临时党支部书记韩磊说，疫情发生后，项目部成立临时党支部。") \
-        == set()
+    assert _org_names("“关键时刻冲得上去、危难关头豁得出来。”河南永城天润城项目临时党支部书记韩磊说，疫情发生后，项目部成立临时党支部，"
+                      "为居民筑起一道疫情防控安全“堤坝”。") == set()
