@@ -772,3 +772,30 @@ def test_places_heading_a_states_office_inside_a_battles_name_and_the_special_re
     assert _place_fulls("武汉保卫战、湖北保卫战取得决定性成果，疫情防控阻击战取得重大战略成果，统筹推进疫情防控和经济社会发展工作取得"
                         "积极成效。") == set()
     assert _place_fulls("当前，一个突出问题就是香港特别行政区国家安全风险日益凸显。") == {"香港"}
+
+
+def _dates(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
+    from baozhi.enrich import dates
+
+    return [(d["text"], d.get("from"), d.get("to")) for d in dates.find([text], date)]
+
+
+def test_lunar_days_nearest_the_edition_centuries_decades_last_night_durations_and_titles():
+    """A lunar day is the one of its name nearest the edition (腊月二十八 in February 2020 is
+    2020-01-22, not the next year's); centuries and their decades are ranges (RULES.md: 21世纪
+    2000-2099, 上世纪70年代 1970-1979); 昨晚 is the day before the edition; a count of days after
+    连续 is a duration, and a year range in a work's title names the work (RULES.md, fourth
+    round). Sentences of real articles, with their editions' dates."""
+    assert ("腊月二十八", "2020-01-22", "2020-01-22") in _dates(
+        "时间回到1月22日，腊月二十八，正是新冠病毒肆虐之时，李红国却决定前去武汉，遭到全家反对。", "2020-02-14")
+    assert ("上世纪70年代", "1970-01-01", "1979-12-31") in _dates(
+        "早在上世纪70年代，史金波就曾利用国图收藏的20余卷100余册西夏文献，开启自己的学术生涯。", "2020-02-21")
+    assert ("21世纪", "2000-01-01", "2099-12-31") in _dates(
+        "《华尔街日报》那篇文章已是臭名昭著，文中提出“21世纪一直是‘黑天鹅’时代”的观点，但却并没有理解“黑天鹅之父”塔勒布的良苦用心。",
+        "2020-02-17")
+    assert _dates("“从昨晚接到征用通知到现在，争分夺秒改造定点医院，我们早一分钟改建完成，病人就能早一分钟得到救治。", "2020-02-26") \
+        == [("昨晚", "2020-02-25", "2020-02-25")]
+    assert _dates("“截至2月23日，贵州连续7日无新增确诊病例，治愈率超过65%。", "2020-02-26") == [("2月23日", "2020-02-23", "2020-02-23")]
+    assert ("2020—2021年", "2020-01-01", "2021-12-31") not in _dates(
+        "今年4月27日，中央全面深化改革委员会第十三次会议审议通过的《党的十九届四中全会重要改革举措实施规划（2020—2021年）》，"
+        "是坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化的施工图。", "2020-05-29")

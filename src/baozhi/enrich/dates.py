@@ -7,6 +7,7 @@ year are resolved, the others kept as `relative`."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 from .spans import Mention, jionlp
@@ -19,9 +20,16 @@ _DATE = re.compile(
     r"|(?:\d{4}|今|去|前|明)年(?:底|初|末|年底|年初|上半年|下半年|(?:第?[一二三四1-4])季度|前(?:三|两|二)季度)?"
     r"|(?:今年|去年)?(?:上半年|下半年|(?:第?[一二三四])季度)"
     r"|(?<![\d月日号年第])(?:[1-9]|[12]\d|3[01])日(?!(?:以?内|之内|左右))"     # 17日 (在京召开): a day of this month
-    r"|今天|今日|昨天|昨日|明天|明日|前天|后天|本月|上月|下月|上个月|这个月"
+    r"|(?:上世纪|本世纪|(?:[1-9]|[12]\d|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪)"
+    r"(?:(?:\d0|[一二三四五六七八九]{1,2}十)年代|初|末|上半叶|下半叶)"        # 上世纪70年代, 18世纪下半叶
+    r"|(?:[1-9]|1\d|2[01]|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪(?!中叶)"       # 21世纪
+    r"|今天|今日|昨天|昨日|昨晚|昨夜|明天|明日|前天|后天|本月|上月|下月|上个月|这个月"
     r"|(?:正月|腊月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)")
 # (日前, 近日, 近期, 此前, 前不久, 当天: no calendar anchor, no date: tests/data/entity_gold/RULES.md)
+# A work's title in 《》 (a year in it names the work, RULES.md's fourth round), and the words
+# that make a count of days a duration (连续7日).
+_WORK = re.compile(r"《[^《》]{1,60}》")
+_LASTING = ("连续", "持续", "长达", "为期", "历时", "一连")
 
 
 def _iso(s: str) -> str:
@@ -60,6 +68,12 @@ def _own(s: str, tb: dict) -> tuple[str, str] | None:
     month before or this one (上月, 本月), 初 as days 1-10 and 底 or 末 as 25 to the end
     (jionlp: 1-5, and a year's end as two months), 年初 as January, 年底 as December."""
     y, m = tb["year"], tb["month"]
+    if s in ("昨晚", "昨夜"):
+        day = (_date(y, m, tb["day"]) - datetime.timedelta(days=1)).isoformat()
+        return day, day
+    century = _CENTURY.fullmatch(s)
+    if century:
+        return _century(century, y)
     bare = re.fullmatch(r"(\d{1,2})日", s)
     if bare:
         d = int(bare.group(1))
@@ -117,6 +131,55 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
     plain = _plain(s, tb)
     if plain or jio is None:
         return plain
+    if s.startswith(_LUNAR):
+        # A day of the lunar calendar is the one of its name nearest the edition: 大年三十 in
+        # a paper of February 2020 is 2020-01-24, the eve just past (jionlp reads the lunar
+        # year the time base falls in, whose eve is 2021-02-11); 大年初一 before the new year
+        # is the coming one.
+        base = _date(tb["year"], tb["month"], tb["day"])
+        days = [d for dy in (-1, 0, 1) if (d := _parse(jio, s, {**tb, "year": tb["year"] + dy}))]
+        return min(days, key=lambda d: abs((_date(*map(int, d[0].split("-"))) - base).days), default=None)
+    return _parse(jio, s, tb)
+
+
+_LUNAR = ("正月", "腊月", "大年")
+_CENTURY = re.compile(r"(?:(上|本)|([\d一二三四五六七八九十]{1,3}))世纪(?:(\d0|[一二三四五六七八九]{1,2}十)年代|(初|末|上半叶|下半叶))?")
+_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(text: str) -> int:
+    """A number of up to two digits in figures or Chinese numerals (十八, 二十一, 五十)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
+def _century(m: re.Match, year: int) -> tuple[str, str] | None:
+    """A century, its decade or part, as years (RULES.md: 18世纪 1700-1799, 18世纪下半叶
+    1750-1799, 20世纪初 1900-1909, 上世纪70年代 1970-1979, 上世纪五六十年代 1950-1969);
+    上世纪 and 本世纪 count from the edition's year."""
+    which, count, decade, part = m.groups()
+    number = {"上": year // 100, "本": year // 100 + 1}[which] if which else _number(count)
+    first = (number - 1) * 100
+    if decade:
+        if decade[0].isdigit():
+            tens = [int(decade[0])]
+        else:
+            tens = [_DIGIT[c] for c in decade[:-1]]     # 五十 -> 5, 五六十 -> 5 and 6
+        return f"{first + 10 * tens[0]:04d}-01-01", f"{first + 10 * tens[-1] + 9:04d}-12-31"
+    a, b = {"初": (0, 9), "末": (90, 99), "上半叶": (0, 49), "下半叶": (50, 99)}.get(part, (0, 99))
+    return f"{first + a:04d}-01-01", f"{first + b:04d}-12-31"
+
+
+def _date(y: int, m: int, d: int) -> datetime.date:
+    return datetime.date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _parse(jio, s: str, tb: dict) -> tuple[str, str] | None:
+    """jionlp's reading of `s` against the time base, or None where it refuses it."""
     try:
         r = jio.parse_time(s, time_base=tb)
         return _iso(r["time"][0]), _iso(r["time"][1])
@@ -134,10 +197,13 @@ def find(paragraphs: list[str], base: str | None) -> list[dict]:
         y, m, d = (int(x) for x in base.split("-"))
         tb = {"year": y, "month": m, "day": d}
     for k, text in enumerate(paragraphs):
+        works = [w.span() for w in _WORK.finditer(text)]
         for m in _DATE.finditer(text):
             s = m.group()
             if not s or s.endswith("份") and len(s) <= 3 and not re.match(r"\d", s):
                 continue
+            if any(a < m.start() < b for a, b in works) or (s[-1] == "日" and text.endswith(_LASTING, 0, m.start())):
+                continue        # 《…实施规划（2020—2021年）》: a work's title; 连续7日: a duration
             item = {"text": s, **Mention(k, m.start(), m.end()).to_dict()}
             absolute = bool(re.match(r"\d{4}年", s))
             span = _resolve(jio, s, tb or ({"year": int(s[:4]), "month": 1, "day": 1} if absolute else None))
