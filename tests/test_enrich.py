@@ -799,3 +799,23 @@ def test_lunar_days_nearest_the_edition_centuries_decades_last_night_durations_a
     assert ("2020—2021年", "2020-01-01", "2021-12-31") not in _dates(
         "今年4月27日，中央全面深化改革委员会第十三次会议审议通过的《党的十九届四中全会重要改革举措实施规划（2020—2021年）》，"
         "是坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化的施工图。", "2020-05-29")
+
+
+def _figures(text: str) -> list[tuple[str, int | float, str]]:
+    from baozhi.enrich import quantities
+
+    return [(q["text"], q["value"], q["unit"]) for q in quantities.find([text])]
+
+
+def test_units_of_the_fourth_round_and_units_per_another():
+    """周年, 批次, 人口 and 个多月 are units of their own (75周年, not 75周; 14亿人口, which 人口
+    once hid); a unit per another is one unit as printed (5克/平方米, 70公里每小时: RULES.md,
+    fourth round). Sentences of real articles."""
+    assert _figures("联合国日前宣布，腾讯公司将为联合国成立75周年活动提供视频会议及数字通信工具。") == [("75周年", 75, "周年")]
+    assert ("9批次", 9, "批次") in _figures("21日全天，仅武昌站就有9批次防疫物资运抵，包括药品、医疗器械、口罩等共计近33吨，火速送往战“疫”一线。")
+    assert _figures("在中国这样一个有着14亿人口的大国，这样的制度安排能够让最大多数人掌握这一制度、运用这一制度，更好保障自身权利、"
+                    "履行自身义务，从而不断推动社会发展。") == [("14亿人口", 1400000000, "人口")]
+    assert _figures("“应收尽收”的攻势经过1个多月的努力，逐步出现成效。") == [("1个多月", 1, "月")]
+    assert ("5克/平方米", 5, "克/平方米") in _figures(
+        "在天安门广场，垃圾落地时间不能超过5分钟，路面尘土残存量不超过5克/平方米，为了达到工作要求，环卫工人们既要用脑用心，也要眼疾手快。")
+    assert _figures("一路上，王广的车速始终低于70公里每小时，主动避让各类社会车辆。") == [("70公里每小时", 70, "公里每小时")]

@@ -18,14 +18,18 @@ _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方
           "枚 架 架次 艘 台次 份 盒 箱 包 瓶 双 副 把 根 块 片 粒 斤 克 毫克 升 毫升 度 摄氏度 ℃ 秒 倍 千米 厘米 毫米 "
           "平方千米 万平方米 趟 列 班次 车次 航班 层 所 座次 起 宗 单 笔 轮 届次 人份 "
           # (and those the 108 real articles of the entity gold printed: 386万册, 37圈, 18道, 3罐)
-          "册 圈 道 罐 桶 顶 幅 首").split()
+          "册 圈 道 罐 桶 顶 幅 首 "
+          # (and those of the fourth round: 75周年, 9批次, 14亿人口, 1个多月)
+          "周年 批次 人口 个多月 个多小时").split()
 # A unit said with 个 before it (8个小时, 3个月) is the unit itself.
-_UNIT_NAMES = {"个小时": "小时", "个月": "月", "％": "%"}
+_UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个多小时": "小时", "％": "%"}
+# A unit per another (5克/平方米, 70公里每小时) is one unit, as printed (RULES.md, fourth round).
+_PER = r"(?:/|每)(?:小时|秒|分钟|天|日|年|平方米|立方米|公里|千米|米|人|吨|亩|公顷)"
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
     r"(?P<num>(?<![\d.,])\d++(?:,\d{3})*+(?:\.\d++)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
-    r"(?P<unit>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
+    r"(?P<unit>(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")(?:" + _PER + ")?)")
 _SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
@@ -81,7 +85,7 @@ def find(paragraphs: list[str]) -> list[dict]:
         for m in _QTY.finditer(text):
             if m.start() and re.match(r"[\dA-Za-z.第]", text[m.start() - 1]):
                 continue        # inside a longer code or figure (PM2.5, 5G), or an ordinal (第二人民医院)
-            if re.match(r"[民员才口类工]", text[m.end():m.end() + 1]) and m.group("unit") == "人":
+            if re.match(r"[民员才类工]", text[m.end():m.end() + 1]) and m.group("unit") == "人":
                 continue        # 人民, 人员: a word, not people counted
             if text[m.start() - 1:m.start()] in ("数", "几", "上") or "几" in m.group("num") \
                     or re.match(r"[几来]", text[m.end("num"):m.end("num") + 1]):
