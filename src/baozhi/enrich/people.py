@@ -463,6 +463,22 @@ def _title_predicate(text: str, end: int) -> str | None:
     return chain[-1] if len(chain) == 1 else None
 
 
+def _titles_over_comma(text: str, at: int) -> list[str]:
+    """The titles of a clause of titles alone before a comma that opens the chain before the
+    name at `at` (参与《条例》制定的浙江工商大学法学院党委书记、教授、博士生导师，浙江省人大常委会…
+    委员骆梅英: the three before the comma are hers too; 浙江省人大代表，…董事长、总经理吴长鸿);
+    [] where the clause holds anything else or the chain does not open on a comma."""
+    spans = title_spans(text, at)
+    if not spans or not text.endswith("，", 0, spans[0][0]):
+        return []
+    comma = spans[0][0] - 1
+    prior = title_spans(text, comma) or []
+    if not prior or (prior[0][0] and text[prior[0][0] - 1] not in "。！？；：“”\n的") or \
+            "、".join(text[a:b] for a, b in prior) != text[prior[0][0]:comma]:
+        return []
+    return [text[a:b] for a, b in prior]
+
+
 def _titles_as(text: str, end: int) -> list[str]:
     """The chain of titles of a clause 作为… that ends at `end`, right before the comma before a
     name (作为广西第一批援助湖北医疗队成员、广西江滨医院援助湖北医疗队队长，郑立…): the person is
@@ -545,6 +561,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 by_rule[k, m.end()] = name
                 starts.add(m.end())
         found.sort(key=lambda f: f[1])
+        # (a name of LAC's inside a longer one read after a title: 处长 / 应 / 云进 gives 应云进)
+        found = [(n, a) for n, a in found if not any(b < a < b + len(m) for m, b in found)]
         listed = _name_lists(text, found)
         found = [(listed.get(at, name), at) for name, at in found if not any(
             p < at < p + len(n) for p, n in listed.items())] + \
@@ -561,6 +579,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
             if not titles and text.endswith("，", 0, at):
                 titles = _titles_as(text, at - 1)     # 作为…医疗队队长，郑立…: the posts he speaks as
+            if titles:
+                titles = _titles_over_comma(text, at) + titles
             after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
                 or _title_after_list(text, at, at + len(name), listed)
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
