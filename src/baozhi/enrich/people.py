@@ -129,10 +129,11 @@ def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
 _NOT_GIVEN_CHAR = frozenset("都也还就又再却才便总只不要会想来去在所据听笑坦直接补曾先后常")
 
 
-def _model_names(text: str) -> list[tuple[str, int]]:
+def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
     """(name, start) of each person LAC finds in the text, a foreign name's parts joined at its
     middle dot (阿齐兹·阿卜杜哈基莫夫), and a name LAC gave with a title character before it cut
-    to the name the surname list vouches for."""
+    to the name the surname list vouches for. `article`: all the article's texts, where a name
+    LAC cut is looked for whole."""
     words = lexical.analyse(text)
     out: list[tuple[str, int]] = []
     k = 0
@@ -157,6 +158,10 @@ def _model_names(text: str) -> list[tuple[str, int]]:
                 words[k + 1].start == end and len(words[k + 1].text) == 2 and words[k + 1].text[1] in "说称讲" \
                 and words[k + 1].text[0] not in _NOT_GIVEN_CHAR:
             end += 1        # 李新 / 铸说: LAC left the given name's last character with the verb
+        elif end - start == 2 and text[start] in surnames()[0] and k + 1 < len(words) and \
+                words[k + 1].start == end and len(words[k + 1].text) == 1 and words[k + 1].tag in ("a", "ad") \
+                and (article or text).count(text[start:end + 1]) >= 2:
+            end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again: the name is three
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
@@ -536,9 +541,10 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
     before or after it, or a speech verb after it."""
     people: dict[str, dict] = {}
     by_rule: dict[tuple[int, int], str] = {}
+    article = "\n".join(paragraphs)
     for k, text in enumerate(paragraphs):
         prev: tuple[int, list[str]] | None = None      # (end, titles of the chain) of the last name
-        found = _model_names(text)
+        found = _model_names(text, article)
         starts = {at for _, at in found}
         inside = [(w.start, w.end) for w in lexical.analyse(text) if w.tag in ("ORG", "LOC")]
         for t in _AFTER_NAME_TITLES:
