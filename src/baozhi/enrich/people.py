@@ -48,6 +48,11 @@ def title_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _title_word_set() -> frozenset[str]:
+    return frozenset(title_words())
+
+
+@lru_cache(maxsize=1)
 def _any_title() -> re.Pattern:
     return re.compile("|".join(map(re.escape, title_words())))
 
@@ -316,7 +321,7 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
-        elif w.tag == "v" and start == end and w.text in title_words():
+        elif w.tag == "v" and start == end and w.text in _title_word_set():
             start = w.start     # 全国人大 / 代表 / 耿福能: LAC's verb (to represent) is the title word
         elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
                 _title_end().search(words[i - 1].text + w.text):
