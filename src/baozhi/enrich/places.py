@@ -516,11 +516,58 @@ def _zone(text: str, a: int, b: int, names: dict, spans: list, zones: dict):
 
 
 def _within(outer: str, inner: str, names: dict) -> bool:
-    """Whether the place `inner` lies in the place `outer` (衡阳 in 湖南)."""
-    o, i = _resolve_any(outer, names), _resolve_any(inner, names)
-    if not o or not i:
+    """Whether the place `inner` lies in the place `outer` (衡阳 in 湖南; 长安区 in 西安市, the
+    one of the two 长安区 that is)."""
+    o = _resolve_any(outer, names)
+    if not o:
         return False
-    return o[0] == i[0] and (o[1] is None or o[1] == i[1]) and (o[2] is None) and i != o
+    return any(o[0] == i[0] and (o[1] is None or o[1] == i[1]) and (o[2] is None) and i != o
+               for i in _alternatives().get(inner) or [_resolve_any(inner, names)] if i)
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, list[tuple[str, str | None, str]]]:
+    """The county names two or more counties bear (长安区 in 西安市 and in 石家庄市, 青山区 in 武汉市
+    and in 包头市, 朝阳区, 普陀区, …: thirty), each with all its chains; `_gazetteer` holds the
+    first only."""
+    by: dict[str, list[tuple[str, str | None, str]]] = {}
+    for prov, pv in china_locations().items():
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            for county in cv:
+                if not county.startswith("_") and len(county) >= 3:
+                    by.setdefault(county, []).append((prov, _city_of(city), county))
+    return {k: v for k, v in by.items() if len(v) > 1}
+
+
+def _pick(printed: str, chain: tuple, before: tuple | None, context: list[tuple]) -> tuple:
+    """The chain of a county name two counties bear: the one under the province or city printed
+    right before it (陕西省西安市 / 长安区), else under a city, then a province, the article
+    names (a story of 武汉 that says 青山区); else the gazetteer's first."""
+    options = _alternatives().get(printed)
+    if not options:
+        return chain
+    if before is not None:
+        held = [c for c in options if c[0] == before[0] and (before[1] is None or c[1] == before[1])]
+        if held:
+            return held[0]
+    for level in (1, 0):
+        held = [c for c in options if any(x[level] == c[level] for x in context if x[level])]
+        if len(held) == 1:
+            return held[0]
+    return chain
+
+
+def _context(paragraphs: list[str], names: dict) -> list[tuple]:
+    """The chains of the provinces and cities an article prints (unambiguous names only)."""
+    out = []
+    for text in paragraphs:
+        for a, b in _matches(text, names):
+            chain = names[text[a:b]]
+            if chain[2] is None and text[a:b] not in _alternatives():
+                out.append(chain)
+    return out
 
 
 def find(paragraphs: list[str]) -> list[dict]:
@@ -533,6 +580,7 @@ def find(paragraphs: list[str]) -> list[dict]:
     # counties the article names inside an organisation's name or a title (芒康县 in 西藏昌都市
     # 芒康县木许乡党委书记): no place there, but their towns printed alone are theirs
     named_counties: list[tuple] = []
+    context: list[tuple] | None = None      # the article's provinces and cities, read when first needed
     for k, text in enumerate(paragraphs):
         # (the names of events and indices a place heads are names it is inside too)
         named = _named_events(lexical.analyse(text)) if model else []
@@ -619,12 +667,14 @@ def find(paragraphs: list[str]) -> list[dict]:
                         and not any(x < a < y for x, y in title_spans) and not _STATE_POST.match(text, b)})
         # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
         # place's chain, no place of its own
-        spans = [(a, b) for i, (a, b) in enumerate(spans)
-                 if not (i + 1 < len(spans) and spans[i + 1][0] == b and _within(text[a:b], text[b:spans[i + 1][1]], names))]
+        outer = {spans[i + 1][0]: _resolve_any(text[a:b], names) for i, (a, b) in enumerate(spans)
+                 if i + 1 < len(spans) and spans[i + 1][0] == b and _within(text[a:b], text[b:spans[i + 1][1]], names)}
+        spans = [(a, b) for a, b in spans if b not in outer]
         if model:
             spans = [(a, b) for a, b in spans if not _credited(text, a, b)]     # （记者辛阳、胡婧怡）
         for a, b in spans:
-            prov, city, county = _resolve_any(text[a:b], names)
+            prov, city, county = _pick(text[a:b], _resolve_any(text[a:b], names), outer.get(a),
+                                       context if context is not None else (context := _context(paragraphs, names)))
             end = b
             # the town printed right after its county: by the gazetteer's name for it where it
             # knows the town (果珠乡 -> 果珠彝族乡), else as printed where it reads as a town
