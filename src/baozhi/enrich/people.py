@@ -30,7 +30,7 @@ _AFTER_NAME_TITLES = ("总书记",)
 _DOTS = "·•‧．・"
 # Characters no given name is made of here: they begin titles and organisations (党委副书记).
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组")
-_NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
+_NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
 _CREDIT_LIST = re.compile("记者|通讯员|实习生|摄影|编辑")
 # Characters that start the word after a two-character name (王钧会见, 陈华，).
@@ -173,10 +173,20 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[:-len(tail)]        # 王方太一行, as LAC may read it
         if not re.fullmatch(f"[{_HAN}·•‧．]{{2,}}", name) or name[-2:] in _NOT_GIVEN or name[1:] in _NOT_GIVEN \
-                or (len(name) <= 3 and name[0] in "老小阿" and name[1:2] in surnames()[0]) or _known_place(name):
-            continue        # 老方, 小李: a surname called so, no name; 布隆迪: a country
+                or (len(name) <= 3 and name[0] in "老小阿" and name[1:2] in surnames()[0]) or _known_place(name) \
+                or _surname_and_post(name) \
+                or (len(name) == 2 and name[1] == "方" and name[0] not in surnames()[0]):
+            continue        # 老方, 小李: a surname called so, no name; 布隆迪: a country; 马书记,
+            # 时表示: a surname with a post or a verb; 喀方: a country's side
         out.append((name, start))
     return out
+
+
+def _surname_and_post(name: str) -> bool:
+    """A surname with a post or a speech verb after it (马书记, 时表示: RULES.md, people named by
+    surname and title are none), which LAC may read as a name."""
+    rest = name[2:] if name[:2] in surnames()[1] else name[1:]
+    return len(rest) == 2 and (rest in _title_word_set() or re.fullmatch(_SPEECH, rest) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +614,9 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             if not vouched and (foreign or _word_inside(name) or not _named_again(name, paragraphs)):
                 prev = None
                 continue        # 喀方, 埃博拉; 许多多, 周转金: nothing vouches for a name
+            if len(name) == 2 and name[0] == "阿" and not titles and not after:
+                prev = None
+                continue        # 阿峰: a given name called so (RULES.md: nicknames are none); 阿比 with his post stays
             if len(name) == 2 and tag(name) in ("v", "vn", "a", "ad", "an", "d", "n") and (k, at) not in by_rule and \
                     at not in listed and \
                     not re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) and \
