@@ -331,8 +331,9 @@ _STATE_OFFICE = re.compile(r"(?:国务院|中共中央|中央)[\u4e00-\u9fff]{1,
 _SUB_UNIT_ALONE = re.compile(_SUB_ENDINGS + "$")
 # ...and a bureau of a ministry (公安部交通管理局, 公安部交管局: RULES.md's fifth set, as a 司).
 _MINISTRY_BUREAU = re.compile(r"(.{2,}?部)[\u4e00-\u9fff]{2,10}局")
-# A meeting or a session is an event, no organisation (全国人大三次会议, 党中央全会).
-_SESSION = ("会议", "全会", "座谈会", "发布会", "推进会", "研讨会")
+# A meeting or a session is an event, no organisation (全国人大三次会议, 党中央全会): the meetings
+# of _NOT_ORG_ENDINGS, less 大会, which ends 全国人民代表大会 too.
+_SESSION = tuple(e for e in _NOT_ORG_ENDINGS if e.endswith(("会", "会议")) and e != "大会") + ("全会", "研讨会")
 # A firm's name with its seat in brackets (今麦郎食品（成都）有限公司, 医渡云（北京）技术有限公司), which
 # LAC cuts at the bracket: the name runs on to its ending.
 _SEATED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|公司)")
@@ -366,15 +367,18 @@ _TWO_OFFICES = re.compile(r"[\u4e00-\u9fff]办[\u4e00-\u9fff]办")
 _PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
 
 
-def _campus_end(text: str, end: int) -> int:
-    """Where a hospital's name that ends at `end` ends with its campus, if one is printed
-    right after it (…医院 / 东院区, …保健院光谷院 / 区); else `end`."""
+def _campus_end(text: str, start: int, end: int) -> int:
+    """Where a hospital's name at `start`:`end` ends with its campus, if one is printed right
+    after it (…医院 / 东院区, …保健院光谷院 / 区: a second 院 before the 区, so not …医院 /
+    区域医疗中心); else `end`."""
     if not text.endswith("院", 0, end):
         return end
     m = _CAMPUS.match(text, end)
-    if m is None or (m.end() - end > 1 and not text.endswith("医院", 0, end) and not text.endswith("保健院", 0, end)):
+    if m is None:
         return end
-    return m.end() if m.end() - end == 1 or text[end:m.end()].endswith("院区") else end
+    if m.end() - end == 1:
+        return m.end() if text.count("院", start, end) >= 2 else end
+    return m.end() if text.endswith(("医院", "保健院"), 0, end) else end
 
 
 def _teams(text: str) -> list[tuple[int, int]]:
@@ -469,7 +473,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
-        spans = [(a, _campus_end(text, b)) for a, b in spans]
+        spans = [(a, _campus_end(text, a, b)) for a, b in spans]
         spans = [(a, m.end() if (m := _SEATED_FIRM.match(text, b)) else b) for a, b in spans]
         spans += [(a + 2, b) for a, b in spans if _TWO_OFFICES.fullmatch(text[a:b])]
         spans = [(a, a + 2) if _TWO_OFFICES.fullmatch(text[a:b]) else (a, b) for a, b in spans]
