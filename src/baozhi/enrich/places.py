@@ -62,16 +62,8 @@ def _gazetteer() -> dict[str, tuple[str, str | None, str | None]]:
 def _renamed() -> dict[tuple[str, str | None, str], tuple[str, str | None, str]]:
     """(province, city, county) as they were -> as jionlp's gazetteer holds them now, for the
     counties renamed or moved since 2000 (jionlp's china_location_change.txt)."""
-    from pathlib import Path
-
-    jio = jionlp()
-    try:
-        rows = (Path(jio.__file__).parent / "dictionary" / "china_location_change.txt").read_text(
-            encoding="utf-8").splitlines() if jio is not None else []
-    except OSError:
-        return {}
     out = {}
-    for row in rows:
+    for row in _dictionary("china_location_change.txt").splitlines():
         before, _, after = row.partition("=>")
         old, new = before.split("\t")[2:], after.split("\t")
         if len(old) == 6 and len(new) == 3 and all(new):
@@ -80,18 +72,23 @@ def _renamed() -> dict[tuple[str, str | None, str], tuple[str, str | None, str]]
     return out
 
 
-@lru_cache(maxsize=1)
-def _location_text() -> str:
-    """jionlp's gazetteer file down to the village ("" where it cannot be read)."""
+def _dictionary(name: str) -> str:
+    """The text of one of jionlp's dictionary files ("" where it cannot be read)."""
     from pathlib import Path
 
     jio = jionlp()
     if jio is None:
         return ""
     try:
-        return (Path(jio.__file__).parent / "dictionary" / "china_location.txt").read_text(encoding="utf-8")
+        return (Path(jio.__file__).parent / "dictionary" / name).read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+@lru_cache(maxsize=1)
+def _location_text() -> str:
+    """jionlp's gazetteer file down to the village ("" where it cannot be read)."""
+    return _dictionary("china_location.txt")
 
 
 @lru_cache(maxsize=1)
@@ -456,19 +453,15 @@ def _county_short() -> dict[tuple[str, str | None, str], tuple[str, str | None, 
     without 县, 区, 市 or 旗, two characters or more. Read only after its province or city,
     where a short name is no ordinary word (青浦 alone could be anything)."""
     out: dict[tuple[str, str | None, str], tuple[str, str | None, str] | None] = {}
-    for prov, pv in china_locations().items():
-        for city, cv in pv.items():
-            if city.startswith("_"):
-                continue
-            for county in cv:
-                if county.startswith("_") or len(county) < 2 or county[-1] not in "县区市旗":
-                    continue
-                chain = (prov, _city_of(city), county)
-                # (a two-character county, 道县, by its whole name: after its province it is
-                # one, alone it is too short to be sure of: 湖南道县)
-                short = county if len(county) == 2 else county[:-1]
-                for key in ((prov, chain[1], short), (prov, None, short)):
-                    out[key] = chain if key not in out else (out[key] if out[key] == chain else None)
+    for chain in _counties():
+        prov, _, county = chain
+        if len(county) < 2 or county[-1] not in "县区市旗":
+            continue
+        # (a two-character county, 道县, by its whole name: after its province it is one,
+        # alone it is too short to be sure of: 湖南道县)
+        short = county if len(county) == 2 else county[:-1]
+        for key in ((prov, chain[1], short), (prov, None, short)):
+            out[key] = chain if key not in out else (out[key] if out[key] == chain else None)
     return {k: v for k, v in out.items() if v is not None}
 
 
@@ -530,18 +523,22 @@ def _within(outer: str, inner: str, names: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _counties() -> list[tuple[str, str | None, str]]:
+    """Every county of jionlp's gazetteer as its chain (province, city or None, county)."""
+    return [(prov, _city_of(city), county) for prov, pv in china_locations().items()
+            for city, cv in pv.items() if not city.startswith("_")
+            for county in cv if not county.startswith("_")]
+
+
+@lru_cache(maxsize=1)
 def _alternatives() -> dict[str, list[tuple[str, str | None, str]]]:
     """The county names two or more counties bear (长安区 in 西安市 and in 石家庄市, 青山区 in 武汉市
     and in 包头市, 朝阳区, 普陀区, …: thirty), each with all its chains; `_gazetteer` holds the
     first only."""
     by: dict[str, list[tuple[str, str | None, str]]] = {}
-    for prov, pv in china_locations().items():
-        for city, cv in pv.items():
-            if city.startswith("_"):
-                continue
-            for county in cv:
-                if not county.startswith("_") and len(county) >= 3:
-                    by.setdefault(county, []).append((prov, _city_of(city), county))
+    for chain in _counties():
+        if len(chain[2]) >= 3:
+            by.setdefault(chain[2], []).append(chain)
     return {k: v for k, v in by.items() if len(v) > 1}
 
 
