@@ -32,7 +32,7 @@ _DOTS = "·•‧．・"
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组")
 _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
-_CREDIT_LIST = re.compile("记者|通讯员|实习生|摄影|编辑")
+_CREDIT_LIST = re.compile(_REPORTER.pattern.removesuffix("$"))     # (anywhere before a list of names)
 # Characters that start the word after a two-character name (王钧会见, 陈华，).
 _AFTER_TWO = set("会说带表指强出主参对一等在同陪介告作率向到来为和与及、，。；：！？”（）是也就将已把又还都")
 
