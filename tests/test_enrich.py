@@ -910,3 +910,31 @@ def test_surnames_with_posts_honorifics_nicknames_and_a_countrys_side_are_no_peo
     assert _people_titles("”之前选购了这一款产品的苏州市民吴小姐告诉记者。") == []
     assert _people_titles("发信息的人叫阿峰，是西安市临潼区穆寨街道门岩村人，在外面打工攒了些钱，想回乡创业，带着乡亲一起致富。") == []
     assert _people_titles("面对美西方一些政客和媒体等抹黑中国的言论，喀方始终保持警惕，不予认同。") == []
+
+
+def test_figures_a_tenth_of_a_degree_over_before_a_scale_units_opening_on_a_scale_and_no_yen():
+    """36度5 is 36.5 度 (RULES.md); 千米 is a unit, not 千 and 米 (36.33千米, once 36,330 米); 30万吨级
+    is 吨级; 2月8日元宵节 holds no yen; 多 or 余 may stand before the scale (600多万户). Sentences of
+    real articles."""
+    assert ("36度5", 36.5, "度") in _figures(
+        "不一会儿，隔着院门传来村支书李红兵的声音：“红国，身体咋样？体温多少？中午想吃啥？我再送点菜吧？”李红国连忙回应：“身体好得很，"
+        "36度5，中午我下面条吃，昨天你送的菜还鲜着哩。")
+    assert _figures("这条地铁线全长36.33千米，贯穿济南东西，是山东省2020年重大项目之一。") == [("36.33千米", 36.33, "千米")]
+    assert ("30万吨级", 300000, "吨级") in _figures(
+        "作为浙江省重点工程，也是宁波唯一一个在建的30万吨级矿石码头项目，该码头设计吞吐量2000万吨，建成后将进一步提高港口转运能力及效率，"
+        "提升综合服务质量。")
+    assert _figures("2月8日元宵节，蒙牛第一时间为武汉首批开放的4家方舱医院送去牛奶。") == [("4家", 4, "家")]
+    assert ("600多万户", 6000000, "户") in _figures(
+        "今年一季度，税务部门向银行推送了600多万户重点帮扶的企业名单，银行业金融机构发放“银税互动”贷款75万笔，超过2019年度的一半，"
+        "小微企业获得“银税互动”贷款金额1800多亿元。")
+
+
+def test_a_life_a_range_of_bare_days_and_a_bare_year_end():
+    """A life in brackets is one range (周敦颐（1017—1073）, RULES.md); a range of bare days takes
+    the first day's month by the bare day's rule (26日—28日 in a paper of 25 February: January);
+    年底 alone is the edition's year's December. Sentences of real articles."""
+    assert ("1017—1073", "1017-01-01", "1073-12-31") in _dates(
+        "周敦颐（1017—1073），原名敦实，字茂叔，世称濂溪先生，北宋道州营道县（今湖南道县）人。", "2020-02-24")
+    assert _dates("26日—28日，中东部地区将有大范围雨雪过程，其中，西北地区东部、华北、东北、黄淮北部等地有雨转雨夹雪或小到中雪，局地大雪。",
+                  "2020-02-25") == [("26日—28日", "2020-01-26", "2020-01-28")]
+    assert _dates("除平时发放务工收入外，合作社年底还将拿出70%的利润分红。", "2020-05-02") == [("年底", "2020-12-01", "2020-12-31")]

@@ -19,7 +19,10 @@ _DATE = re.compile(
     r"(?:(?:至|到)" + _NUM + r"月(?:" + _NUM + r"日)?)?)"
     r"|(?:\d{4}|今|去|前|明)年(?:底|初|末|年底|年初|上半年|下半年|(?:第?[一二三四1-4])季度|前(?:三|两|二)季度)?"
     r"|(?:今年|去年)?(?:上半年|下半年|(?:第?[一二三四])季度)"
+    r"|(?<![\d月日号年第])(?:[1-9]|[12]\d|3[01])日(?:至|到|—|－|-)(?:[1-9]|[12]\d|3[01])日"   # 26日—28日
     r"|(?<![\d月日号年第])(?:[1-9]|[12]\d|3[01])日(?!(?:以?内|之内|左右))"     # 17日 (在京召开): a day of this month
+    r"|(?<=[（(])\d{3,4}(?:—|－|-)\d{3,4}(?=[）)])"                           # （1017—1073）: a life
+    r"|(?<![\d今去前明年])(?:年底|年末|年初)"                                   # 年底: this year's December
     r"|(?:上世纪|本世纪|(?:[1-9]|[12]\d|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪)"
     r"(?:(?:\d0|[一二三四五六七八九]{1,2}十)年代|初|末|上半叶|下半叶)"        # 上世纪70年代, 18世纪下半叶
     r"|(?:[1-9]|1\d|2[01]|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪(?!中叶)"       # 21世纪
@@ -68,6 +71,22 @@ def _own(s: str, tb: dict) -> tuple[str, str] | None:
     month before or this one (上月, 本月), 初 as days 1-10 and 底 or 末 as 25 to the end
     (jionlp: 1-5, and a year's end as two months), 年初 as January, 年底 as December."""
     y, m = tb["year"], tb["month"]
+    life = re.fullmatch(r"(\d{3,4})(?:—|－|-)(\d{3,4})", s)
+    if life and int(life.group(1)) < int(life.group(2)):
+        return f"{int(life.group(1)):04d}-01-01", f"{int(life.group(2)):04d}-12-31"
+    days = re.fullmatch(r"(\d{1,2})日(?:至|到|—|－|-)(\d{1,2})日", s)
+    if days:
+        # 26日—28日: bare days, the month the first one falls in by the bare day's rule
+        first = _own(days.group(1) + "日", tb)
+        if first is None:
+            return None
+        yy, mm = int(first[0][:4]), int(first[0][5:7])
+        last = int(days.group(2))
+        if last < int(days.group(1)) or last > calendar.monthrange(yy, mm)[1]:
+            return None
+        return first[0], f"{yy:04d}-{mm:02d}-{last:02d}"
+    if s in ("年底", "年末", "年初"):
+        return _month_span(y, 1) if s == "年初" else _month_span(y, 12)
     if s in ("昨晚", "昨夜"):
         day = (_date(y, m, tb["day"]) - datetime.timedelta(days=1)).isoformat()
         return day, day

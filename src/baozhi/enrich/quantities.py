@@ -20,7 +20,7 @@ _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方
           # (and those the 108 real articles of the entity gold printed: 386万册, 37圈, 18道, 3罐)
           "册 圈 道 罐 桶 顶 幅 首 "
           # (and those of the fourth round: 75周年, 9批次, 14亿人口, 1个多月)
-          "周年 批次 人口 个多月 个多小时").split()
+          "周年 批次 人口 个多月 个多小时 吨级").split()
 # A unit said with 个 before it (8个小时, 3个月) is the unit itself.
 _UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个多小时": "小时", "％": "%"}
 # A unit per another (5克/平方米, 70公里每小时) is one unit, as printed (RULES.md, fourth round).
@@ -28,8 +28,12 @@ _PER = r"(?:/|每)(?:小时|秒|分钟|天|日|年|平方米|立方米|公里|�
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
-    r"(?P<num>(?<![\d.,])\d++(?:,\d{3})*+(?:\.\d++)?|[" + _CN + r"]{1,8})(?P<scale>万亿|亿|万|千)?(?P<approx>多|余)?"
-    r"(?P<unit>(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")(?:" + _PER + ")?)")
+    r"(?P<num>(?<![\d.,])\d++(?:,\d{3})*+(?:\.\d++)?|[" + _CN + r"]{1,8})(?P<over>多|余)?"
+    r"(?P<scale>万亿|亿|万|千(?![米克瓦]))?(?P<approx>多|余)?"
+    r"(?P<unit>(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?:" + _PER + r")?)"
+    r"(?P<tenth>(?<=度)\d(?![\d.]))?(?!宵)")
+# (600余万户: 余 before the scale; 36.33千米: 千米 a unit, not 千 and 米; 36度5: 36.5 度, RULES.md;
+# 8日元宵节: 8日 and 元宵, no yen)
 _SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
@@ -94,6 +98,8 @@ def find(paragraphs: list[str]) -> list[dict]:
                                              or re.match(r"[月底初末代度级]", text[m.end():m.end() + 1])):
                 continue        # 2020年, 2019年底: a year, no duration
             value = _number(m.group("num"))
+            if value is not None and m.group("tenth"):
+                value += Decimal(m.group("tenth")) / 10     # 36度5: 36.5 度
             if value is None or (not m.group("num")[0].isdigit() and value < 10 and not m.group("scale")):
                 continue        # 一个, 两次, 一批: words, not figures
             scale = m.group("scale") or ""
@@ -123,7 +129,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                                 "measure": None, "period": None})
             item = {"text": m.group(), "value": _plain(value), "unit": unit,
                     **Mention(k, m.start(), m.end()).to_dict()}
-            if m.group("approx"):
+            if m.group("approx") or m.group("over"):
                 item["approximate"] = True
             if change:
                 item["change"] = change.group().rstrip("了")
