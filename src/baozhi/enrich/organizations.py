@@ -173,8 +173,8 @@ def _ordinary(name: str) -> bool:
     general vocabulary with no organisation's ending: 东风 (乘着“新基建”的东风), 邮政 (邮政快递业),
     好帮手, 保育员, 运达 (LAC read each as an organisation in the gold's tuning articles; those
     of the gold's organisations that are such words, 时代 and 明镜, LAC did not find). A
-    paper's or a site's name (卫报, 人民网) is a name."""
-    return len(name) <= 3 and tag(name) in _ORDINARY_TAGS and not name.endswith(suffixes() + _MEDIA_ENDINGS)
+    paper's or a site's name (卫报, 人民网) and a village's (竹园村) are names."""
+    return len(name) <= 3 and tag(name) in _ORDINARY_TAGS and not name.endswith(suffixes() + _MEDIA_ENDINGS + ("村",))
 
 
 _MEDIA_ENDINGS = ("报", "网", "台", "刊")     # (卫报, 人民网: a paper, a site)
@@ -363,6 +363,21 @@ _SIDE = re.compile(r"(?:队|[男女](?:足|篮|排))(?![员伍长列形])")
 _CAMPUS = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?院)?区")
 # Two offices' short names printed as one (中办国办印发《意见》): the two organisations.
 _TWO_OFFICES = re.compile(r"[\u4e00-\u9fff]办[\u4e00-\u9fff]办")
+# A village or community heading a post through its party branch or committee (担任竹园村党支部
+# 副书记, 是西坪村党支部书记): the village is the organisation (RULES.md, third round), whether or
+# not its holder's name follows; its branch is dropped as _SUB_BODY's.
+_VILLAGE_HEAD = re.compile(r"(?:村|社区)(党支部|党总支|党委|村委会|居委会)(?:常务)?副?(?:书记|主任)")
+
+
+def _village_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each village or community with its branch that heads a post: the
+    village from the start of LAC's word that ends it (担任 / 竹园村 / 党支部 / 副书记)."""
+    out = []
+    for m in _VILLAGE_HEAD.finditer(text):
+        village = lexical.word_ending(text, m.start(1))
+        if village is not None and len(village.text) >= 3 and village.tag in ("LOC", "n", "nz", "ORG"):
+            out.append((village.start, m.end(1)))
+    return out
 # A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
 _PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
 
@@ -469,7 +484,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
-            [m.span() for m in _SHORT_NAMES.finditer(text)]
+            [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
