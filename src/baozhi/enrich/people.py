@@ -485,12 +485,11 @@ def _title_predicate(text: str, end: int) -> str | None:
     return chain[-1] if len(chain) == 1 else None
 
 
-def _titles_over_comma(text: str, at: int) -> list[str]:
-    """The titles of a clause of titles alone before a comma that opens the chain before the
-    name at `at` (参与《条例》制定的浙江工商大学法学院党委书记、教授、博士生导师，浙江省人大常委会…
-    委员骆梅英: the three before the comma are hers too; 浙江省人大代表，…董事长、总经理吴长鸿);
-    [] where the clause holds anything else or the chain does not open on a comma."""
-    spans = title_spans(text, at)
+def _titles_over_comma(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The titles of a clause of titles alone before a comma that opens a name's chain
+    (`spans`, title_spans's: 参与《条例》制定的浙江工商大学法学院党委书记、教授、博士生导师，浙江省
+    人大常委会…委员骆梅英: the three before the comma are hers too; 浙江省人大代表，…董事长、总经理
+    吴长鸿); [] where the clause holds anything else or the chain does not open on a comma."""
     if not spans or not text.endswith("，", 0, spans[0][0]):
         return []
     comma = spans[0][0] - 1
@@ -595,15 +594,14 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             if name in authors or _REPORTER.search(text[max(0, at - 8):at]) or _credited(text, at, at + len(name)):
                 prev = None
                 continue        # a reporter of the dateline, byline or a credit: an author
-            titles = _titles_by_words(text, at)
-            if titles is None:
-                titles = _titles_before(text, at)
+            spans = title_spans(text, at)
+            titles = _titles_before(text, at) if spans is None else [text[a:b] for a, b in spans]
             if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
                 titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
             if not titles and text.endswith("，", 0, at):
                 titles = _titles_as(text, at - 1)     # 作为…医疗队队长，郑立…: the posts he speaks as
-            if titles:
-                titles = _titles_over_comma(text, at) + titles
+            if spans:
+                titles = _titles_over_comma(text, spans) + titles
             after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
                 or _title_after_list(text, at, at + len(name), listed)
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
