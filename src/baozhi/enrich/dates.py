@@ -40,7 +40,17 @@ def _iso(s: str) -> str:
 
 
 _YMD = re.compile(r"(?:(\d{4})年)?(\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:(\d{1,2})日)?")
-_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(text: str) -> int:
+    """A number of up to two digits in figures or Chinese numerals (十八, 二十一, 五十)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
 
 
 def _plain(s: str, tb: dict) -> tuple[str, str] | None:
@@ -48,7 +58,7 @@ def _plain(s: str, tb: dict) -> tuple[str, str] | None:
     m = _YMD.fullmatch(s)
     if not m:
         return None
-    y, mo = int(m.group(1) or tb["year"]), _MONTHS.get(m.group(2)) or int(m.group(2))
+    y, mo = int(m.group(1) or tb["year"]), _number(m.group(2))
     if not 1 <= mo <= 12:
         return None
     if m.group(3):
@@ -163,19 +173,6 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
 
 _LUNAR = ("正月", "腊月", "大年")
 _CENTURY = re.compile(r"(?:(上|本)|([\d一二三四五六七八九十]{1,3}))世纪(?:(\d0|[一二三四五六七八九]{1,2}十)年代|(初|末|上半叶|下半叶))?")
-_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
-
-
-def _number(text: str) -> int:
-    """A number of up to two digits in figures or Chinese numerals (十八, 二十一, 五十)."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return _DIGIT[text]
-    tens, _, ones = text.partition("十")
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
-
-
 def _century(m: re.Match, year: int) -> tuple[str, str] | None:
     """A century, its decade or part, as years (RULES.md: 18世纪 1700-1799, 18世纪下半叶
     1750-1799, 20世纪初 1900-1909, 上世纪70年代 1970-1979, 上世纪五六十年代 1950-1969);
