@@ -281,6 +281,13 @@ def _pair_with_china(text: str, a: int, b: int) -> bool:
     return text[a:b] == "中非" and not text.startswith("共和国", b)
 
 
+def _named_otherwise(text: str, a: int, b: int) -> bool:
+    """Whether the place of LAC's or the world gazetteer's at `a`:`b` names something else by
+    what follows it: China and Africa (_pair_with_china), a side (泰国队), an office of state
+    (塔吉克斯坦外长)."""
+    return _pair_with_china(text, a, b) or bool(_TEAM.match(text, b)) or bool(_STATE_POST.match(text, b))
+
+
 def _demonyms(words, names: dict) -> list[tuple[int, int]]:
     """(start, end) of each place named as people's origin, X人 (河南人, 一名湖北人, 宜昌人,
     中国人): the place, as RULES.md counts a place however it is named. LAC reads X人 as one
@@ -612,8 +619,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                     and text[a:b] in _countries() and _resolve_any(word.text, names) is None
                 if a in starts and (b in ends or heads) and (named or not any(x <= a < y for x, y in taken)) \
                         and not any(x <= a < y for x, y in found if (x, y) != (word.start, word.end) or not heads) \
-                        and not any(x <= a < y for x, y in events) and not _pair_with_china(text, a, b) \
-                        and not _TEAM.match(text, b) and not _STATE_POST.match(text, b):
+                        and not any(x <= a < y for x, y in events) and not _named_otherwise(text, a, b):
                     found = [(x, y) for x, y in found if (x, y) != (a, word.end)] if heads else found
                     found.append((a, b))
             spans = [(a, b) for a, b in spans if (a in starts or any(x <= a < y for x, y in aid))
@@ -642,7 +648,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if printed.endswith(_ORG_ENDINGS):
                     continue        # 陕西省宝鸡市宝钛集团: an organisation LAC read as a place
                 if any(x <= a < y for x, y in reach) or printed in _REGIONS or len(printed) < 2 \
-                        or _pair_with_china(text, a, b) or _TEAM.match(text, b) or _STATE_POST.match(text, b) \
+                        or _named_otherwise(text, a, b) \
                         or any(x <= a and b <= y for x, y in line_names) \
                         or any(x < a < y for x, y in title_spans):
                     # (长敦: LAC's place in 外长敦, a name after a title)
