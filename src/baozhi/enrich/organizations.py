@@ -11,7 +11,7 @@ from importlib import resources
 
 from . import lexical
 from .people import title_spans, title_words
-from .places import _AID_TEAM
+from .places import _AID_TEAM, _SIDE as _PLACE_SIDE
 from .spans import Mention, common_word, tag, window_tokens
 
 # Words that cannot stand inside a name: they join the clause around it (在金昌经开区投资).
@@ -355,7 +355,7 @@ _MISSION = re.compile(r"([\u4e00-\u9fff]{2,5}?)?驻[\u4e00-\u9fff]{1,8}?(?:大�
 
 # A side named by the country or place it plays for (中国队, 泰国队, 中国女足, 中国台北队): a team
 # is an organisation (the gold's, RULES.md: bodies of people), its place no place.
-_SIDE = re.compile(r"(?:队|[男女](?:足|篮|排))(?![员伍长列形])")
+_SIDE = re.compile(f"(?:{_PLACE_SIDE.pattern})(?![员伍长列形])")     # (the places stage's, less a member: 队员)
 
 
 # A hospital's campus (院区) is part of its name (武汉大学人民医院东院区, 湖北省妇幼保健院光谷院 /

@@ -271,7 +271,7 @@ def _countries() -> frozenset[str]:
 
 
 # A team a place names (泰国队, 中国女足): an organisation (the gold's), the place no place.
-_TEAM = re.compile(r"队|[男女](?:足|篮|排)")
+_SIDE = re.compile(r"队|[男女](?:足|篮|排)")
 
 
 def _pair_with_china(text: str, a: int, b: int) -> bool:
@@ -285,7 +285,7 @@ def _named_otherwise(text: str, a: int, b: int) -> bool:
     """Whether the place of LAC's or the world gazetteer's at `a`:`b` names something else by
     what follows it: China and Africa (_pair_with_china), a side (泰国队), an office of state
     (塔吉克斯坦外长)."""
-    return _pair_with_china(text, a, b) or bool(_TEAM.match(text, b)) or bool(_STATE_POST.match(text, b))
+    return _pair_with_china(text, a, b) or bool(_SIDE.match(text, b)) or bool(_STATE_POST.match(text, b))
 
 
 def _demonyms(words, names: dict) -> list[tuple[int, int]]:
