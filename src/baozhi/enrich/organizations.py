@@ -378,6 +378,31 @@ def _village_heads(text: str) -> list[tuple[int, int]]:
         if village is not None and len(village.text) >= 3 and village.tag in ("LOC", "n", "nz", "ORG"):
             out.append((village.start, m.end(1)))
     return out
+@lru_cache(maxsize=1)
+def _central_bodies() -> re.Pattern:
+    """The names of data/state_bodies.txt (China's central bodies, which LAC, trained before
+    the State Council's 2018 reform, often misses: 生态环境部, 农业农村部, 市场监管总局), longest
+    first, each where it is not a department of its kind (农业农村部门, 教育部门) nor, for a
+    short form, a local body's (省国资委, 市场监管总局 in 市市场监管总局)."""
+    text = resources.files("baozhi").joinpath("data/state_bodies.txt").read_text(encoding="utf-8")
+    names = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![省市县区州乡镇])(?:" + "|".join(map(re.escape, names)) + r")(?!门)")
+
+
+def _state_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each central body `_central_bodies` finds, from the country printed
+    before it (美国国防部, 俄罗斯外交部: another state's ministry of the same name)."""
+    from .places import _abroad
+
+    out = []
+    for m in _central_bodies().finditer(text):
+        a = m.start()
+        country = next((n for n in range(min(6, a), 1, -1) if text[a - n:a] in _abroad()), 0)
+        out.append((a - country, m.end()))
+    return out
+
+
 # A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
 _PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
 
@@ -484,7 +509,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
-            [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text)
+            [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
