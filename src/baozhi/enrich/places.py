@@ -661,7 +661,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                     _add(places, "".join(dict.fromkeys(x for x in city if x)), printed, (city[0], city[1], None, None),
                          k, a, b)
                     continue
-                if printed not in _abroad():
+                if printed not in _abroad() and not _foreign_division(text, a, b):
                     # A place of LAC's that neither gazetteer holds is most often no place at all
                     # (on the tuning third: none of 10 was; 泰康同济, 欧洲之星, 返津, 政县).
                     continue
@@ -714,6 +714,48 @@ def find(paragraphs: list[str]) -> list[dict]:
     if model:
         _towns_alone(paragraphs, places, named_counties)
     return list(places.values())
+
+
+# The divisions of a foreign state as Chinese prints them (仰光省, 碧瑶市, 比奥比奥大区, 哈扎娜村).
+_DIVISION_ENDINGS = ("省", "市", "州", "大区", "县", "村")
+
+
+def _foreign_division(text: str, a: int, b: int) -> bool:
+    """Whether a place of LAC's at `a`:`b` that neither gazetteer holds is a division of a
+    foreign state: named as one (three characters or more, ending 省, 市, 州, 大区, 县 or 村),
+    after a country other than China printed in the same clause, with no place of China's
+    between (在荷兰北荷兰省斯洛特多普村; 缅甸分公司向仰光省…). RULES.md lists foreign cities and provinces as printed. (Alone, such a name is
+    as often a street's or a facility's piece: 东利市 of 东利市营胡同.)"""
+    printed = text[a:b]
+    if len(printed) < 3 or not printed.endswith(_DIVISION_ENDINGS) or printed.startswith(("中国", "我国")):
+        return False
+    # (the last country before it, not a people's name, 蒙古族; and no place of China's
+    # gazetteer between them: 赤道几内亚…在云南省金平县, a Chinese county the gazetteer holds
+    # by its full name)
+    if printed.endswith("城市") or printed in _GENERIC_DIVISIONS:
+        return False        # 大城市, 联邦州, 建制村: divisions by kind
+    country = None
+    for m in _country_pattern().finditer(text, 0, a):
+        if not text.startswith("族", m.end()):
+            country = m
+    # (in the same clause, or the clause after 在 and the country, which sets its scene: 在菲律宾，
+    # 碧瑶市…; not 毕业于美国印第安纳大学，2015年来到青山村)
+    if country is None:
+        return False
+    scene = text[country.end():a] in ("，", ",") and text.endswith("在", 0, country.start())
+    return (scene or not _CLAUSE_BREAK.search(text, country.end(), a)) \
+        and not _matches(text[country.end():a], _gazetteer())
+
+
+_GENERIC_DIVISIONS = frozenset("联邦州 建制村 行政村 自然村 贫困村 中心村".split())
+_CLAUSE_BREAK = re.compile("[，,。；;！!？?：:]")
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    """The countries of the world gazetteer but China, longest first."""
+    names = sorted((c for c in _countries() if c != "中国" and len(c) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _add(places: dict[str, dict], full: str, name: str, chain: tuple, k: int, start: int, end: int) -> None:
