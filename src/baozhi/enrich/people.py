@@ -275,7 +275,7 @@ _NAME_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,6}?(?:参与采写|采写|摄影
 # what, ending so, says who a person is rather than what they do (RULES.md: no titles).
 _JOB_ENDINGS = ("员", "师", "长", "工", "家", "手", "官", "主播", "干部", "代表", "成员", "领队",
                 "负责人", "策划人", "创始人", "发言人", "代言人", "联系人", "责任人", "主持人", "带头人", "合伙人",
-                "工人")      # (抽粪工人, 基层环卫工人: a job, RULES.md's fourth round)
+                "工人", "助理")      # (抽粪工人, 基层环卫工人: a job, RULES.md's fourth round; 所长助理)
 _NOT_TITLES = frozenset("""村民 市民 居民 患者 病人 党员 学员 会员 老人 妻子 丈夫 家属 家长 大学生 学生 留学生 志愿者 华侨 华商
 华人 侨胞 群众 游客 孩子 儿子 女儿 员工 职工 民工 农民工 农民 网友 粉丝 专家组 一家 人家 大家 国家 全家 厂家 商家
 买家 卖家 店家 东家 老家 自家 酒家 船家 农家 娘家 作家们""".split())
@@ -350,8 +350,9 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
-        elif w.tag == "a" and start == words[i + 1].start == w.end and common_word(w.text + words[i + 1].text):
-            start = w.start     # 公共 / 事务 / 高级经理: the adjective makes one word with the noun after it
+        elif w.tag in ("a", "d") and start == words[i + 1].start == w.end and (
+                (w.tag == "a" and common_word(w.text + words[i + 1].text)) or w.text + words[i + 1].text in _title_word_set()):
+            start = w.start     # 公共 / 事务 / 高级经理, 特别 / 助理: the adjective makes one word with the noun after it
         elif w.tag == "v" and start == end and w.text in _title_word_set():
             start = w.start     # 全国人大 / 代表 / 耿福能: LAC's verb (to represent) is the title word
         elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
@@ -597,7 +598,8 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             first = lexical.word_at(text, m.end())
             ends = lexical.index(text)[1]
             if name and first is not None and first.tag in ("v", "n", "nz", "a", "vn") and m.end() + len(name) in ends \
-                    and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]):
+                    and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]) \
+                    and not _surname_and_post(name):     # (会见各州州长 / 时表示: a surname's character and a verb)
                 found.append((name, m.end()))
                 by_rule[k, m.end()] = name
                 starts.add(m.end())
