@@ -11,6 +11,9 @@ Rows:
   LAC alone         LAC's PER, ORG and LOC words as they come, TIME words as dates; places
                     resolved with the same gazetteer and dates with the same resolver as
                     baozhi's, so that only the tagging differs
+  jieba alone       jieba.posseg's nr, nt, ns and t words the same way (jieba ships in the
+                    nlp extra: its HMM part-of-speech tagger is the only other tagger at hand
+                    whose model installs with it)
   thulac            thulac's np, ni, ns and t words the same way (only where `thulac` is
                     installed: pip install thulac; it is no dependency of baozhi)
 A kind a tagger does not tag (titles; figures) is shown as "-".
@@ -103,6 +106,14 @@ def main() -> int:
     lac = lambda text: [(w.text, w.tag) for w in lexical.analyse(text)]     # noqa: E731
     t0 = time.perf_counter()
     rows.append(_row("LAC alone", score_entities(args.gold, _from_words(lac, "PER", "ORG", "LOC", ("TIME",))),
+                     TAGGED, time.perf_counter() - t0))
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    cut = lambda text: [(w.word, w.flag) for w in jieba.posseg.cut(text)]     # noqa: E731
+    t0 = time.perf_counter()
+    rows.append(_row("jieba alone", score_entities(args.gold, _from_words(cut, "nr", "nt", "ns", ("t",))),
                      TAGGED, time.perf_counter() - t0))
     try:
         import thulac
