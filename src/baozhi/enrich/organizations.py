@@ -331,8 +331,10 @@ _SUB_UNIT = re.compile(r"(.{2,}(?:部|委|局|署|院|集团|公司|医院|大�
 _STATE_OFFICE = re.compile(r"(?:国务院|中共中央|中央)[\u4e00-\u9fff]{1,12}办公室")
 # ...and such a department with no parent named before it (动植物保护处): no organisation's name.
 _SUB_UNIT_ALONE = re.compile(_SUB_ENDINGS + "$")
-# ...and a bureau of a ministry (公安部交通管理局, 公安部交管局: RULES.md's fifth set, as a 司).
-_MINISTRY_BUREAU = re.compile(r"(.{2,}?部)[\u4e00-\u9fff]{2,10}局")
+# ...and a bureau of a ministry or a commission (公安部交通管理局, 公安部交管局, 国家卫健委疾控局:
+# RULES.md's fifth set, as a 司): the parent to the last 部, 委 or 委员会 before the bureau's
+# name (中央军委政治工作部宣传局 -> 中央军委政治工作部; …管委会港口局 -> …管委会, not 管委).
+_MINISTRY_BUREAU = re.compile(r"(.{2,}(?:部|委员会|委会|委(?![会员])))[^\W\d_和与及]{2,10}局")
 # A meeting or a session is an event, no organisation (全国人大三次会议, 党中央全会): the meetings
 # of _NOT_ORG_ENDINGS, less 大会, which ends 全国人民代表大会 too.
 _SESSION = tuple(e for e in _NOT_ORG_ENDINGS if e.endswith(("会", "会议")) and e != "大会") + ("全会", "研讨会")
@@ -461,6 +463,19 @@ def _local_departments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A name of LAC's that is two listed bodies joined (财政部与税务总局, 国家卫健委和国家中医药管理
+    局: central bodies of data/state_bodies.txt, or local departments with their place) as the
+    two; any other as it is."""
+    names = _central_bodies()[0]
+    name = text[a:b]
+    for m in re.finditer("[和与及、]", name):
+        left, right = name[:m.start()], name[m.end():]
+        if all(part in names or _local_departments(part) == [(0, len(part))] for part in (left, right)):
+            return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
+
+
 # A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
 _PHOTO_CREDIT = re.compile(r"发(?:[（(]|$)")
 
@@ -574,6 +589,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
         spans = [(a, _campus_end(text, a, b)) for a, b in spans]
+        spans = [part for a, b in spans for part in _listed_pair(text, a, b)]
         spans = [(a, m.end() if (m := _SEATED_FIRM.match(text, b)) else b) for a, b in spans]
         spans += [(a + 2, b) for a, b in spans if _TWO_OFFICES.fullmatch(text[a:b])]
         spans = [(a, a + 2) if _TWO_OFFICES.fullmatch(text[a:b]) else (a, b) for a, b in spans]
