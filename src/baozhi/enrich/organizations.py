@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import lexical
-from .people import title_spans, title_words
+from .people import COUNTRY_CHARS, title_spans, title_words
 from .places import _AID_TEAM, _SIDE as _PLACE_SIDE
 from .spans import Mention, common_word, tag, window_tokens
 
@@ -101,7 +101,7 @@ _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党�
 _LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委")
 # Pairs of countries by their one-character short names (美俄, 中非 in 中非关系, 美俄军): LAC
 # takes them for organisations; they are none.
-_COUNTRY_PAIR = re.compile(r"[中美俄日韩朝英法德意西葡荷比瑞奥加澳新印巴非欧亚拉越老柬泰缅菲马克塞喀赤]{2,3}军?")
+_COUNTRY_PAIR = re.compile(f"[{COUNTRY_CHARS}]{{2,3}}军?")
 # A generation (90后), or a name with a sign in it (区委+乡镇街道党): none.
 _NO_NAME = re.compile(r"\d+后|.*[+＋|/／].*")
 # Where LAC stops a name short, the words after it that carry it on to its ending (世卫 / 组织,

@@ -34,6 +34,8 @@ _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
 _CREDIT_LIST = re.compile(_REPORTER.pattern.removesuffix("$"))     # (anywhere before a list of names)
 # Characters that start the word after a two-character name (王钧会见, 陈华，).
+# Countries by their one-character short names (中美, 巴方, 中巴经济走廊), as the press prints them.
+COUNTRY_CHARS = "中美俄日韩朝英法德意西葡荷比瑞奥加澳新印巴非欧亚拉越老柬泰缅菲马克塞喀赤"
 _AFTER_TWO = set("会说带表指强出主参对一等在同陪介告作率向到来为和与及、，。；：！？”（）是也就将已把又还都")
 
 
@@ -194,9 +196,9 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
         if not re.fullmatch(f"[{_HAN}·•‧．]{{2,}}", name) or name[-2:] in _NOT_GIVEN or name[1:] in _NOT_GIVEN \
                 or (len(name) <= 3 and name[0] in "老小阿" and name[1:2] in surnames()[0]) or _known_place(name) \
                 or _surname_and_post(name) \
-                or (len(name) == 2 and name[1] == "方" and name[0] not in surnames()[0]):
+                or (len(name) == 2 and name[1] == "方" and (name[0] not in surnames()[0] or name[0] in COUNTRY_CHARS)):
             continue        # 老方, 小李: a surname called so, no name; 布隆迪: a country; 马书记,
-            # 时表示: a surname with a post or a verb; 喀方: a country's side
+            # 时表示: a surname with a post or a verb; 喀方, 巴方, 韩方: a country's side
         out.append((name, start))
     return out
 
@@ -601,7 +603,10 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             ends = lexical.index(text)[1]
             if name and first is not None and first.tag in ("v", "n", "nz", "a", "vn") and m.end() + len(name) in ends \
                     and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]) \
-                    and not _surname_and_post(name):     # (会见各州州长 / 时表示: a surname's character and a verb)
+                    and not _surname_and_post(name) and not (
+                        len(first.text) >= 2 and common_word(first.text) and not re.match(_SPEECH, text[m.end() + len(name):])):
+                # (会见各州州长 / 时表示: a surname's character and a verb; 专家 / 路线 / 又, 老队员
+                # / 申请 / 到: a word of the language after the title, no name unless one speaks)
                 found.append((name, m.end()))
                 by_rule[k, m.end()] = name
                 starts.add(m.end())
