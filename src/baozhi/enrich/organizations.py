@@ -464,16 +464,26 @@ def _local_departments(text: str) -> list[tuple[int, int]]:
 
 
 def _listed_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """A name of LAC's that is two listed bodies joined (财政部与税务总局, 国家卫健委和国家中医药管理
-    局: central bodies of data/state_bodies.txt, or local departments with their place) as the
-    two; any other as it is."""
-    names = _central_bodies()[0]
+    """A name of LAC's that is listed bodies printed together (财政部与税务总局, 国家卫健委和国家
+    中医药管理局, 中共中央国务院中央军委: central bodies of data/state_bodies.txt, or local
+    departments with their place), joined by 和, 与, 及, 、 or nothing, as those bodies; any other
+    as it is."""
+    names, lengths, _ = _central_bodies()
     name = text[a:b]
-    for m in re.finditer("[和与及、]", name):
-        left, right = name[:m.start()], name[m.end():]
-        if all(part in names or _local_departments(part) == [(0, len(part))] for part in (left, right)):
-            return [(a, a + m.start()), (a + m.end(), b)]
-    return [(a, b)]
+    parts: list[tuple[int, int]] = []
+    at = 0
+    while at < len(name):
+        if parts and name[at] in "和与及、":
+            at += 1
+        n = next((n for n in lengths if at + n <= len(name) and name[at:at + n] in names), 0)
+        if not n:
+            local = next((y for x, y in _local_departments(name[at:]) if x == 0), 0)
+            if not local:
+                return [(a, b)]
+            n = local
+        parts.append((a + at, a + at + n))
+        at += n
+    return parts if len(parts) >= 2 else [(a, b)]
 
 
 # A photo's credit after the agency (新华社发, at the end of a caption): no mention in the text.
