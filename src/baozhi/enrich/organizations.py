@@ -346,6 +346,9 @@ _SEATED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}[（(][\u4e00-\u9fff]{2,6}[）)]
 _DEPARTMENT = re.compile(r"(.{2,}?医院)[\u4e00-\u9fff]{2,8}?(?:中心|医疗部|病区|门诊部)|(.{2,}?院)学部|"
                          r"(.{2,}?(?:公司|物业|集团))[\u4e00-\u9fff]{1,8}?项目部")
 _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?(?:医疗队|医疗组|救援队|工作队|专家组)")
+# An ethnic group (回族, 维吾尔族, 哈萨克族), which LAC reads as an organisation where it stands
+# alone (回族姑娘, a person's record: 满族，中共党员): a people, no body.
+_PEOPLE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}族")
 # Bodies named by the building they sit in (the rules' 白宫 and its like), which LAC reads as
 # places; and continents, which LAC at times reads as organisations.
 _SEATS = frozenset("白宫 克里姆林宫 五角大楼 爱丽舍宫".split())
@@ -648,8 +651,8 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             if dept:
                 parent = next(g for g in dept.groups() if g)
                 name, b = parent, a + len(parent)       # 中日友好医院 / 呼吸中心
-            if name in _CONTINENTS or (len(name) <= 6 and _is_place(name)):
-                continue        # 非洲, 北马其顿: a continent, a country, no organisation
+            if name in _CONTINENTS or (len(name) <= 6 and _is_place(name)) or _PEOPLE_GROUP.fullmatch(name):
+                continue        # 非洲, 北马其顿: a continent, a country; 回族, 维吾尔族: a people; no organisation
             o = orgs.setdefault(name, {"name": name, "short_for": None, "mentions": []})
             o["mentions"].append(Mention(k, a, b).to_dict())
     for name in [n for n in orgs if _ordinary(n)]:
