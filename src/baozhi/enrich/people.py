@@ -358,6 +358,12 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
         elif w.tag == "a" and start < end and _after_body(words, i):
             start = w.start     # 最高人民法院审判委员会 / 副部级 / 专职 / 委员: the post's grade
+        elif w.tag in ("v", "vn", "a") and 0 < i < len(words) - 1 and start == words[i + 1].start == w.end and \
+                words[i + 1].tag not in ("LOC", "ORG", "PER", "m") and words[i - 1].end == w.start and \
+                words[i - 1].tag in ("n", "nz", "LOC", "ORG", "j") and _names_a_body(text, w.start, end):
+            # 疫情 / 应对 / 办公室, 工人 / 革新 / 党, 人民 / 解放 / 阵线: a verb inside the name of the
+            # body the title is of, between nouns (not 会见 / 柬埔寨首相: a name after it)
+            start = w.start
         elif w.tag in ("a", "d") and start == words[i + 1].start == w.end and (
                 (w.tag == "a" and common_word(w.text + words[i + 1].text)) or w.text + words[i + 1].text in _title_word_set()):
             start = w.start     # 公共 / 事务 / 高级经理, 特别 / 助理: the adjective makes one word with the noun after it
@@ -402,6 +408,14 @@ def _after_body(words, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the title at `start`:`end` is a body's name and its post: what stands before
+    the title word ends as an organisation's name does (…办公室, …党, …阵线, …联盟)."""
+    word = _title_end().search(text, start, end)
+    body = text[start:word.start()] if word else ""
+    return len(body) >= 3 and body.endswith(_org_endings() + ("党", "阵线", "联盟", "运动", "小组", "室"))
+
+
 def _org_endings() -> tuple[str, ...]:
     from .organizations import suffixes
 
