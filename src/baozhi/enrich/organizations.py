@@ -92,10 +92,12 @@ def _title_follows(text: str, at: int) -> bool:
     return text.startswith(title_words(), at)
 
 
-# Bodies named by their level alone (the city's party committee): no name, a reference.
+# Bodies named by their level alone (the city's party committee) or by their kind alone (人大,
+# 政协, 人民法院, 社区医院: RULES.md, no gold lists one): no name, a reference.
 _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党组 党支部 党总支 市政府 县政府 省政府 区政府 镇政府 乡政府 "
                   "政府 党委政府 市委市政府 县委县政府 省委省政府 区委区政府 市委和市政府 县委和县政府 省委和省政府 "
-                  "有关部门 本报 该公司 公司 集团 医院 学校 方舱医院".split())
+                  "有关部门 本报 该公司 公司 集团 医院 学校 方舱医院 人大 政协 人民政协 纪委监委 人民法院 人民检察院 社区医院 "
+                  "领导小组".split())
 # A party committee named by its level alone (乡党委, as 市委 alone: RULES.md); a department so
 # named (省财政厅, 市工信局) is one, as both gold sets have it.
 _LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委")
