@@ -1147,6 +1147,27 @@ def test_institutions_named_by_their_kind_alone_are_references():
     assert "人大" not in _org_names("1月16日，浙江省十三届人大三次会议审议并通过了《条例》草案。")
 
 
+def test_a_figure_with_its_own_unit_before_a_list_keeps_it():
+    """A figure that has its own unit before 、 keeps it (家医团队93个、826人: 93 teams, not 93
+    people); 1个和2.6个百分点 still shares the unit after. A paragraph of a real article."""
+    from baozhi.enrich import quantities
+
+    found = [(q["text"], q["value"], q["unit"]) for q in quantities.find(
+        ["据了解，截至目前，怀柔区共有家医团队93个、826人。疫情期间，开展网上咨询、上门服务、健康监测、防疫宣传等万余人次。"])]
+    assert ("93个", 93, "个") in found and ("826人", 826, "人") in found
+    assert [(q["text"], q["unit"]) for q in quantities.find(["1个和2.6个百分点"])] == [("1", "个百分点"), ("2.6个百分点", "个百分点")]
+
+
+def test_a_span_of_time_before_every_is_no_rate():
+    """A span of time before 每 (相当于近5年每天有5000多人…: five years, every day) is no unit per
+    another: 5 年, not 5 年每天; 70公里每小时 still is one. A whole article of the corpus."""
+    from baozhi.enrich import quantities
+
+    found = [(q["text"], q["unit"]) for q in quantities.find(_corpus_article("20200503-04-01")[0])]
+    assert ("5年", "年") in found and not any("每" in unit for _, unit in found)
+    assert [(q["text"], q["unit"]) for q in quantities.find(["时速70公里每小时"])] == [("70公里每小时", "公里每小时")]
+
+
 def test_title_chains_through_an_adjective_that_makes_a_word_and_a_first_batch():
     """A title reads on through an adjective that makes one word with the noun after it (公共 /
     事务 / 高级经理) and through 首批 (the first batch of a team). Sentences of real articles."""

@@ -25,6 +25,8 @@ _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方
 _UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个多小时": "小时", "％": "%"}
 # A unit per another (5克/平方米, 70公里每小时) is one unit, as printed (RULES.md, fourth round).
 _PER = r"(?:/|每)(?:小时|秒|分钟|天|日|年|平方米|立方米|公里|千米|米|人|吨|亩|公顷)"
+# Units of time, which 每 after them does not divide (5年每天: every day of five years).
+_TIMES = frozenset("年 月 周 天 日 小时 分钟 秒 岁".split())
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
@@ -107,6 +109,11 @@ def find(paragraphs: list[str]) -> list[dict]:
                 value *= _SCALE[ch]
             value, unit = _normalise(value, m.group("unit"))
             unit = _UNIT_NAMES.get(unit, unit)
+            end = m.end()
+            if "每" in unit and unit.split("每")[0] in _TIMES:
+                # 相当于近5年每天有…: five years, and every day in them; no unit per another
+                end -= len(unit) - unit.index("每")
+                unit = unit.split("每")[0]
             if text.endswith("零下", 0, m.start()):
                 value = -value      # 零下10多摄氏度: below zero
             # (what comes before is read in a window: a measure or a change stands close before
@@ -116,7 +123,9 @@ def find(paragraphs: list[str]) -> list[dict]:
             clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
             change = _CHANGE.search(before, clause_start)
             shared = _SHARED.search(text, max(0, m.start() - 14), m.start())
-            if shared and shared.end() == m.start():
+            if shared and shared.end() == m.start() and (
+                    not shared.group().startswith(shared.group("num") + "个") or m.group("unit").startswith("个")):
+                # (28个、167095立方米: 28个 has a unit of its own; 1个和2.6个百分点 has not)
                 # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
                 first = _number(shared.group("num"))
                 if first is not None:
@@ -127,8 +136,8 @@ def find(paragraphs: list[str]) -> list[dict]:
                     out.append({"text": shared.group("num"), "value": _plain(first), "unit": unit,
                                 **Mention(k, shared.start(), shared.start() + len(shared.group("num"))).to_dict(),
                                 "measure": None, "period": None})
-            item = {"text": m.group(), "value": _plain(value), "unit": unit,
-                    **Mention(k, m.start(), m.end()).to_dict()}
+            item = {"text": text[m.start():end], "value": _plain(value), "unit": unit,
+                    **Mention(k, m.start(), end).to_dict()}
             if m.group("approx") or m.group("over"):
                 item["approximate"] = True
             if change:
