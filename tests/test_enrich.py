@@ -805,6 +805,17 @@ def _dates(text: str, date: str) -> list[tuple[str, str | None, str | None]]:
     return [(d["text"], d.get("from"), d.get("to")) for d in dates.find([text], date)]
 
 
+def test_a_range_of_days_after_a_year_said_relative_to_the_edition():
+    """The second end of a range takes the first's month and year, also where the year is said
+    relative to the edition (今年5月10日到16日: 2020-05-10 to 2020-05-16; it was read as a bare
+    day of the month before the edition). A whole article of the corpus."""
+    from baozhi.enrich import dates
+
+    texts, _ = _corpus_article("20200514-14-01")
+    found = [(d["text"], d.get("from"), d.get("to")) for d in dates.find(texts, "2020-05-14")]
+    assert ("今年5月10日到16日", "2020-05-10", "2020-05-16") in found
+
+
 def test_lunar_days_nearest_the_edition_centuries_decades_last_night_durations_and_titles():
     """A lunar day is the one of its name nearest the edition (腊月二十八 in February 2020 is
     2020-01-22, not the next year's); centuries and their decades are ranges (RULES.md: 21世纪

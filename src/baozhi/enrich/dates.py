@@ -145,12 +145,16 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
         if re.fullmatch(r"\d{1,2}", parts[0]) and parts[1][-1:] in "月日":
             parts[0] += parts[1][-1]        # 1至5月: the first end takes the second's unit
         left = _resolve(jio, parts[0], tb)
-        head = _YMD.match(parts[0])
+        # (the first end's year may be said relative to the edition's: 今年5月10日到16日)
+        relative = re.match(r"[今去前明]年", parts[0])
+        head = _YMD.match(parts[0], relative.end() if relative else 0)
         right_text = parts[1]
         if head and "月" not in right_text:     # 3月20日至22日
             right_text = f"{head.group(2)}月" + right_text
         if head and head.group(1) and "年" not in right_text:
             right_text = f"{head.group(1)}年" + right_text
+        elif head and relative and "年" not in right_text:
+            right_text = relative.group() + right_text
         right = _resolve(jio, right_text, tb)
         if left and right:
             return left[0], right[1]
