@@ -724,8 +724,9 @@ def _foreign_division(text: str, a: int, b: int) -> bool:
     """Whether a place of LAC's at `a`:`b` that neither gazetteer holds is a division of a
     foreign state: named as one (three characters or more, ending 省, 市, 州, 大区, 县 or 村),
     after a country other than China printed in the same clause, with no place of China's
-    between (在荷兰北荷兰省斯洛特多普村; 缅甸分公司向仰光省…). RULES.md lists foreign cities and provinces as printed. (Alone, such a name is
-    as often a street's or a facility's piece: 东利市 of 东利市营胡同.)"""
+    between (在荷兰北荷兰省斯洛特多普村; 缅甸分公司向仰光省…). RULES.md lists foreign cities and
+    provinces as printed. (Alone, such a name is as often a street's or a facility's piece:
+    东利市 of 东利市营胡同.)"""
     printed = text[a:b]
     if len(printed) < 3 or not printed.endswith(_DIVISION_ENDINGS) or printed.startswith(("中国", "我国")):
         return False
