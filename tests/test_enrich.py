@@ -1169,6 +1169,19 @@ def test_a_figure_with_its_own_unit_before_a_list_keeps_it():
     assert [(q["text"], q["unit"]) for q in quantities.find(["1个和2.6个百分点"])] == [("1", "个百分点"), ("2.6个百分点", "个百分点")]
 
 
+def test_a_range_with_a_scale_on_each_number_and_the_period_nearest_a_figure():
+    """A range whose numbers each carry their scale gives both figures (600亿至800亿欧元: 600亿 and
+    800亿 欧元; the first was lost, and its number read into the second's measure); a figure's
+    period is the date nearest before it in its sentence (…，而2018年这一数字仅为3.42亿欧元: 2018年,
+    not the sentence's first date). A whole article of the corpus."""
+    from baozhi.enrich import quantities
+
+    found = {q["text"]: q for q in quantities.find(_corpus_article("20200225-18-04")[0])}
+    assert found["600亿"]["value"] == 60_000_000_000 and found["600亿"]["unit"] == "欧元"
+    assert "600亿" not in (found["800亿欧元"]["measure"] or "")
+    assert found["3.42亿欧元"]["period"] == "2018年"
+
+
 def test_a_span_of_time_before_every_is_no_rate():
     """A span of time before 每 (相当于近5年每天有5000多人…: five years, every day) is no unit per
     another: 5 年, not 5 年每天; 70公里每小时 still is one. A whole article of the corpus."""

@@ -36,7 +36,7 @@ _QTY = re.compile(
     r"(?P<tenth>(?<=度)\d(?![\d.]))?(?!宵)")
 # (600余万户: 余 before the scale; 36.33千米: 千米 a unit, not 千 and 米; 36度5: 36.5 度, RULES.md;
 # 8日元宵节: 8日 and 元宵, no yen)
-_SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:个)?(?:和|至|到|—|－|-|~|、)$")
+_SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
 # or the figure before it.
@@ -129,13 +129,20 @@ def find(paragraphs: list[str]) -> list[dict]:
                 # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
                 first = _number(shared.group("num"))
                 if first is not None:
-                    for ch in scale:
+                    # (600亿至800亿欧元: the first number's own scale; 1.5至2万: the second's)
+                    for ch in shared.group("scale") or scale:
                         first *= _SCALE[ch]
                     first, _ = _normalise(first, m.group("unit"))
                     out[:] = [q for q in out if not (q["paragraph"] == k and q["start"] == shared.start())]
-                    out.append({"text": shared.group("num"), "value": _plain(first), "unit": unit,
-                                **Mention(k, shared.start(), shared.start() + len(shared.group("num"))).to_dict(),
+                    said = shared.group("num") + (shared.group("scale") or "")
+                    out.append({"text": said, "value": _plain(first), "unit": unit,
+                                **Mention(k, shared.start(), shared.start() + len(said)).to_dict(),
                                 "measure": None, "period": None})
+                    # (the range stands where one figure would: what it measures and its change
+                    # are read before its first number, 增长1.5万至2万人)
+                    before = before[:len(before) - (m.start() - shared.start())]
+                    clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
+                    change = _CHANGE.search(before, clause_start)
             item = {"text": text[m.start():end], "value": _plain(value), "unit": unit,
                     **Mention(k, m.start(), end).to_dict()}
             if m.group("approx") or m.group("over"):
@@ -148,7 +155,9 @@ def find(paragraphs: list[str]) -> list[dict]:
                 last_measure = item["measure"] or last_measure
             far = max(0, m.start() - 200)
             sentence_start = max((x.end() for x in re.finditer(r"[。；！？]", text[far:m.start()])), default=0) + far
-            period = next((d.group() for d in _DATE.finditer(text, sentence_start, m.start()) if d.group()), None)
+            # (the date nearest before it in its sentence: 2019年…，而2018年这一数字仅为3.42亿欧元)
+            period = next((d.group() for d in reversed(list(_DATE.finditer(text, sentence_start, m.start())))
+                           if d.group()), None)
             item["period"] = period
             out.append(item)
     return out
