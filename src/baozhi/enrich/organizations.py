@@ -150,6 +150,16 @@ def _overrun(w, after) -> int:
     return 0
 
 
+def _country_cut(text: str, start: int, end: int) -> int:
+    """How many characters before LAC's organisation at `start`:`end` begin a country's name
+    that runs on into it (几内 / 亚政府: LAC reads 几内 as a number, 几内亚 is the country); 0 if
+    none."""
+    from .places import _countries
+
+    return next((n for n in range(1, min(4, start) + 1) for size in range(n + 1, min(n + 8, end - start + n) + 1)
+                 if text[start - n:start - n + size] in _countries()), 0)
+
+
 def _is_place(name: str) -> bool:
     from .places import _abroad, _gazetteer
 
@@ -224,7 +234,7 @@ def _model_orgs(text: str) -> list[tuple[int, int]]:
             continue        # 普陀区一家政公司: a body by kind (a housekeeping firm), no name
         if w.tag == "ORG":
             end, j = w.end, k + 1
-            start = w.start
+            start = w.start - _country_cut(text, w.start, w.end)     # 几内 / 亚政府: 几内亚政府
             joined = _WITH.match(w.text)
             if joined and _is_place(joined.group(1)) and tag(w.text[len(joined.group(1)):][:2]) is None:
                 # (not 中国同济大学: 同济 is a word)
