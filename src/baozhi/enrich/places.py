@@ -624,7 +624,8 @@ def find(paragraphs: list[str]) -> list[dict]:
                     found.append((a, b))
             spans = [(a, b) for a, b in spans if (a in starts or any(x <= a < y for x, y in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
-                     and any(x <= a and b <= y for x, y in found)]
+                     and any(x <= a and b <= y for x, y in found)
+                     and not any(x == a and _NAMED_AFTER.fullmatch(text, b, y) for x, y in found)]
             # a place of LAC's that the gazetteer resolves whole over names it holds apart
             # (上海青浦: 上海 and a county's short name) is the one place
             for a, b in found:
@@ -716,6 +717,10 @@ def find(paragraphs: list[str]) -> list[dict]:
     return list(places.values())
 
 
+# What makes a place's name the name of a community, a village or a street named after it
+# (东营社区 of 城关镇, 长安路): LAC's place word that is a gazetteer name and one of these is no
+# place of that name.
+_NAMED_AFTER = re.compile(r"(?:社区|村|路|街|大街|大道)")
 # The divisions of a foreign state as Chinese prints them (仰光省, 碧瑶市, 比奥比奥大区, 哈扎娜村).
 _DIVISION_ENDINGS = ("省", "市", "州", "大区", "县", "村")
 
