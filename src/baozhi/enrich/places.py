@@ -214,6 +214,46 @@ def _city_words() -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _county_words() -> dict[str, list[tuple[str, str | None, str]]]:
+    """Counties' short names (郧西 of 郧西县, 长阳 of 长阳土家族自治县: jionlp's aliases), which
+    the gazetteer leaves out (many are words too, or two counties' names) -> the chains of the
+    counties that bear them."""
+    out: dict[str, list[tuple[str, str | None, str]]] = {}
+    for prov, pv in china_locations().items():
+        for city, cv in pv.items():
+            if city.startswith("_"):
+                continue
+            for county, v in cv.items():
+                if county.startswith("_") or not isinstance(v, dict):
+                    continue
+                for a in _aliases(v):
+                    # (only a name jieba knows as a place's: not a word of the language, 富裕,
+                    # 清水, 惠民; nor a mountain's or a lake's name, 泰山, 东湖)
+                    if len(a) >= 2 and a != county and tag(a) == "ns" and not a.endswith(_FEATURE_ENDINGS):
+                        out.setdefault(a, []).append((prov, _city_of(city), county))
+    return out
+
+
+_FEATURE_ENDINGS = tuple("山湖河江海关岭峰池泉岛湾")
+
+
+def _county_by_short_name(printed: str, context: list[tuple]) -> tuple[str, str | None, str] | None:
+    """The county a short name printed alone names (LAC's place): the one county bearing it
+    under a province or city the article names; None where the name is no county's, is a
+    province's or a city's too, or the article names none of its province and city."""
+    options = _county_words().get(printed)
+    if not options or printed in _gazetteer() or printed in _city_words() or printed in _DYNASTIES:
+        return None
+    # (only under a province or city the article names: alone, such a name is as often a
+    # mountain's, a lake's, a dynasty's or a word's, 泰山, 东湖, 西夏, 惠民, 中方)
+    for level in (1, 0):
+        held = [c for c in options if any(x[level] == c[level] for x in context if x[level])]
+        if len(held) == 1:
+            return held[0]
+    return None
+
+
 _LENGTHS: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
 
 
@@ -251,7 +291,10 @@ def _matches(text: str, names: dict) -> list[tuple[int, int]]:
 _REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 东部 西部 中部 南方 北方 江南 江北 中原 关中 塞北 岭南 西域
 中东 近东 远东 东南亚 东亚 南亚 中亚 西亚 北非 东非 西非 南非洲 拉美 拉丁美洲 北美 南美 北美洲 南美洲 中美洲 欧洲 亚洲 非洲
 美洲 大洋洲 南极 北极 亚太 欧亚 东欧 西欧 南欧 北欧 中欧 海外 境外 国外 全球 世界 内地 大陆 沿海 黄淮 江淮 长三角 珠三角 京津冀
-粤港澳大湾区 大湾区 长江经济带 澜湄 湄公河流域""".split())
+粤港澳大湾区 大湾区 长江经济带 澜湄 湄公河流域 江汉 江汉平原 汉江平原 两湖 三湘 荆楚""".split())
+# Dynasties and kingdoms of the past, which are neither places nor dates (RULES.md, third
+# round), though some share a county's short name (西夏 of 银川市西夏区).
+_DYNASTIES = frozenset("夏 商 周 秦 汉 西汉 东汉 三国 魏 蜀 吴 晋 西晋 东晋 隋 唐 宋 北宋 南宋 辽 金 西夏 元 明 清".split())
 @lru_cache(maxsize=1)
 def _abroad() -> frozenset[str]:
     """Countries and their capitals and main cities (jionlp's world gazetteer)."""
@@ -661,6 +704,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if city is not None:
                     _add(places, "".join(dict.fromkeys(x for x in city if x)), printed, (city[0], city[1], None, None),
                          k, a, b)
+                    continue
+                county = None if text.startswith(_FEATURE_ENDINGS, b) else _county_by_short_name(
+                    printed, context if context is not None else (context := _context(paragraphs, names)))
+                if county is not None:
+                    # 郧西，秦巴山东麓: a county by its short name, where LAC reads a place (not 黄浦 of
+                    # 黄浦江, a river named after it)
+                    _add(places, "".join(dict.fromkeys(x for x in county if x)), printed, (*county, None), k, a, b)
                     continue
                 if printed not in _abroad() and not _foreign_division(text, a, b):
                     # A place of LAC's that neither gazetteer holds is most often no place at all
