@@ -1229,6 +1229,17 @@ def test_a_range_with_a_scale_on_each_number_and_the_period_nearest_a_figure():
     assert found["3.42亿欧元"]["period"] == "2018年"
 
 
+def test_what_a_measure_word_counts_is_the_noun_after_it():
+    """A figure with a measure word counts the noun that follows it (2000多名医生、3000多名护士以及
+    3000多名卫生防疫人员: 医生, 护士, 卫生防疫人员; each took the words before it), and the words
+    before it where none follows (家医团队93个、). A whole article of the corpus."""
+    from baozhi.enrich import quantities
+
+    found = [(q["text"], q["measure"]) for q in quantities.find(_corpus_article("20200227-04-05")[0])]
+    assert ("2000多名", "医生") in found and ("3000多名", "护士") in found and ("3000多名", "卫生防疫人员") in found
+    assert [q["measure"] for q in quantities.find(["据了解，截至目前，怀柔区共有家医团队93个、826人。"])][0] == "家医团队"
+
+
 def test_a_span_of_time_before_every_is_no_rate():
     """A span of time before 每 (相当于近5年每天有5000多人…: five years, every day) is no unit per
     another: 5 年, not 5 年每天; 70公里每小时 still is one. A whole article of the corpus."""
