@@ -18,10 +18,16 @@ _NOT_NAMES = frozenset("""
 PARTICLES = frozenset("了着过的吗呢吧啊们")
 
 
+def data_words(name: str) -> list[str]:
+    """The words of one of the package's lists (data/*.txt: words parted by spaces and lines,
+    lines opening on # comments), in printed order."""
+    text = resources.files("baozhi").joinpath("data", name).read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("baozhi").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    words = data_words("surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 

@@ -177,6 +177,8 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
 
 _LUNAR = ("正月", "腊月", "大年")
 _CENTURY = re.compile(r"(?:(上|本)|([\d一二三四五六七八九十]{1,3}))世纪(?:(\d0|[一二三四五六七八九]{1,2}十)年代|(初|末|上半叶|下半叶))?")
+
+
 def _century(m: re.Match, year: int) -> tuple[str, str] | None:
     """A century, its decade or part, as years (RULES.md: 18世纪 1700-1799, 18世纪下半叶
     1750-1799, 20世纪初 1900-1909, 上世纪70年代 1970-1979, 上世纪五六十年代 1950-1969);

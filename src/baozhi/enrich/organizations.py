@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ..names import data_words
 from . import lexical
 from .people import COUNTRY_CHARS, title_spans, title_words
 from .places import _AID_TEAM, _SIDE as _PLACE_SIDE
@@ -42,9 +42,7 @@ _NOT_CARRIED = tuple(e for e in _NOT_ORG_ENDINGS if e != "大会")
 
 @lru_cache(maxsize=1)
 def suffixes() -> tuple[str, ...]:
-    text = resources.files("baozhi").joinpath("data/org_suffixes.txt").read_text(encoding="utf-8")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(set(data_words("org_suffixes.txt")), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +156,12 @@ def _country_cut(text: str, start: int, end: int) -> int:
 
     return next((n for n in range(1, min(4, start) + 1) for size in range(n + 1, min(n + 8, end - start + n) + 1)
                  if text[start - n:start - n + size] in _countries()), 0)
+
+
+def _name_before(text: str, at: int, known, longest: int = 6) -> int:
+    """The length of the longest name of two to `longest` characters that ends at `at` and that
+    `known` (a test of a name) accepts (美国 / 国防部, 广州市 / 越秀区); 0 where none does."""
+    return next((n for n in range(min(longest, at), 1, -1) if known(text[at - n:at])), 0)
 
 
 def _is_place(name: str) -> bool:
@@ -361,6 +365,8 @@ _TEAM = re.compile(r"(.*?)(?:(?:支援|援助|驰援|赴)[\u4e00-\u9fff]{2,8}?)?
 # An ethnic group (回族, 维吾尔族, 哈萨克族), which LAC reads as an organisation where it stands
 # alone (回族姑娘, a person's record: 满族，中共党员): a people, no body.
 _PEOPLE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}族")
+
+
 def _no_body(name: str) -> bool:
     """Words LAC reads as an organisation that name none: the nation's name (中华, of 中华民族,
     中华文化), an amount (8794 / 万立方米), an era with a character after it (新时代党 / 的建设), a
@@ -411,20 +417,13 @@ def _village_heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _listed_names(path: str) -> frozenset[str]:
-    """The names of one of the package's lists (data/*.txt: names parted by spaces and lines,
-    `#` lines comments)."""
-    text = resources.files("baozhi").joinpath(path).read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
-
 @lru_cache(maxsize=1)
 def _central_bodies() -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
     """The names of data/state_bodies.txt (China's central bodies, which LAC, trained before
     the State Council's 2018 reform, often misses: 生态环境部, 农业农村部, 市场监管总局), their
     lengths, longest first, and a pattern of the characters they end in. (Looked up by their
     last character: a pattern of the names themselves took 4 ms a page.)"""
-    names = _listed_names("data/state_bodies.txt")
+    names = frozenset(data_words("state_bodies.txt"))
     return names, tuple(sorted({len(n) for n in names}, reverse=True)), \
         re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
 
@@ -446,8 +445,7 @@ def _state_bodies(text: str) -> list[tuple[int, int]]:
         a = b - n
         if not n or (a and text[a - 1] in "省市县区州乡镇"):
             continue
-        country = next((n for n in range(min(6, a), 1, -1) if text[a - n:a] in _abroad()), 0)
-        out.append((a - country, b))
+        out.append((a - _name_before(text, a, _abroad().__contains__), b))
     return out
 
 
@@ -455,7 +453,7 @@ def _state_bodies(text: str) -> list[tuple[int, int]]:
 def _local_department() -> tuple[frozenset[str], tuple[int, ...]]:
     """The names of data/departments.txt (what a local government's departments are called
     before their ending) and their lengths, longest first."""
-    names = _listed_names("data/departments.txt")
+    names = frozenset(data_words("departments.txt"))
     return names, tuple(sorted({len(n) for n in names}, reverse=True))
 
 
@@ -465,12 +463,12 @@ _DEPARTMENT_ENDING = re.compile(r"(?:委员会|[厅局委])(?![门员])")
 
 @lru_cache(maxsize=1)
 def _foreign_ministry() -> re.Pattern:
-    """A ministry, an agency or an office of a foreign state: the country (not China) and
-    what the ministry is of, up to 部 or 署 (文莱卫生部, 缅甸国际合作部, 英国国家审计署)."""
-    from .places import _countries
+    """A ministry, an agency or an office of a foreign state: the country (not China: the
+    places stage's pattern of countries) and what the ministry is of, up to 部 or 署 (文莱卫生部,
+    缅甸国际合作部, 英国国家审计署)."""
+    from .places import _country_pattern
 
-    names = sorted((c for c in _countries() if c != "中国" and len(c) >= 2), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?!族)"
+    return re.compile("(?:" + _country_pattern().pattern + r")(?!族)"
                       r"[^\W\d_的是在向对与同给为了和及、，。]{1,10}?[部署](?![门分位队落件名])")
 
 
@@ -495,11 +493,8 @@ def _local_departments(text: str) -> list[tuple[int, int]]:
         if not n:
             continue
         a = first = s - n
-        while True:     # (back over the chain: 广东 / 广州市 / 越秀区)
-            k = next((k for k in range(min(9, a), 1, -1) if text[a - k:a] in _gazetteer()), 0)
-            if not k:
-                break
-            a -= k
+        while k := _name_before(text, a, _gazetteer().__contains__, longest=9):
+            a -= k      # (back over the chain: 广东 / 广州市 / 越秀区)
         if a == first and a and text[a - 1] in "省市县区州" and not (a > 1 and text[a - 2] in "省市县区州"):
             a -= 1      # 省生态环境厅, but not 区县生态环境局
         if a < first:
@@ -555,12 +550,9 @@ def _teams(text: str) -> list[tuple[int, int]]:
 
     out = []
     for m in _SIDE.finditer(text):
-        at = m.start()
-        for n in range(min(6, at), 1, -1):
-            place = text[at - n:at]
-            if place in _abroad() or place in _gazetteer() or place == "中国台北":
-                out.append((at - n, m.end()))
-                break
+        n = _name_before(text, m.start(), lambda p: p in _abroad() or p in _gazetteer() or p == "中国台北")
+        if n:
+            out.append((m.start() - n, m.end()))
     return out
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from ..names import surnames
+from ..names import PARTICLES, data_words, surnames
 from . import lexical
 from .spans import Mention, common_word, tag, word_end
 
@@ -30,21 +29,21 @@ _AFTER_NAME_TITLES = ("总书记",)
 _DOTS = "·•‧．・"
 # Characters no given name is made of here: they begin titles and organisations (党委副书记).
 _NOT_IN_NAME = set("副委党局长市县区省部厅处科员会书记主任总经董事镇乡村组我你他她它咱您")
-# Characters that end no given name: particles and function words (高铁说, 呼军也, 禹诚的, 来过).
-_NEVER_LAST = frozenset("的了过着也就说都还又是被把")
+# Characters that end no given name: particles (names.PARTICLES) and function words (高铁说,
+# 呼军也, 禹诚的, 来过).
+_NEVER_LAST = PARTICLES | frozenset("也就说都还又是被把")
 _NOT_GIVEN = frozenset("大爷 大妈 大娘 大姐 大哥 师傅 老师 先生 女士 小姐 同志 老人 阿姨 奶奶 爷爷 一家 某某 某 老".split())
 _REPORTER = re.compile("(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)$")
 _CREDIT_LIST = re.compile(_REPORTER.pattern.removesuffix("$"))     # (anywhere before a list of names)
-# Characters that start the word after a two-character name (王钧会见, 陈华，).
 # Countries by their one-character short names (中美, 巴方, 中巴经济走廊), as the press prints them.
 COUNTRY_CHARS = "中美俄日韩朝英法德意西葡荷比瑞奥加澳新印巴非欧亚拉越老柬泰缅菲马克塞喀赤"
+# Characters that start the word after a two-character name (王钧会见, 陈华，).
 _AFTER_TWO = set("会说带表指强出主参对一等在同陪介告作率向到来为和与及、，。；：！？”（）是也就将已把又还都")
 
 
 @lru_cache(maxsize=1)
 def title_words() -> tuple[str, ...]:
-    text = resources.files("baozhi").joinpath("data/titles.txt").read_text(encoding="utf-8")
-    base = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    base = set(data_words("titles.txt"))
     words = set(base)
     for w in base:
         words.update({"副" + w, "常务副" + w, "第一" + w, "执行" + w})
@@ -417,7 +416,6 @@ def _after_body(words, i: int) -> bool:
     return words[j].tag != "a" and (words[j].tag == "ORG" or words[j].text.endswith(_org_endings()))
 
 
-@lru_cache(maxsize=1)
 def _names_a_body(text: str, start: int, end: int) -> bool:
     """Whether the title at `start`:`end` is a body's name and its post: what stands before
     the title word ends as an organisation's name does (…办公室, …党, …阵线, …联盟)."""
@@ -426,6 +424,7 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
     return len(body) >= 3 and body.endswith(_org_endings() + ("党", "阵线", "联盟", "运动", "小组", "室"))
 
 
+@lru_cache(maxsize=1)
 def _org_endings() -> tuple[str, ...]:
     from .organizations import suffixes
 
@@ -672,10 +671,10 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
             after = _title_after(text, at + len(name)) or _title_predicate(text, at + len(name)) \
                 or _title_after_list(text, at, at + len(name), listed)
             foreign = name[:1] not in surnames()[0] and name[:2] not in surnames()[1]
+            speaks = re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):])    # (高兴地说, 由衷表示)
             vouched = titles or after or any(c in _DOTS for c in name) or (k, at) in by_rule or at in listed \
-                or _AGE_OR_CALLED.search(text, max(0, at - 8), at) \
-                or re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) \
-                or text.startswith(_HONORIFICS, at + len(name)) or _described(text, at)   # (高兴地说, 由衷表示)
+                or _AGE_OR_CALLED.search(text, max(0, at - 8), at) or speaks \
+                or text.startswith(_HONORIFICS, at + len(name)) or _described(text, at)
             if not vouched and (foreign or _word_inside(name) or not _named_again(name, paragraphs)):
                 prev = None
                 continue        # 喀方, 埃博拉; 许多多, 周转金: nothing vouches for a name
@@ -683,9 +682,7 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 prev = None
                 continue        # 阿峰: a given name called so (RULES.md: nicknames are none); 阿比 with his post stays
             if len(name) == 2 and tag(name) in ("v", "vn", "a", "ad", "an", "d", "n") and (k, at) not in by_rule and \
-                    at not in listed and \
-                    not re.match(f"(?:[{_HAN}]{{1,2}}地?)?(?:{_SPEECH})", text[at + len(name):]) and \
-                    not _named_again(name, paragraphs):
+                    at not in listed and not speaks and not _named_again(name, paragraphs):
                 prev = None
                 continue        # 企业家 / 顾虑 / 多: a verb of the language, not a name
             p = people.setdefault(name, {"name": name, "titles": [], "mentions": []})

@@ -247,11 +247,7 @@ def _county_by_short_name(printed: str, context: list[tuple]) -> tuple[str, str 
         return None
     # (only under a province or city the article names: alone, such a name is as often a
     # mountain's, a lake's, a dynasty's or a word's, 泰山, 东湖, 西夏, 惠民, 中方)
-    for level in (1, 0):
-        held = [c for c in options if any(x[level] == c[level] for x in context if x[level])]
-        if len(held) == 1:
-            return held[0]
-    return None
+    return _in_context(options, context)
 
 
 _LENGTHS: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
@@ -295,6 +291,8 @@ _REGIONS = frozenset("""东北 华北 华东 华南 华中 西北 西南 东南 
 # Dynasties and kingdoms of the past, which are neither places nor dates (RULES.md, third
 # round), though some share a county's short name (西夏 of 银川市西夏区).
 _DYNASTIES = frozenset("夏 商 周 秦 汉 西汉 东汉 三国 魏 蜀 吴 晋 西晋 东晋 隋 唐 宋 北宋 南宋 辽 金 西夏 元 明 清".split())
+
+
 @lru_cache(maxsize=1)
 def _abroad() -> frozenset[str]:
     """Countries and their capitals and main cities (jionlp's world gazetteer)."""
@@ -540,21 +538,21 @@ def _zone(text: str, a: int, b: int, names: dict, spans: list, zones: dict):
                 chain = (r[0], county[1])
         elif _ZONE.fullmatch(rest):
             rest = printed      # 邢台经济开发区: the city's name is the zone's own (河北省邢台市邢台经济开发区)
-        full = "".join(dict.fromkeys(chain)) + rest
+        full = _full_name(chain) + rest
         zones[printed[head[0][1]:]] = full
         return full, None
     before = next(((x, y) for x, y in spans if y == a), None)
     if before is not None:
         r = _resolve_any(text[before[0]:before[1]], names)
         if r:
-            full = "".join(dict.fromkeys(p for p in r if p)) + printed
+            full = _full_name(r) + printed
             if _ZONE.fullmatch(printed) and (r[1] or r[2]):
                 # 湖南宁乡 / 经开区, 邢台 / 经济开发区: a bare ending takes the name of the city or
                 # county before it as its own, under the city (湖南省长沙市宁乡经开区)
                 held = _matches(text[before[0]:before[1]], names)
                 own = text[before[0] + held[0][1]:before[1]] if held and held[0][0] == 0 and \
                     held[0][1] < before[1] - before[0] else text[before[0]:before[1]]
-                full = "".join(dict.fromkeys(p for p in (r[0], r[1]) if p)) + own + printed
+                full = _full_name(r[:2]) + own + printed
             zones[printed] = full
             return full, before
     if printed in zones:
@@ -603,11 +601,17 @@ def _pick(printed: str, chain: tuple, before: tuple | None, context: list[tuple]
         held = [c for c in options if c[0] == before[0] and (before[1] is None or c[1] == before[1])]
         if held:
             return held[0]
+    return _in_context(options, context) or chain
+
+
+def _in_context(options: list[tuple], context: list[tuple]) -> tuple | None:
+    """The one chain of `options` under a city, else the one under a province, of those the
+    article names (`_context`); None where none or several are."""
     for level in (1, 0):
         held = [c for c in options if any(x[level] == c[level] for x in context if x[level])]
         if len(held) == 1:
             return held[0]
-    return chain
+    return None
 
 
 def _context(paragraphs: list[str], names: dict) -> list[tuple]:
@@ -702,7 +706,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                     continue
                 city = _city_words().get(printed)
                 if city is not None:
-                    _add(places, "".join(dict.fromkeys(x for x in city if x)), printed, (city[0], city[1], None, None),
+                    _add(places, _full_name(city), printed, (city[0], city[1], None, None),
                          k, a, b)
                     continue
                 county = None if text.startswith(_FEATURE_ENDINGS, b) else _county_by_short_name(
@@ -710,7 +714,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 if county is not None:
                     # 郧西，秦巴山东麓: a county by its short name, where LAC reads a place (not 黄浦 of
                     # 黄浦江, a river named after it)
-                    _add(places, "".join(dict.fromkeys(x for x in county if x)), printed, (*county, None), k, a, b)
+                    _add(places, _full_name(county), printed, (*county, None), k, a, b)
                     continue
                 if printed not in _abroad() and not _foreign_division(text, a, b):
                     # A place of LAC's that neither gazetteer holds is most often no place at all
@@ -760,7 +764,7 @@ def find(paragraphs: list[str]) -> list[dict]:
             parts = [prov, city, county, town_name]
             if village:
                 parts.append(village[1])
-            _add(places, "".join(dict.fromkeys(p for p in parts if p)), printed, (prov, city, county, town_name),
+            _add(places, _full_name(parts), printed, (prov, city, county, town_name),
                  k, a, end)
     if model:
         _towns_alone(paragraphs, places, named_counties)
@@ -812,6 +816,12 @@ def _country_pattern() -> re.Pattern:
     """The countries of the world gazetteer but China, longest first."""
     names = sorted((c for c in _countries() if c != "中国" and len(c) >= 2), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def _full_name(chain) -> str:
+    """A place's full name from the links of its chain, missing ones (None) left out and a link
+    its parent repeats once (北京市, 北京市 -> 北京市)."""
+    return "".join(dict.fromkeys(x for x in chain if x))
 
 
 def _add(places: dict[str, dict], full: str, name: str, chain: tuple, k: int, start: int, end: int) -> None:
@@ -870,7 +880,7 @@ def _towns_alone(paragraphs: list[str], places: dict[str, dict], named: list[tup
                     if _HEADS_TITLE.match(text, end):
                         continue    # 流水镇爱国村党支部书记: a place in a title is none
                     parts = (*key, name, village[1] if village else None)
-                    _add(places, "".join(dict.fromkeys(x for x in parts if x)), text[at:end], (*key, name), k, at, end)
+                    _add(places, _full_name(parts), text[at:end], (*key, name), k, at, end)
                     taken.add((k, at))
             # ...and a village or community of the county printed alone, where LAC reads a
             # place (隔壁竹园村): by its town, the gazetteer's (one town holding that name)
@@ -878,6 +888,6 @@ def _towns_alone(paragraphs: list[str], places: dict[str, dict], named: list[tup
                 town = _villages(key).get(w.text) if w.tag == "LOC" and w.text.endswith(("村", "社区")) \
                     and len(w.text) >= 3 else None     # (not 包村, a word too)
                 if town and (k, w.start) not in taken and not any(q == k and x <= w.start < y for q, x, y in covered):
-                    _add(places, "".join(dict.fromkeys(x for x in (*key, town, w.text) if x)), w.text, (*key, town),
+                    _add(places, _full_name((*key, town, w.text)), w.text, (*key, town),
                          k, w.start, w.end)
                     taken.add((k, w.start))

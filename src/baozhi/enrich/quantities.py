@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from .dates import _DATE
-from .spans import Mention
+from .spans import Mention, tag, window_tokens
 
 # (no 届, 第: ordinals are no figures; 年 only after a number that is no year: _QTY_YEAR)
 _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方米 万立方米 立方米 平方公里 平方米 公里 公顷 万亩 亩 吨 公斤 千克 "
@@ -96,8 +96,6 @@ def _counted(text: str, end: int, unit: str) -> str | None:
     most); None where no noun follows (共有家医团队93个。)."""
     if unit not in _CLASSIFIERS:
         return None
-    from .spans import tag, window_tokens
-
     at = end
     for a, b in window_tokens(text, end, end + 10):
         if a != at or (tag(text[a:b]) or "n") not in _NOUN_TAGS or not re.fullmatch(r"[\u4e00-\u9fff]+", text[a:b]):
@@ -138,33 +136,32 @@ def find(paragraphs: list[str]) -> list[dict]:
                 unit = unit.split("每")[0]
             if text.endswith("零下", 0, m.start()):
                 value = -value      # 零下10多摄氏度: below zero
-            # (what comes before is read in a window: a measure or a change stands close before
-            # its figure, and a paragraph of thousands of figures stays linear)
-            lo = max(0, m.start() - 80)
-            before = text[lo:m.start()]
-            clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
-            change = _CHANGE.search(before, clause_start)
             shared = _SHARED.search(text, max(0, m.start() - 14), m.start())
+            first = None
             if shared and shared.end() == m.start() and (
                     not shared.group().startswith(shared.group("num") + "个") or m.group("unit").startswith("个")):
                 # (28个、167095立方米: 28个 has a unit of its own; 1个和2.6个百分点 has not)
                 # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
                 first = _number(shared.group("num"))
-                if first is not None:
-                    # (600亿至800亿欧元: the first number's own scale; 1.5至2万: the second's)
-                    for ch in shared.group("scale") or scale:
-                        first *= _SCALE[ch]
-                    first, _ = _normalise(first, m.group("unit"))
-                    out[:] = [q for q in out if not (q["paragraph"] == k and q["start"] == shared.start())]
-                    said = shared.group("num") + (shared.group("scale") or "")
-                    out.append({"text": said, "value": _plain(first), "unit": unit,
-                                **Mention(k, shared.start(), shared.start() + len(said)).to_dict(),
-                                "measure": None, "period": None})
-                    # (the range stands where one figure would: what it measures and its change
-                    # are read before its first number, 增长1.5万至2万人)
-                    before = before[:len(before) - (m.start() - shared.start())]
-                    clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
-                    change = _CHANGE.search(before, clause_start)
+            opens = m.start()
+            if first is not None:
+                # (600亿至800亿欧元: the first number's own scale; 1.5至2万: the second's)
+                for ch in shared.group("scale") or scale:
+                    first *= _SCALE[ch]
+                first, _ = _normalise(first, m.group("unit"))
+                out[:] = [q for q in out if not (q["paragraph"] == k and q["start"] == shared.start())]
+                said = shared.group("num") + (shared.group("scale") or "")
+                out.append({"text": said, "value": _plain(first), "unit": unit,
+                            **Mention(k, shared.start(), shared.start() + len(said)).to_dict(),
+                            "measure": None, "period": None})
+                # (the range stands where one figure would: what it measures and its change are
+                # read before its first number, 增长1.5万至2万人)
+                opens = shared.start()
+            # (what comes before is read in a window: a measure or a change stands close before
+            # its figure, and a paragraph of thousands of figures stays linear)
+            before = text[max(0, m.start() - 80):opens]
+            clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
+            change = _CHANGE.search(before, clause_start)
             item = {"text": text[m.start():end], "value": _plain(value), "unit": unit,
                     **Mention(k, m.start(), end).to_dict()}
             if m.group("approx") or m.group("over"):
