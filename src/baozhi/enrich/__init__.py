@@ -89,7 +89,7 @@ def enrich_article(a: Article, date: str | None = None) -> Article:
     texts = [_unread(t) for _, _, t in fields]
     lexical.prime(texts)
     a.people = people.find(texts, a.authors)
-    a.organizations = organizations.find(texts)
+    a.organizations = organizations.find(texts, sum(f in ("title", "subtitles") for f, _, _ in fields))
     a.places = _outside(places.find(texts), a.organizations, _title_spans(texts, a.people))
     a.dates = dates.find(texts, date)
     a.quantities = quantities.find(texts)

@@ -323,10 +323,33 @@ def _title_heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(paragraphs: list[str]) -> list[dict]:
+def find(paragraphs: list[str], headlines: int = 0) -> list[dict]:
+    """Each organisation named in the texts: {"name", "short_for", "mentions": [{"paragraph",
+    "start", "end"}]} (character offsets into `paragraphs[paragraph]`). `headlines`: how many
+    of the first texts are the article's headlines (title and subtitles), where LAC's reading
+    is least sure (`_headline_only`)."""
     if lexical.available():
-        return _find_with_model(paragraphs)
+        return _headline_only(_find_with_model(paragraphs), headlines)
     return _find_by_rules(paragraphs)
+
+
+def _headline_only(orgs: list[dict], headlines: int) -> list[dict]:
+    """The organisations, less those named only in the headlines with no organisation's
+    ending, where the body names none that holds them: a headline is telegraphic, and LAC reads
+    an organisation into its clipped phrases (陇电外 / 送区域扩大, where the body reads 陇电外送;
+    美施压墨 / 重启工厂). A name the story is about is named again in its body (华为 in the
+    headline, 华为公司 below)."""
+    if not headlines:
+        return orgs
+    body = [o["name"] for o in orgs if any(m["paragraph"] >= headlines for m in o["mentions"])]
+    return [o for o in orgs if any(m["paragraph"] >= headlines for m in o["mentions"])
+            or o["name"].endswith(_carry() + _HEADLINE_ENDINGS) or _SHORT_NAMES.fullmatch(o["name"])
+            or any(o["name"] in b for b in body)]
+
+
+# (more endings a name in a headline may have: 中共中央, 老挝人革党中央, 解放军, 中央指导组, 武汉常青
+# 街道, and short forms: 中科大, 华中师大, 央行)
+_HEADLINE_ENDINGS = ("中央", "军", "组", "街道", "社区", "村", "大", "行")
 
 
 # A body named by its level and a department (区委组织部, 社区居委会): a reference, no name.
