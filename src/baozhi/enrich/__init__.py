@@ -59,7 +59,10 @@ def _title_spans(texts: list[str], people_found: list[dict]) -> set[tuple[int, i
     out = set()
     for person in people_found:
         for m in person["mentions"]:
-            out.update((m["paragraph"], a, b) for a, b in people.title_spans(texts[m["paragraph"]], m["start"]) or ())
+            text = texts[m["paragraph"]]
+            # (a place inside a team's name in a title counts, RULES.md: 江苏紧急医学救援队队长)
+            out.update((m["paragraph"], a, b) for a, b in people.title_spans(text, m["start"]) or ()
+                       if "队" not in text[a:b])
     return out
 
 

@@ -316,11 +316,17 @@ def _title_heads(text: str) -> list[tuple[int, int]]:
             if end == head and post in _HEADS_IN_TITLE and not text[a:end].endswith(_HEADS_IN_TITLE[post]):
                 end += 1    # 智利卫生 / 部长: the body's last character is the title word's first
             name = text[a:end]
-            if len(name) < 3 or not name.endswith(_carry()) or name.startswith(_NO_HEAD) or (
+            if len(name) < 3 or not name.endswith(_carry()) or name.startswith(_NO_HEAD) or _unit_by_work(name) or (
                     _SUB_UNIT_ALONE.search(name) and not _SUB_UNIT.fullmatch(name)):
                 continue    # 集团应急领导小组, 动植物保护处: a unit of a body not named
             out.append((a, end))
     return out
+
+
+def _unit_by_work(name: str) -> bool:
+    """Whether a name is a unit called by its work alone (司法所, 民政所, 环境所, 检验科): what
+    every town or body has, no name (巴集乡民政所, with its place, is one)."""
+    return len(name) <= 4 and name[-1] in "处所科站队股室" and common_word(name[:-1])
 
 
 def find(paragraphs: list[str], headlines: int = 0) -> list[dict]:
@@ -365,6 +371,10 @@ _PROJECT_BRANCH = re.compile(r".*项目(?:临时)?党(?:支部|委|总支)")
 _SUB_ENDINGS = r"(?:司|处|科|护理部|事业部|市场部|办公室|大队)"
 # (the parent runs to the last ending before the department: 北京大学第一医院 / 重症医学科)
 _SUB_UNIT = re.compile(r"(.{2,}(?:部|委|局|署|院|集团|公司|医院|大学))[\u4e00-\u9fff、与和]{0,10}?" + _SUB_ENDINGS)
+# ...and a unit of a centre named by its work (孝感市疾控中心检验检测所, 福建省疾病预防控制中心传染
+# 病防治所): the centre. (A research institute, 非洲疾控中心公共卫生研究所, is an institution of its
+# own, as is one of an academy, 中国科学院武汉病毒研究所.)
+_CENTRE_UNIT = re.compile(r"(.{2,}中心)[\u4e00-\u9fff]{1,6}?(?<!研究)所")
 # Offices of the State Council and of the Party's centre are bodies of their own, not
 # departments (国务院新闻办公室, 国务院台湾事务办公室, 中央网络安全和信息化委员会办公室).
 _STATE_OFFICE = re.compile(r"(?:国务院|中共中央|中央)[\u4e00-\u9fff]{1,12}办公室")
@@ -700,7 +710,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             bureau = _MINISTRY_BUREAU.fullmatch(name)
             if bureau:
                 name, b = bureau.group(1), a + len(bureau.group(1))     # 公安部 / 交通管理局
-            unit = _SUB_UNIT.fullmatch(name)
+            unit = _SUB_UNIT.fullmatch(name) or _CENTRE_UNIT.fullmatch(name)
             if unit and not name.endswith("公司") and not _STATE_OFFICE.fullmatch(name):
                 name, b = unit.group(1), a + len(unit.group(1))     # 交通运输部 / 综合规划司
             dept = _DEPARTMENT.fullmatch(name)

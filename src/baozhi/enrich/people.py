@@ -350,6 +350,11 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
             start = w.start
             if end - start > 40:
                 break
+        elif len(w.text) == 1 and start < end and start == words[i + 1].start == w.end and \
+                words[i + 1].text == w.text + "长" and w.text in _HEADS:
+            # 环境 / 所 / 所长, 发展 / 处 / 处长 (LAC's 所 a particle, 处 an adverb): the body's head
+            # before its head's title word, one body (环境所所长), not a title word alone
+            start = w.start
         elif w.tag in ("v", "vn", "c") and i > 0 and words[i - 1].end == w.start and start < end and (
                 words[i - 1].tag == "ORG" or words[i - 1].text.endswith(_org_endings())) and (
                 w.tag != "c" or w.text in ("与", "和") or (w.text[0] in "与和" and w.text.endswith(_org_endings()))):
@@ -406,6 +411,10 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     return titles[::-1]
 
 
+# The heads of bodies whose holder's title word is the head and 长: 处处长, 所所长, 科科长.
+_HEADS = frozenset("处所科站队股厂室组")
+
+
 def _after_body(words, i: int) -> bool:
     """Whether LAC's adjectives ending at word `i` (副部级, 专职) follow an organisation's name
     right before them: there they grade a post (…审判委员会副部级专职委员); elsewhere an
@@ -421,7 +430,7 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
     the title word ends as an organisation's name does (…办公室, …党, …阵线, …联盟)."""
     word = _title_end().search(text, start, end)
     body = text[start:word.start()] if word else ""
-    return len(body) >= 3 and body.endswith(_org_endings() + ("党", "阵线", "联盟", "运动", "小组", "室"))
+    return len(body) >= 3 and body.endswith(_org_endings() + ("党", "阵线", "联盟", "运动", "小组", "室") + tuple(_HEADS))
 
 
 @lru_cache(maxsize=1)
