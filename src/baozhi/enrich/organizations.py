@@ -450,15 +450,44 @@ def _village_heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _central_bodies() -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
-    """The names of data/state_bodies.txt (China's central bodies, which LAC, trained before
-    the State Council's 2018 reform, often misses: 生态环境部, 农业农村部, 市场监管总局), their
-    lengths, longest first, and a pattern of the characters they end in. (Looked up by their
-    last character: a pattern of the names themselves took 4 ms a page.)"""
-    names = frozenset(data_words("state_bodies.txt"))
+@lru_cache(maxsize=2)
+def _listed_bodies(name: str) -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
+    """The names of a list of data/ (`name`), their lengths, longest first, and a pattern of
+    the characters they end in. (Looked up by their last character: a pattern of the names
+    themselves took 4 ms a page.)"""
+    names = frozenset(data_words(name))
     return names, tuple(sorted({len(n) for n in names}, reverse=True)), \
         re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
+
+
+def _central_bodies() -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
+    """data/state_bodies.txt as `_listed_bodies` reads it: China's central bodies, which LAC,
+    trained before the State Council's 2018 reform, often misses (生态环境部, 农业农村部,
+    市场监管总局)."""
+    return _listed_bodies("state_bodies.txt")
+
+
+def _in_book_title(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands inside 《…》 with more in the marks than it."""
+    opened = text.rfind("《", 0, a)
+    return opened >= 0 and text.rfind("》", opened, a) < 0 and text.find("》", b) >= 0 and \
+        (opened + 1, text.find("》", b)) != (a, b)
+
+
+def _international_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each international organisation of data/international_bodies.txt, the
+    longest that ends at each place (联合国安理会, not 安理会), standing as words of their own
+    (not 东盟 in 广东盟友, 联合国 in 联合 / 国家政务服务平台), outside a document's title
+    (《联合国宪章》)."""
+    names, lengths, last = _listed_bodies("international_bodies.txt")
+    out = []
+    for m in last.finditer(text):
+        b = m.end()
+        n = next((n for n in lengths if n <= b and text[b - n:b] in names), 0)
+        if n and lexical.word_at(text, b - n) is not None and lexical.word_ending(text, b) is not None and \
+                not _in_book_title(text, b - n, b):
+            out.append((b - n, b))
+    return out
 
 
 def _state_bodies(text: str) -> list[tuple[int, int]]:
@@ -663,7 +692,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
             [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text) + \
-            _local_departments(text) + _foreign_ministries(text)
+            _local_departments(text) + _foreign_ministries(text) + _international_bodies(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
