@@ -403,12 +403,29 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
         else:
             break
         i -= 1
+    if start < end:
+        start = _listed_body_start(text, start, end)
     first = lexical.word_at(text, start) if start < end else None
     if first is not None and first.text in ("与", "和"):
         start += 1      # (the words before the 与 were no part of the department's name; 和美社区 keeps its 和)
     if _is_title(text[start:end]):
         titles.append((start, end))
     return titles[::-1]
+
+
+def _listed_body_start(text: str, start: int, end: int) -> int:
+    """Where the chain at `start`:`end` begins, taking in the head of a listed organisation
+    (organizations' lists of central and international bodies) that LAC glued to the word
+    before it: 回想世卫 / 组织 / 总干事 (LAC's verb) gives 世卫组织总干事, not 组织总干事."""
+    from .organizations import _listed_bodies
+
+    for name in ("international_bodies.txt", "state_bodies.txt"):
+        names, lengths, _ = _listed_bodies(name)
+        for b in range(min(end, start + max(lengths)), start, -1):
+            n = next((n for n in lengths if n <= b and b - n < start and text[b - n:b] in names), 0)
+            if n:
+                return b - n
+    return start
 
 
 # The heads of bodies whose holder's title word is the head and 长: 处处长, 所所长, 科科长.
