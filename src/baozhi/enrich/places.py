@@ -302,13 +302,21 @@ def _abroad() -> frozenset[str]:
             out.add(country)
             out.add(info.get("capital") or country)
             out.update(info.get("main_city") or [])
-    return frozenset(out)
+    return frozenset(_printed_forms(out))
+
+
+def _printed_forms(names) -> set[str]:
+    """The names, and each with ASCII brackets as the press prints them, full width: the
+    gazetteer's 刚果(金) is printed 刚果（金）."""
+    out = set(names)
+    out.update(n.replace("(", "（").replace(")", "）") for n in names if "(" in n)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """The countries of jionlp's world gazetteer (no cities)."""
-    return frozenset(c for countries in world_locations().values() for c in countries)
+    return frozenset(_printed_forms(c for countries in world_locations().values() for c in countries))
 
 
 # A team a place names (泰国队, 中国女足): an organisation (the gold's), the place no place.
@@ -664,10 +672,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                 # 埃尔埃斯皮诺 / 公路): the country, the rest a place in it
                 heads = word is not None and word.start == a and word.end > b and word.tag == "LOC" \
                     and text[a:b] in _countries() and _resolve_any(word.text, names) is None
+                # (a country whose name goes on past LAC's place in brackets: 刚果 / （金）)
+                qualified = word is not None and word.start == a and word.end < b and word.tag == "LOC" \
+                    and text[b - 1] == "）"
                 if a in starts and (b in ends or heads) and (named or not any(x <= a < y for x, y in taken)) \
-                        and not any(x <= a < y for x, y in found if (x, y) != (word.start, word.end) or not heads) \
+                        and not any(x <= a < y for x, y in found if (x, y) != (word.start, word.end) or not (heads or qualified)) \
                         and not any(x <= a < y for x, y in events) and not _named_otherwise(text, a, b):
-                    found = [(x, y) for x, y in found if (x, y) != (a, word.end)] if heads else found
+                    found = [(x, y) for x, y in found if (x, y) != (a, word.end)] if heads or qualified else found
                     found.append((a, b))
             spans = [(a, b) for a, b in spans if (a in starts or any(x <= a < y for x, y in aid))
                      and (not any(x <= a and b <= y for x, y in taken) or any(x <= a and b <= y for x, y in aid))
