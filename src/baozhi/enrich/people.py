@@ -419,13 +419,27 @@ def _listed_body_start(text: str, start: int, end: int) -> int:
     before it: 回想世卫 / 组织 / 总干事 (LAC's verb) gives 世卫组织总干事, not 组织总干事."""
     from .organizations import _listed_bodies
 
+    if not start or text[start - 1] not in _listed_characters():
+        return start        # (most chains open after a mark or a word no listed name ends in)
+    ends = lexical.index(text)[1]
     for name in ("international_bodies.txt", "state_bodies.txt"):
-        names, lengths, _ = _listed_bodies(name)
-        for b in range(min(end, start + max(lengths)), start, -1):
+        names, lengths, last = _listed_bodies(name)
+        for b in range(min(end, start + lengths[0]), start, -1):
+            if b not in ends or not last.match(text, b - 1):
+                continue
             n = next((n for n in lengths if n <= b and b - n < start and text[b - n:b] in names), 0)
             if n:
                 return b - n
     return start
+
+
+@lru_cache(maxsize=1)
+def _listed_characters() -> frozenset[str]:
+    """Every character of the listed organisations' names but their last."""
+    from .organizations import _listed_bodies
+
+    return frozenset(c for name in ("international_bodies.txt", "state_bodies.txt")
+                     for n in _listed_bodies(name)[0] for c in n[:-1])
 
 
 # The heads of bodies whose holder's title word is the head and 长: 处处长, 所所长, 科科长.
