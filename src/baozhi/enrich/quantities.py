@@ -104,6 +104,10 @@ def _counted(text: str, end: int, unit: str) -> str | None:
     return text[end:at] if 2 <= at - end <= 8 else None
 
 
+# What makes the date after it a figure's base, not its period: 较2022年, 比2019年, 与去年.
+_BASE = re.compile(r"[较比与同]$")
+
+
 def find(paragraphs: list[str]) -> list[dict]:
     out: list[dict] = []
     for k, text in enumerate(paragraphs):
@@ -175,8 +179,9 @@ def find(paragraphs: list[str]) -> list[dict]:
             far = max(0, m.start() - 200)
             sentence_start = max((x.end() for x in re.finditer(r"[。；！？]", text[far:m.start()])), default=0) + far
             # (the date nearest before it in its sentence: 2019年…，而2018年这一数字仅为3.42亿欧元)
+            # (not a date the figure is compared with: 占比较2022年提高9.2个百分点, 比上年, 与2019年相比)
             period = next((d.group() for d in reversed(list(_DATE.finditer(text, sentence_start, m.start())))
-                           if d.group()), None)
+                           if d.group() and not _BASE.search(text, max(0, d.start() - 1), d.start())), None)
             item["period"] = period
             out.append(item)
     return out
