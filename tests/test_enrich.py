@@ -1421,3 +1421,23 @@ def test_a_date_a_figure_is_compared_with_is_not_its_period():
     story = next(a for a in page.articles if a.title == "甘肃新能源外送规模居全国第二")
     rise = next(q for q in story.quantities if q["text"] == "9.2个百分点")
     assert rise["period"] == "2023年底", rise
+
+
+def test_parts_of_months_and_decades_and_a_years_report():
+    """A part of a month said relative to the edition (本月初, 上月末: RULES.md's 初 1-10, 末 25
+    to the end), the start or end of a decade (上世纪90年代初 1990-1992, the gold's; 80年代末
+    1987-1989) and a year's report (2019年度, the gold's text) are dates of those spans.
+    Paragraphs of fixture articles, and whole articles of the corpus."""
+    from baozhi.enrich import dates
+
+    def spans(text, base):
+        return [(d["text"], d["from"], d["to"]) for d in dates.find([text], base)]
+
+    para = next(p for p in _fixture("20200225-14-01")["paragraphs"] if "上世纪90年代初" in p)
+    assert ("上世纪90年代初", "1990-01-01", "1992-12-31") in spans(para, "2020-02-25")
+    para = next(p for p in _fixture("20200502-02-01")["paragraphs"] if "2019年度" in p)
+    assert ("2019年度", "2019-01-01", "2019-12-31") in spans(para, "2020-05-02")
+    found = {d for k in ("20200218-18-04", "20200512-07-05", "20200204-20-01")
+             for p in _corpus_article(k)[0] for d in spans(p, f"{k[:4]}-{k[4:6]}-{k[6:8]}")}
+    assert {("本月初", "2020-02-01", "2020-02-10"), ("上月末", "2020-04-25", "2020-04-30"),
+            ("20世纪80年代末", "1987-01-01", "1989-12-31")} <= found

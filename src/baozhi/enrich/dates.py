@@ -17,6 +17,7 @@ _DATE = re.compile(
     r"\d{4}(?:年)?(?:至|到|—|－|-|~)\d{4}年"                           # 2014年至2016年, 2035—2040年
     r"|(?:(?:\d{4}|今|去|前|明)年)?(?:(?:" + _NUM + r"(?:至|到|-))?" + _NUM + r"月(?:" + _NUM + r"日(?:(?:至|到|—|-)" + _NUM + r"日)?|上旬|中旬|下旬|初|底|末|份)?"
     r"(?:(?:至|到)" + _NUM + r"月(?:" + _NUM + r"日)?)?)"
+    r"|\d{4}年度(?!\d)"                                                      # 2019年度: the year
     r"|(?:\d{4}|今|去|前|明)年(?:底|初|末|年底|年初|上半年|下半年|(?:第?[一二三四1-4])季度|前(?:三|两|二)季度)?"
     r"|(?:今年|去年)?(?:上半年|下半年|(?:第?[一二三四])季度)"
     r"|(?<![\d月日号年第])(?:[1-9]|[12]\d|3[01])日(?:至|到|—|－|-)(?:[1-9]|[12]\d|3[01])日"   # 26日—28日
@@ -24,9 +25,9 @@ _DATE = re.compile(
     r"|(?<=[（(])\d{3,4}(?:—|－|-)\d{3,4}(?=[）)])"                           # （1017—1073）: a life
     r"|(?<![\d今去前明年])(?:年底|年末|年初)"                                   # 年底: this year's December
     r"|(?:上世纪|本世纪|(?:[1-9]|[12]\d|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪)"
-    r"(?:(?:\d0|[一二三四五六七八九]{1,2}十)年代|初|末|上半叶|下半叶)"        # 上世纪70年代, 18世纪下半叶
+    r"(?:(?:\d0|[一二三四五六七八九]{1,2}十)年代[初末]?|初|末|上半叶|下半叶)"        # 上世纪70年代, 18世纪下半叶
     r"|(?:[1-9]|1\d|2[01]|[一二三四五六七八九十]|二十[一二]?|十[一二三四五六七八九])世纪(?!中叶)"       # 21世纪
-    r"|今天|今日|昨天|昨日|昨晚|昨夜|明天|明日|前天|后天|本月|上月|下月|上个月|这个月"
+    r"|今天|今日|昨天|昨日|昨晚|昨夜|明天|明日|前天|后天|(?:本月|上月|下月|上个月|这个月)(?:初|底|末|上旬|中旬|下旬)?"
     r"|(?:正月|腊月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)")
 # (日前, 近日, 近期, 此前, 前不久, 当天: no calendar anchor, no date: tests/data/entity_gold/RULES.md)
 # A work's title in 《》 (a year in it names the work, RULES.md's fourth round), and the words
@@ -111,12 +112,15 @@ def _own(s: str, tb: dict) -> tuple[str, str] | None:
         if d > calendar.monthrange(y, m)[1]:
             return None
         return f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}-{m:02d}-{d:02d}"
-    if s in ("本月", "这个月"):
-        return _month_span(y, m)
-    if s in ("上月", "上个月"):
-        return _month_span(*((y, m - 1) if m > 1 else (y - 1, 12)))
-    if s == "下月":
-        return _month_span(*((y, m + 1) if m < 12 else (y + 1, 1)))
+    relative = re.fullmatch(r"(本月|这个月|上月|上个月|下月)(初|底|末|上旬|中旬|下旬)?", s)
+    if relative:
+        # 本月初, 上月下旬: the part of the month (RULES.md: 初 1-10, 底 and 末 25 to the end)
+        which, part = relative.groups()
+        yy, mm = (y, m) if which in ("本月", "这个月") else \
+            ((y, m - 1) if m > 1 else (y - 1, 12)) if which.startswith("上") else ((y, m + 1) if m < 12 else (y + 1, 1))
+        return _month_span(yy, mm, *_MONTH_PARTS.get(part, (1, None)))
+    if s.endswith("年度") and s[:-2].isdigit():
+        return f"{s[:4]}-01-01", f"{s[:4]}-12-31"      # 2019年度 (a year's report), not a fiscal year
     part = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(初|底|末)", s)
     if part:
         yy, mm = int(part.group(1) or y), int(part.group(2))
@@ -128,6 +132,10 @@ def _own(s: str, tb: dict) -> tuple[str, str] | None:
         yy = {"今": y, "去": y - 1, "明": y + 1, "前": y - 2}.get(year.group(1)) or int(year.group(1))
         return _month_span(yy, 1) if year.group(2).endswith("初") else _month_span(yy, 12)
     return None
+
+
+# The parts of a month, as days (RULES.md): 上旬 1-10, 中旬 11-20, 下旬 21 to the end.
+_MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "底": (25, None), "末": (25, None)}
 
 
 def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
@@ -176,14 +184,15 @@ def _resolve(jio, s: str, tb: dict | None) -> tuple[str, str] | None:
 
 
 _LUNAR = ("正月", "腊月", "大年")
-_CENTURY = re.compile(r"(?:(上|本)|([\d一二三四五六七八九十]{1,3}))世纪(?:(\d0|[一二三四五六七八九]{1,2}十)年代|(初|末|上半叶|下半叶))?")
+_CENTURY = re.compile(r"(?:(上|本)|([\d一二三四五六七八九十]{1,3}))世纪(?:(\d0|[一二三四五六七八九]{1,2}十)年代([初末])?|(初|末|上半叶|下半叶))?")
 
 
 def _century(m: re.Match, year: int) -> tuple[str, str] | None:
     """A century, its decade or part, as years (RULES.md: 18世纪 1700-1799, 18世纪下半叶
-    1750-1799, 20世纪初 1900-1909, 上世纪70年代 1970-1979, 上世纪五六十年代 1950-1969);
+    1750-1799, 20世纪初 1900-1909, 上世纪70年代 1970-1979, 上世纪五六十年代 1950-1969; a
+    decade's start or end its first or last three years, 上世纪90年代初 1990-1992);
     上世纪 and 本世纪 count from the edition's year."""
-    which, count, decade, part = m.groups()
+    which, count, decade, early, part = m.groups()
     number = {"上": year // 100, "本": year // 100 + 1}[which] if which else _number(count)
     first = (number - 1) * 100
     if decade:
@@ -191,7 +200,11 @@ def _century(m: re.Match, year: int) -> tuple[str, str] | None:
             tens = [int(decade[0])]
         else:
             tens = [_DIGIT[c] for c in decade[:-1]]     # 五十 -> 5, 五六十 -> 5 and 6
-        return f"{first + 10 * tens[0]:04d}-01-01", f"{first + 10 * tens[-1] + 9:04d}-12-31"
+        a, b = first + 10 * tens[0], first + 10 * tens[-1] + 9
+        if early:
+            # 上世纪90年代初 1990-1992 (the gold's), 80年代末 1987-1989
+            a, b = (a, a + 2) if early == "初" else (b - 2, b)
+        return f"{a:04d}-01-01", f"{b:04d}-12-31"
     a, b = {"初": (0, 9), "末": (90, 99), "上半叶": (0, 49), "下半叶": (50, 99)}.get(part, (0, 99))
     return f"{first + a:04d}-01-01", f"{first + b:04d}-12-31"
 
