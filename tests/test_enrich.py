@@ -1441,3 +1441,14 @@ def test_parts_of_months_and_decades_and_a_years_report():
              for p in _corpus_article(k)[0] for d in spans(p, f"{k[:4]}-{k[4:6]}-{k[6:8]}")}
     assert {("本月初", "2020-02-01", "2020-02-10"), ("上月末", "2020-04-25", "2020-04-30"),
             ("20世纪80年代末", "1987-01-01", "1989-12-31")} <= found
+
+
+def test_a_result_as_sport_prints_it():
+    """A result as sport prints it, the decimals after the unit (6米17, 13秒21) and minutes
+    before the seconds (2分11秒88), is one figure: 6.17 米, 13.21 秒, 131.88 秒. Whole articles
+    of the corpus."""
+    from baozhi.enrich import quantities
+
+    found = {(q["text"], q["value"], q["unit"]) for k in ("20200204-15-06", "20200210-14-08", "20200210-14-09")
+             for q in quantities.find(_corpus_article(k)[0])}
+    assert {("6米17", 6.17, "米"), ("13秒21", 13.21, "秒"), ("2分11秒88", 131.88, "秒")} <= found, found

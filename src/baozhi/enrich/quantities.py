@@ -27,15 +27,19 @@ _UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个�
 _PER = r"(?:/|每)(?:小时|秒|分钟|天|日|年|平方米|立方米|公里|千米|米|人|吨|亩|公顷)"
 # Units of time, which 每 after them does not divide (5年每天: every day of five years).
 _TIMES = frozenset("年 月 周 天 日 小时 分钟 秒 岁".split())
+# (the characters a unit opens with: 100米20层 is 100 米 and 20 层, not a result)
+_UNIT_HEADS = re.escape("".join(sorted({u[0] for u in _UNITS if not u[0].isascii()})))
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _QTY = re.compile(
     r"(?P<num>(?<![\d.,])\d++(?:,\d{3})*+(?:\.\d++)?|[" + _CN + r"]{1,8})(?P<over>多|余)?"
     r"(?P<scale>万亿|亿|万|千(?![米克瓦]))?(?P<approx>多|余)?"
     r"(?P<unit>(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?:" + _PER + r")?)"
-    r"(?P<tenth>(?<=度)\d(?![\d.]))?(?!宵)")
+    r"(?P<tenth>(?<=度)\d(?![\d.])|(?<=[米秒])\d\d(?![\d.万亿千百多余" + _UNIT_HEADS + r"]))?(?!宵)")
 # (600余万户: 余 before the scale; 36.33千米: 千米 a unit, not 千 and 米; 36度5: 36.5 度, RULES.md;
-# 8日元宵节: 8日 and 元宵, no yen)
+# a result as sport prints it, 4米60, 7秒21: 4.6 米, 7.21 秒; 8日元宵节: 8日 and 元宵, no yen)
+# A time as sport prints it, minutes before the seconds: 1分51秒32 is 111.32 秒.
+_MINUTES = re.compile(r"(\d{1,3})分$")
 _SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?(?:个)?(?:和|至|到|—|－|-|~|、)$")
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
@@ -124,8 +128,13 @@ def find(paragraphs: list[str]) -> list[dict]:
                                              or re.match(r"[月底初末代度级]", text[m.end():m.end() + 1])):
                 continue        # 2020年, 2019年底: a year, no duration
             value = _number(m.group("num"))
+            begin = m.start()
             if value is not None and m.group("tenth"):
-                value += Decimal(m.group("tenth")) / 10     # 36度5: 36.5 度
+                value += Decimal(m.group("tenth")) / 10 ** len(m.group("tenth"))     # 36度5: 36.5 度; 4米60
+                minutes = _MINUTES.search(text, max(0, m.start() - 4), m.start()) if m.group("unit") == "秒" else None
+                if minutes and (minutes.start() == 0 or not text[minutes.start() - 1].isdigit()):
+                    value += 60 * int(minutes.group(1))
+                    begin = minutes.start()
             if value is None or (not m.group("num")[0].isdigit() and value < 10 and not m.group("scale")):
                 continue        # 一个, 两次, 一批: words, not figures
             scale = m.group("scale") or ""
@@ -147,7 +156,7 @@ def find(paragraphs: list[str]) -> list[dict]:
                 # (28个、167095立方米: 28个 has a unit of its own; 1个和2.6个百分点 has not)
                 # 1个和2.6个百分点, 3至5天: the number before the list takes this one's unit
                 first = _number(shared.group("num"))
-            opens = m.start()
+            opens = begin
             if first is not None:
                 # (600亿至800亿欧元: the first number's own scale; 1.5至2万: the second's)
                 for ch in shared.group("scale") or scale:
@@ -166,8 +175,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             before = text[max(0, m.start() - 80):opens]
             clause_start = max((x.end() for x in re.finditer(r"[，。；！？]", before)), default=0)
             change = _CHANGE.search(before, clause_start)
-            item = {"text": text[m.start():end], "value": _plain(value), "unit": unit,
-                    **Mention(k, m.start(), end).to_dict()}
+            item = {"text": text[begin:end], "value": _plain(value), "unit": unit,
+                    **Mention(k, begin, end).to_dict()}
             if m.group("approx") or m.group("over"):
                 item["approximate"] = True
             if change:
