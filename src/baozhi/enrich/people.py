@@ -662,6 +662,9 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
     before or after it, or a speech verb after it."""
     people: dict[str, dict] = {}
     by_rule: dict[tuple[int, int], str] = {}
+    # the titles a name took from the name before it over 和 (…主任王檀和王健领衔: both lead,
+    # the title may be the first's alone), given up where the article gives it posts of its own
+    joined: dict[str, set[str]] = {}
     article = "\n".join(paragraphs)
     for k, text in enumerate(paragraphs):
         prev: tuple[int, list[str]] | None = None      # (end, titles of the chain) of the last name
@@ -707,8 +710,11 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 continue        # a reporter of the dateline, byline or a credit: an author
             spans = title_spans(text, at)
             titles = _titles_before(text, at) if spans is None else [text[a:b] for a, b in spans]
-            if not titles and prev and at == prev[0] + 1 and text[prev[0]] == "、":
-                titles = list(prev[1])      # 全国政协副主席张庆黎、夏宝龙: the title is shared
+            if not titles and prev and at == prev[0] + 1 and text[prev[0]] in "、和及":
+                # 全国政协副主席张庆黎、夏宝龙, 党员护士张欢和杨寿芬: the title is shared (RULES.md)
+                titles = list(prev[1])
+                if text[prev[0]] != "、":
+                    joined.setdefault(name, set()).update(titles)
             if not titles and text.endswith("，", 0, at):
                 titles = _titles_as(text, at - 1)     # 作为…医疗队队长，郑立…: the posts he speaks as
             if spans:
@@ -735,6 +741,10 @@ def _find_with_model(paragraphs: list[str], authors) -> list[dict]:
                 if t not in p["titles"]:
                     p["titles"].append(t)
             prev = (at + len(name), titles)
+    for name, shared in joined.items():
+        own = [t for t in people.get(name, {}).get("titles", []) if t not in shared]
+        if own:
+            people[name]["titles"] = own
     for name in list(people):
         # 约翰逊 after 鲍里斯·约翰逊: the same person, by the last part of the name
         full = next((n for n in people if n != name and re.split(f"[{_DOTS}]", n)[-1] == name), None)
