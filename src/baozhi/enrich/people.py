@@ -336,12 +336,18 @@ def title_spans(text: str, at: int) -> list[tuple[int, int]] | None:
     start = at
     while i >= 0:
         w = words[i]
+        if start < end and start == w.end and words[i + 1].tag in ("LOC", "PER") and _a_country(words[i + 1].text) \
+                and _title_end().search(w.text) and _is_title(text[start:end]):
+            # 主持人 / 塞尔维亚歌手: a title word before a country's title ends a title of its own
+            titles.append((start, end))
+            end = start
         if w.text in ("、", "兼"):
             if not _is_title(text[start:end]):
                 return titles[::-1]
             titles.append((start, end))
             end = start = w.start
         elif w.tag in _CHAIN_TAGS or w.text in _CHAIN_WORDS or w.text in _CHAIN_VERBS or _STATIONED.fullmatch(w.text) or (
+                w.tag == "PER" and start < end and _a_country(w.text)) or (
                 w.tag == "w" and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]*", w.text)):
             # (聚合电力工程设计（北京）股份有限公司: a place in brackets inside a company's name)
             if w.tag == "m" and not re.fullmatch(r"[一二三四五六七八九十\d]+(?:级|科|病区|室|组|车间|庭)?|第[一二三四五六七八九十\d]+批?|首批",
@@ -444,6 +450,14 @@ def _listed_characters() -> frozenset[str]:
 
 # The heads of bodies whose holder's title word is the head and 长: 处处长, 所所长, 科科长.
 _HEADS = frozenset("处所科站队股厂室组")
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word is a country's name (jionlp's world gazetteer): LAC reads some as names
+    at the head of a title (多哥 / 总统, 苏里南 / 总统, 波黑 / 主席团成员)."""
+    from .places import _countries
+
+    return word in _countries()
 
 
 def _after_body(words, i: int) -> bool:
