@@ -1485,3 +1485,14 @@ def test_a_country_lac_reads_as_a_name_heads_the_title():
     assert found.get("多迪克") == ["波黑主席团塞族成员"] and found.get("马伊纳萨拉") == ["尼日尔公共卫生部长"], found
     assert ("莱齐耶", ["莱索托国王"]) in _corpus_people("20200214-03-01")
     assert "中国科学家" in dict(_corpus_people("20200218-03-05")).get("屠呦呦", [])
+
+
+def test_today_in_a_name_it_opens_is_no_date():
+    """今日 opening a name, the paper's column 今日谈 (（今日谈） after a title) or a broadcaster
+    (今日俄罗斯), names no day. A title of the corpus and a paragraph of a fixture article."""
+    from baozhi.enrich import dates
+
+    texts, _ = _corpus_article("20200202-01-05")
+    assert texts[0].endswith("（今日谈）") and not [d for d in dates.find(texts[:1], "2020-02-02") if d["text"] == "今日"]
+    para = next(p for p in _fixture("20200217-15-01")["paragraphs"] if "今日俄罗斯" in p)
+    assert not [d for d in dates.find([para], "2020-02-17") if d["text"] == "今日"]
