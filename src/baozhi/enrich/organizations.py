@@ -641,7 +641,7 @@ _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|早
 # What a task force, a leading group or a joint meeting ends in. Such a body is named by its
 # whole task (中央应对疫情工作领导小组, 联合作战数据收集研判工作专班), verbs and all, which LAC does
 # not read as one name.
-_TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥部", "指导组")
+_TASK_FORCE = ("领导小组", "工作专班", "专班", "联席会议", "指挥部", "指导组", "联防联控机制")
 # (what ends such a name going back: punctuation, 的, prepositions, conjunctions, pronouns,
 # adverbs, times and people)
 _TASK_STOP = frozenset("w u p c r d xc TIME PER q m".split())
@@ -669,6 +669,10 @@ def _task_forces(text: str) -> list[tuple[int, int]]:
                 words[j].text not in _TASK_STOP_WORDS and start - words[j].start <= 30:
             start = words[j].start
             j -= 1
+            if j > 0 and words[j].text == "的" and words[j - 1].tag in ("n", "vn", "nz") and \
+                    "应对" in text[max(0, start - 16):start]:
+                j -= 1      # 国务院应对新型冠状病毒感染的肺炎疫情联防联控机制: 的 inside the task's name
+                start = words[j].end
         j += 1
         while j < k and (words[j].tag in ("v", "vn", "ad") or (words[j].tag == "a" and len(words[j].text) == 1)) \
                 and words[j + 1].tag in ("ORG", "LOC", "n", "nz", "v", "a"):
@@ -679,6 +683,8 @@ def _task_forces(text: str) -> list[tuple[int, int]]:
             j += 1
         if text[w.end - len(ending) - 1] in "一每各":
             continue        # 一行业一专班: a task force a trade, no name
+        if ending == "联防联控机制" and not (lexical.word_at(text, start) and lexical.word_at(text, start).tag in ("ORG", "LOC")):
+            continue        # 建立联防联控机制, 地方…联防联控机制: a mechanism, named only by its government
         if w.end - start >= 5 and w.end - start - len(ending) >= 2 and not text.startswith(("集团", "公司", "医院"), start):
             out.append((start, w.end))      # (集团应急领导小组: the group's own, no name)
     return out
