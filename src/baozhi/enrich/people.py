@@ -174,6 +174,8 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
         start, end = w.start, w.end
         if end - start == 2 and k and words[k - 1].end == start and _surname_taken(text, start - 1) is not None:
             start -= 1      # 钻工史 / 荣峰, 民警位 / 洪明: LAC gave the surname to the job before it
+        elif k >= 2 and _head_cut(words[k - 2], words[k - 1], w):
+            start -= 1      # 院长 / 曾 / 小敏, 总统 / 拉 / 马福萨: the name's first character a word of its own
         while True:
             if k + 2 < len(words) and words[k + 1].text in _DOTS and words[k + 2].tag in ("PER", "nz", "LOC", "n"):
                 end = words[k + 2].end      # 阿齐兹 · 阿卜杜哈基莫夫
@@ -212,6 +214,24 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
             # 时表示: a surname with a post or a verb; 喀方, 巴方, 韩方: a country's side
         out.append((name, start))
     return out
+
+
+def _head_cut(title, head, name) -> bool:
+    """Whether LAC read the first character of a name after a title as a word of its own:
+    院长 / 曾 / 小敏 (曾 an adverb), 研究员 / 仝 / 小林, 总统 / 拉 / 马福萨, 总理 / 呼 / 日勒苏赫.
+    The character is a surname before a given name of two, or, before a longer or a foreign
+    name, no word that links a clause (请 / 王明, 对 / 本扬, 的 / 弗雷德里希: none)."""
+    if not (len(head.text) == 1 and head.end == name.start and title.end == head.start
+            and title.text.endswith(tuple(title_words())) and head.tag not in ("w", "PER", "m")) \
+            or _title_end().search(title.text + head.text) and not _title_end().search(title.text[:-1] or " "):
+        return False    # (总指挥 / 长 / 朱东亚: the character ends the title word, 总指挥长)
+    if head.text in surnames()[0]:
+        return len(name.text) == 2 and head.text not in "和与及同跟"     # (…总理和王毅: the conjunction)
+    return head.tag in ("v", "f", "n", "a") and head.text not in _LINKING and len(name.text) >= 2
+
+
+# One-character words that link a clause, which no name opens after a title (组长请王明).
+_LINKING = frozenset("请让对向给被把和与说看派带陪叫问找帮替为跟同由经在是有将要会能去来到")
 
 
 def _surname_and_post(name: str) -> bool:
