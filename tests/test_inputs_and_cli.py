@@ -147,3 +147,34 @@ def test_output_never_overwrites_an_input(tmp_path, sample_path):
     r = run("parse", str(page), "-o", str(tmp_path), "--force")
     assert r.returncode == 1 and "overwrite the input" in r.stderr
     assert page.read_bytes() == open(sample_path, "rb").read()
+
+
+def test_a_pdf_on_standard_input_is_read_as_a_pdf():
+    """A PDF piped to `baozhi parse -` is read as the PDF it is (%PDF-), not as text: the real
+    e-paper page gives its articles, as from its file."""
+    pdf = os.path.join(os.path.dirname(__file__), "data", "pages", "xinsanmen-2011-05-24-p2.pdf")
+    pytest.importorskip("pypdfium2")
+    with open(pdf, "rb") as f:
+        r = subprocess.run(BAOZHI + ["parse", "-", "--format", "json"], stdin=f, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout.decode("utf-8"))
+    assert d["source"]["format"] == "pdf" and len(d["articles"]) == 14
+
+
+def test_bad_inputs_named_with_their_problem(tmp_path, sample_path):
+    """A missing PDF and an empty one each get one line naming the file and the problem, a
+    folder with no pages is named, and a JSON file given with the pages (a gold file, cases/*)
+    is skipped as no page, the batch going on."""
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (tmp_path / "none").mkdir()
+    gold = tmp_path / "page.gold.json"
+    gold.write_text('{"articles": []}', encoding="utf-8")
+    r = run("parse", str(tmp_path / "nope.pdf"))
+    assert r.returncode == 1 and "nope.pdf: No such file or directory" in r.stderr.splitlines()[0]
+    r = run("parse", str(tmp_path / "empty.pdf"))
+    assert r.returncode == 1 and "empty.pdf: file is empty" in r.stderr.splitlines()[0]
+    r = run("parse", str(tmp_path / "none"))
+    assert r.returncode == 2 and str(tmp_path / "none") in r.stderr
+    r = run("parse", str(gold), sample_path, "-o", str(tmp_path / "out"))
+    assert r.returncode == 1 and "page.gold.json: not a page file" in r.stderr
+    assert (tmp_path / "out" / "jinchang-daily-p1.json").exists()

@@ -25,8 +25,13 @@ def parse_text(text: str, source: str = "<text>") -> Page:
     return run(page)
 
 
-def parse_bytes(data: bytes, source: str = "<bytes>") -> Page:
-    """Parse a page given as bytes in any supported encoding (detected, not assumed)."""
+def parse_bytes(data: bytes, source: str = "<bytes>") -> Page | Issue:
+    """Parse a page given as bytes: a PDF where the bytes open as one (%PDF-; one page: a
+    Page, more: an Issue), else a text page in any supported encoding (detected, not
+    assumed). `source` names it in messages and in the output's `source`."""
+    if data.startswith(b"%PDF-"):
+        issue = parse_pdf(source, data=data)
+        return issue.pages[0] if len(issue.pages) == 1 else issue
     return _text_page(*_text.from_bytes(data, source), source)
 
 
@@ -68,6 +73,10 @@ def parse(path: str | os.PathLike) -> Page | Issue:
     """Parse a page file: a text dump of an e-paper page, or a PDF (one page: a Page; more:
     an Issue of pages)."""
     path = os.fspath(path)
+    if not os.path.exists(path):
+        raise InputError(path, "No such file or directory")
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise InputError(path, "file is empty")
     if _is_pdf(path):
         issue = parse_pdf(path)
         return issue.pages[0] if len(issue.pages) == 1 else issue

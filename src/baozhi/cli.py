@@ -20,6 +20,20 @@ from .writers import markdown as md_writer
 PAGE_SUFFIXES = (".txt", ".pdf")
 
 
+def _json_file(path: str) -> bool:
+    """Whether a file named .json or .jsonl holds JSON (a gold file or an earlier output given
+    with the pages, as `cases/*` gives them), which no page is; a page dump that happens to be
+    named .json is read as the page it is."""
+    if not path.lower().endswith((".json", ".jsonl")) or not os.path.isfile(path):
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    return head[:1] in (b"{", b"[")
+
+
 def _err(msg: str) -> None:
     print(f"baozhi: {msg}", file=sys.stderr)
 
@@ -94,7 +108,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     fmt = {"markdown": "md"}.get(args.format, args.format) or ("json" if args.output else "md")
     files = list(expand(args.inputs))
     if not files:
-        _err("no page files given")
+        _err(f"no page files ({', '.join(PAGE_SUFFIXES)}) in {', '.join(args.inputs)}")
         return 2
     if args.output:
         os.makedirs(args.output, exist_ok=True)
@@ -127,6 +141,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 elif len(skipped) == SKIPS_SHOWN + 1:
                     _err("further skips are counted in the summary")
                 continue
+        if _json_file(path):
+            # (a gold or an output file named with the pages, cases/*: a page it is not)
+            _err(f"{path}: not a page file (JSON; pages are {', '.join(PAGE_SUFFIXES)}); skipped")
+            failed.append(path)
+            continue
         try:
             page = load(path, args.enrich, args.date)
         except InputError as e:
@@ -338,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="rebuild the articles of page files")
-    p.add_argument("inputs", nargs="+", help="page files (.txt), folders of them, or - for standard input")
+    p.add_argument("inputs", nargs="+", help="page files (.txt, .pdf), folders of them, or - for standard input")
     p.add_argument("--format", choices=("md", "markdown", "json"),
                    help="md or markdown (default on stdout), or json (default with -o)")
     p.add_argument("-o", "--output", metavar="DIR", help="write DIR/<stem>.json (or .md) for each input")
