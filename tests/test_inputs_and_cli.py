@@ -178,3 +178,16 @@ def test_bad_inputs_named_with_their_problem(tmp_path, sample_path):
     r = run("parse", str(gold), sample_path, "-o", str(tmp_path / "out"))
     assert r.returncode == 1 and "page.gold.json: not a page file" in r.stderr
     assert (tmp_path / "out" / "jinchang-daily-p1.json").exists()
+
+
+def test_score_names_an_unreadable_prediction_and_says_so_in_its_status(tmp_path, sample_path):
+    """`baozhi score` over folders names a prediction it cannot read by its own path (not the
+    gold's), scores it as an empty page, and exits 1."""
+    gold = os.path.join(os.path.dirname(__file__), "data", "jinchang-daily-p1.gold.json")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "gold" / "p.gold.json").write_bytes(open(gold, "rb").read())
+    (tmp_path / "pred" / "p.json").write_text("{not json", encoding="utf-8")
+    r = run("score", str(tmp_path / "gold"), str(tmp_path / "pred"))
+    assert r.returncode == 1 and "seg_f1=0.000" in r.stdout
+    assert str(tmp_path / "pred" / "p.json") + ": no readable prediction" in r.stderr

@@ -219,8 +219,14 @@ def cmd_score(args: argparse.Namespace) -> int:
         if not os.path.exists(p):
             _err(f"{p}: no such file or folder")
             return 2
+    unread: list[str] = []
+
+    def warn(msg: str) -> None:
+        unread.append(msg)
+        _err(msg)
+
     try:
-        result = score(args.gold, args.pred, warn=_err)
+        result = score(args.gold, args.pred, warn=warn)
     except (OSError, ValueError) as e:
         _err(f"cannot score: {e}")
         return 2
@@ -231,7 +237,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         print(format_report(result))
-    return 0
+    # (the scores stand, a missing prediction scored as an empty page; the status says so)
+    return 1 if unread else 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

@@ -210,7 +210,7 @@ def score(gold: str, pred: str, warn=None) -> dict[str, Any]:
                 p = json.load(f)
         except (OSError, ValueError) as e:
             if warn:
-                warn(f"{stem}: no readable prediction ({e})")
+                warn(f"{ppath}: no readable prediction for {os.path.basename(gpath)}, scored as empty ({e})")
             p = {"articles": []}
         rows[stem] = score_page(g, p)
     mean: dict[str, float] = {}
