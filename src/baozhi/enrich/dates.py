@@ -34,7 +34,7 @@ _DATE = re.compile(
 # A work's title in 《》 (a year in it names the work, RULES.md's fourth round), and the words
 # that make a count of days a duration (连续7日).
 _WORK = re.compile(r"《[^《》]{1,60}》")
-_LASTING = ("连续", "持续", "长达", "为期", "历时", "一连")
+_LASTING = ("连续", "持续", "长达", "为期", "历时", "一连", "拘留")     # (行政拘留10日: a term)
 
 
 def _iso(s: str) -> str:

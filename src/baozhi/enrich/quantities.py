@@ -20,9 +20,11 @@ _UNITS = ("亿千瓦时 万千瓦时 千瓦时 万千瓦 千瓦 兆瓦 亿立方
           # (and those the 108 real articles of the entity gold printed: 386万册, 37圈, 18道, 3罐)
           "册 圈 道 罐 桶 顶 幅 首 "
           # (and those of the fourth round: 75周年, 9批次, 14亿人口, 1个多月)
-          "周年 批次 人口 个多月 个多小时 吨级").split()
+          "周年 批次 人口 个多月 个多小时 吨级 "
+          # (and those a new user's reading found missed: 未满18周岁, 下降80个基点)
+          "周岁 个基点 基点").split()
 # A unit said with 个 before it (8个小时, 3个月) is the unit itself.
-_UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个多小时": "小时", "％": "%"}
+_UNIT_NAMES = {"个小时": "小时", "个月": "月", "个多月": "月", "个多小时": "小时", "％": "%", "个基点": "基点"}
 # A unit per another (5克/平方米, 70公里每小时) is one unit, as printed (RULES.md, fourth round).
 _PER = r"(?:/|每)(?:小时|秒|分钟|天|日|年|平方米|立方米|公里|千米|米|人|吨|亩|公顷)"
 # Units of time, which 每 after them does not divide (5年每天: every day of five years).
