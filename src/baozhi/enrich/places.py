@@ -238,6 +238,15 @@ def _county_words() -> dict[str, list[tuple[str, str | None, str]]]:
 _FEATURE_ENDINGS = tuple("山湖河江海关岭峰池泉岛湾")
 
 
+def _names_a_feature(text: str, b: int) -> bool:
+    """Whether the place name ending at `b` names a river, a lake or a hill after it, LAC's
+    word there its bank or foot (青州南阳 / 河畔: the 南阳河 of Qingzhou, no city; not 武汉 /
+    江岸区, 广东省 / 海上风电)."""
+    word = lexical.word_at(text, b)
+    return word is not None and len(word.text) == 2 and word.text[0] in "河湖江溪山岭" and word.text[1] in "畔边岸滨谷脚" \
+        and word.tag in ("n", "s", "f", "nz")
+
+
 def _county_by_short_name(printed: str, context: list[tuple]) -> tuple[str, str | None, str] | None:
     """The county a short name printed alone names (LAC's place): the one county bearing it
     under a province or city the article names; None where the name is no county's, is a
@@ -742,6 +751,7 @@ def find(paragraphs: list[str]) -> list[dict]:
         # a place inside a line's or a facility's name (拉萨至林芝铁路, 雄安城际铁路), or one
         # that begins inside a title word (老挝外长沙伦赛: no 长沙): no place
         spans = sorted({(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in line_names)
+                        and not (model and _names_a_feature(text, b))
                         and not any(x < a < y for x, y in title_spans) and not _STATE_POST.match(text, b)})
         # 湖南衡阳, 广东省深圳市: a province or city printed right before a place in it is that
         # place's chain, no place of its own
