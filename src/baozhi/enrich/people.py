@@ -201,6 +201,10 @@ def _model_names(text: str, article: str = "") -> list[tuple[str, int]]:
             end -= 1        # 曾光说, 进藤荣一说 (LAC's name with the word after it): no name ends so
         elif end - start == 3 and end + 3 <= len(text) and common_word(text[end - 1:end + 3]):
             end -= 1        # 刘伟深 / 有感触, 黄恒奋 / 不顾身: the last character opens an idiom (深有感触)
+        elif end - start == 4 and text[start] in surnames()[0] and text[start:start + 2] not in surnames()[1] \
+                and not any(c in _DOTS for c in text[start:end]) and text[end:end + 1] in ("是", "说", "称") \
+                and common_word(text[end - 1:end + 1]):
+            end -= 1        # 潘金彩如 / 是告诉, 季凯文如 / 是说: the last character and the verb make a word (如是)
         name = text[start:end]
         k += 1
         for tail in ("一行", "同志", "等人", "等"):
