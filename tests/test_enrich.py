@@ -1582,3 +1582,14 @@ def test_a_names_last_character_that_makes_a_word_with_the_verb():
     names = {p["name"] for a in page.articles for p in a.people}
     assert "潘金彩" in names and "潘金彩如" not in names
     assert "季凯文" in dict(_corpus_people("20200508-16-01"))
+
+
+def test_a_founding_date_is_no_figures_period():
+    """A founding date (创办于1872年, on the real e-paper page) is not the period of the figures
+    after it in its sentence (占地面积34亩, 25个教学班: the school today), and 占地面积 is what
+    34亩 measures whole (占 cuts a measure only as a verb: 占比)."""
+    pytest.importorskip("pypdfium2")
+    page = enrich(baozhi.parse(DATA / "pages" / "xinsanmen-2011-05-24-p2.pdf"))
+    figures = [q for a in page.articles for q in a.quantities if q["text"] in ("34亩", "25个")]
+    assert figures and all(q["period"] != "1872年" for q in figures), figures
+    assert any(q["text"] == "34亩" and q["measure"] == "占地面积" for q in figures), figures

@@ -46,7 +46,7 @@ _SHARED = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?(?:�
 _CHANGE = re.compile(r"(?:同比|环比|比上年|较上年|较去年)?(?:增长|下降|提高|降低|减少|增加|上涨|下跌|回落|上升)(?:了)?$")
 # Where the thing measured begins: after the clause start, a verb that introduces the figure,
 # or the figure before it.
-_MEASURE_CUT = re.compile(r"[，。；：、！？“”（）\s]|达到|达|为|是|完成|实现|突破|超过|累计|共计|共|约|有|占|至|到|新增|"
+_MEASURE_CUT = re.compile(r"[，。；：、！？“”（）\s]|达到|达|为|是|完成|实现|突破|超过|累计|共计|共|约|有|占(?!地)|至|到|新增|"
                           r"发放|投放|签约|落地|惠及|建成|改造|清理|吸引|提供|接待|创造|带动|其中")
 
 
@@ -112,6 +112,9 @@ def _counted(text: str, end: int, unit: str) -> str | None:
 
 # What makes the date after it a figure's base, not its period: 较2022年, 比2019年, 与去年.
 _BASE = re.compile(r"[较比与同]$")
+# ...and what makes it a founding or a birth, which no figure after it is of (创办于1872年，占地
+# 面积34亩: the school's grounds today).
+_FOUNDED = re.compile(r"(?:创办|成立|始建|建|创建|创立|出生|生)于$")
 
 
 def find(paragraphs: list[str]) -> list[dict]:
@@ -192,7 +195,8 @@ def find(paragraphs: list[str]) -> list[dict]:
             # (the date nearest before it in its sentence: 2019年…，而2018年这一数字仅为3.42亿欧元)
             # (not a date the figure is compared with: 占比较2022年提高9.2个百分点, 比上年, 与2019年相比)
             period = next((d.group() for d in reversed(list(_DATE.finditer(text, sentence_start, m.start())))
-                           if d.group() and not _BASE.search(text, max(0, d.start() - 1), d.start())), None)
+                           if d.group() and not _BASE.search(text, max(0, d.start() - 1), d.start())
+                           and not _FOUNDED.search(text, max(0, d.start() - 3), d.start())), None)
             item["period"] = period
             out.append(item)
     return out
