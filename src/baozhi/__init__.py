@@ -73,10 +73,6 @@ def parse(path: str | os.PathLike) -> Page | Issue:
     """Parse a page file: a text dump of an e-paper page, or a PDF (one page: a Page; more:
     an Issue of pages)."""
     path = os.fspath(path)
-    if not os.path.exists(path):
-        raise InputError(path, "No such file or directory")
-    if os.path.isfile(path) and os.path.getsize(path) == 0:
-        raise InputError(path, "file is empty")
     if _is_pdf(path):
         issue = parse_pdf(path)
         return issue.pages[0] if len(issue.pages) == 1 else issue

@@ -7,7 +7,9 @@ This is the only module that knows the PDF library; everything after it sees Lin
 from __future__ import annotations
 
 import ctypes
+import errno
 import math
+import os
 import re
 import struct
 from collections.abc import Iterator
@@ -37,9 +39,14 @@ def _open(path: str, data: bytes | None = None):
         msg = str(e).lower()
         if "password" in msg:
             raise InputError(path, "PDF is encrypted (password protected)")
+        if data is None and os.path.isfile(path) and os.path.getsize(path) == 0:
+            raise InputError(path, "file is empty")     # (as the text reader says it)
         if _no_pages(path):
             raise InputError(path, "PDF has no pages")     # (pdfium refuses such a file as a format error)
         raise InputError(path, f"damaged or not a PDF ({e})")
+    except FileNotFoundError as e:
+        # (pdfium's carries no strerror, only the path)
+        raise InputError(path, e.strerror or os.strerror(errno.ENOENT))
     except OSError as e:
         raise InputError(path, e.strerror or str(e))
 
