@@ -461,6 +461,12 @@ def _listed_bodies(name: str) -> tuple[frozenset[str], tuple[int, ...], re.Patte
         re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
 
 
+def longest_ending(text: str, b: int, names, lengths: tuple[int, ...]) -> int:
+    """The length of the longest of `names` (of `lengths`, longest first) that ends at `b` in
+    `text`; 0 where none does."""
+    return next((n for n in lengths if n <= b and text[b - n:b] in names), 0)
+
+
 def _central_bodies() -> tuple[frozenset[str], tuple[int, ...], re.Pattern]:
     """data/state_bodies.txt as `_listed_bodies` reads it: China's central bodies, which LAC,
     trained before the State Council's 2018 reform, often misses (生态环境部, 农业农村部,
@@ -484,7 +490,7 @@ def _international_bodies(text: str) -> list[tuple[int, int]]:
     out = []
     for m in last.finditer(text):
         b = m.end()
-        n = next((n for n in lengths if n <= b and text[b - n:b] in names), 0)
+        n = longest_ending(text, b, names, lengths)
         if n and lexical.word_at(text, b - n) is not None and lexical.word_ending(text, b) is not None and \
                 not _in_book_title(text, b - n, b):
             out.append((b - n, b))
@@ -504,7 +510,7 @@ def _state_bodies(text: str) -> list[tuple[int, int]]:
         b = m.end()
         if text.startswith("门", b):
             continue
-        n = next((n for n in lengths if n <= b and text[b - n:b] in names), 0)
+        n = longest_ending(text, b, names, lengths)
         a = b - n
         if not n or (a and text[a - 1] in "省市县区州乡镇"):
             continue
@@ -552,7 +558,7 @@ def _local_departments(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _DEPARTMENT_ENDING.finditer(text):
         s = m.start()
-        n = next((n for n in lengths if n <= s and text[s - n:s] in names), 0)
+        n = longest_ending(text, s, names, lengths)
         if not n:
             continue
         a = first = s - n

@@ -226,7 +226,7 @@ def _head_cut(title, head, name) -> bool:
     The character is a surname before a given name of two, or, before a longer or a foreign
     name, no word that links a clause (请 / 王明, 对 / 本扬, 的 / 弗雷德里希: none)."""
     if not (len(head.text) == 1 and head.end == name.start and title.end == head.start
-            and title.text.endswith(tuple(title_words())) and head.tag not in ("w", "PER", "m")) \
+            and title.text.endswith(title_words()) and head.tag not in ("w", "PER", "m")) \
             or _title_end().search(title.text + head.text) and not _title_end().search(title.text[:-1] or " "):
         return False    # (总指挥 / 长 / 朱东亚: the character ends the title word, 总指挥长)
     if head.text in surnames()[0]:
@@ -447,7 +447,7 @@ def _listed_body_start(text: str, start: int, end: int) -> int:
     """Where the chain at `start`:`end` begins, taking in the head of a listed organisation
     (organizations' lists of central and international bodies) that LAC glued to the word
     before it: 回想世卫 / 组织 / 总干事 (LAC's verb) gives 世卫组织总干事, not 组织总干事."""
-    from .organizations import _listed_bodies
+    from .organizations import _listed_bodies, longest_ending
 
     if not start or text[start - 1] not in _listed_characters():
         return start        # (most chains open after a mark or a word no listed name ends in)
@@ -457,8 +457,9 @@ def _listed_body_start(text: str, start: int, end: int) -> int:
         for b in range(min(end, start + lengths[0]), start, -1):
             if b not in ends or not last.match(text, b - 1):
                 continue
-            n = next((n for n in lengths if n <= b and b - n < start and text[b - n:b] in names), 0)
-            if n:
+            # (the longest name ending at b: where it begins after `start`, so does any other)
+            n = longest_ending(text, b, names, lengths)
+            if n and b - n < start:
                 return b - n
     return start
 
